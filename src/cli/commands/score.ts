@@ -1,0 +1,36 @@
+import { checkWorkbook } from "../../core/check/checkWorkbook";
+import { IndexedSet } from "../../core/criteria/indexed";
+import { InputError } from "../../core/inputError";
+import { planScoreWorkbook } from "../../core/plan/workbookPlan";
+import { protectedSheetsIn } from "../../core/plan/protectedSheets";
+import { buildReport } from "../../core/report/report";
+import { weakCriterionFindings } from "../../core/scoring/leafAverages";
+import { applyPlan } from "../../xlsx/applyPlan";
+import { readWorkbook } from "../../xlsx/readWorkbook";
+import { criteriaForWorkbook } from "../criteriaSource";
+import { displayName, FileError, loadWorkbookFile, sameFile, writeAtomically } from "../files";
+import { CommandContext } from "../io";
+import { renderText } from "../textOutput";
+
+export async function scoreCommand(file: string, opts: { criteria?: IndexedSet; out: string; inPlace: boolean; json: boolean }, ctx: CommandContext): Promise<number> {
+  if (sameFile(file, opts.out) && !opts.inPlace) throw new FileError(opts.out, new InputError("out-exists-as-input"));
+  const book = await loadWorkbookFile(file);
+  const wb = readWorkbook(book);
+  const set = criteriaForWorkbook(file, wb, opts.criteria, ctx.lang);
+  const result = checkWorkbook(set, wb, displayName(file));
+  const scored = planScoreWorkbook(set, wb, result.units);
+  const blocked = protectedSheetsIn(wb, scored.plan);
+  if (blocked.length) throw new FileError(file, new InputError("sheet-protected", { sheets: blocked.join(", ") }));
+  applyPlan(book, scored.plan);
+  await writeAtomically(opts.out, Buffer.from(await book.xlsx.writeBuffer()));
+
+  for (const c of scored.conflicts)
+    ctx.io.err(ctx.lang === "en"
+      ? `cchc: note: ${c.sheet}!${c.cell} held the typed value ${c.value}; it is now a formula (the input file is unchanged)`
+      : `cchc: lưu ý: ô ${c.sheet}!${c.cell} có giá trị nhập tay ${c.value}; nay là công thức (tệp gốc không đổi)`);
+  const findings = [...result.findings, ...weakCriterionFindings(scored.leaves)];
+  const report = buildReport(set, result.units, findings, ctx.lang, ctx.version);
+  if (opts.json) ctx.io.out(JSON.stringify(report, null, 2) + "\n");
+  else ctx.io.out(renderText(report, ctx.lang) + (ctx.lang === "en" ? `\nWritten: ${opts.out}\n` : `\nĐã ghi: ${opts.out}\n`));
+  return report.counts.error > 0 ? 1 : 0;
+}

@@ -1,0 +1,57 @@
+import ExcelJS from "exceljs";
+import { checkWorkbook } from "../../core/check/checkWorkbook";
+import { CRITERIA_SHEET } from "../../core/check/sheetNames";
+import { criteriaToRows } from "../../core/criteria/sheetForm";
+import { IndexedSet } from "../../core/criteria/indexed";
+import { InputError } from "../../core/inputError";
+import { CellWrite, RangeWrite, SheetGrid, WritePlan } from "../../core/port";
+import { sheetNameFor, templateUnitGrid, TEMPLATE_HEADER_ROW } from "../../core/plan/templateSheet";
+import { mergePlans, planScoreWorkbook } from "../../core/plan/workbookPlan";
+import { applyPlan } from "../../xlsx/applyPlan";
+import { writeAtomically } from "../files";
+import { CommandContext } from "../io";
+
+/** A blank scoring workbook: the criteria sheet, one sheet per unit, and every formula, format and validation. */
+export async function templateCommand(opts: { criteria: IndexedSet; units: string[]; out: string }, ctx: CommandContext): Promise<number> {
+  if (!opts.units.length) throw new InputError("bad-arguments", { detail: ctx.lang === "en" ? "--units names no unit" : "--units chưa có tên đơn vị nào" });
+  const set = opts.criteria;
+  const taken = new Set<string>([CRITERIA_SHEET.toLowerCase(), "tổng hợp"]);
+  const grids: SheetGrid[] = opts.units.map((u) => templateUnitGrid(set, u, sheetNameFor(u, taken)));
+  const criteriaGrid: SheetGrid = { name: CRITERIA_SHEET, values: criteriaToRows(set.set) };
+
+  const book = new ExcelJS.Workbook();
+  const content: WritePlan = {
+    sheets: [criteriaGrid, ...grids].map((g) => ({ name: g.name, owned: true as const })),
+    ranges: [criteriaGrid, ...grids].map((g) => gridWrite(g)),
+    styles: grids.flatMap((g) => [
+      { sheet: g.name, range: "A1", style: { bold: true } },
+      { sheet: g.name, range: `A${TEMPLATE_HEADER_ROW}:H${TEMPLATE_HEADER_ROW}`, style: { bold: true, wrap: true, fill: "#DDEBF7", align: "center" as const } },
+      ...set.nodes.filter((n) => !n.isLeaf).map((n) => ({ sheet: g.name, range: `A${TEMPLATE_HEADER_ROW + 1 + n.order}:H${TEMPLATE_HEADER_ROW + 1 + n.order}`, style: { bold: true } })),
+    ]),
+    conditionalFormats: [],
+    validations: [],
+  };
+  const result = checkWorkbook(set, { sheets: grids }, undefined);
+  const scored = planScoreWorkbook(set, { sheets: grids }, result.units);
+  applyPlan(book, mergePlans([content, scored.plan]));
+  for (const g of grids) {
+    const ws = book.getWorksheet(g.name)!;
+    [8, 48, 10, 12, 11, 30, 11, 28].forEach((w, i) => (ws.getColumn(i + 1).width = w));
+    ws.views = [{ state: "frozen", ySplit: TEMPLATE_HEADER_ROW }];
+  }
+  await writeAtomically(opts.out, Buffer.from(await book.xlsx.writeBuffer()));
+  ctx.io.out(ctx.lang === "en" ? `Written: ${opts.out} (${grids.length} units)\n` : `Đã ghi: ${opts.out} (${grids.length} đơn vị)\n`);
+  return 0;
+}
+
+/** Cell contents as typed values; codes like "1.10" are written as text so Excel keeps their zero. */
+function gridWrite(g: SheetGrid): RangeWrite {
+  const width = Math.max(...g.values.map((r) => r.length));
+  const cells: CellWrite[][] = g.values.map((r) =>
+    Array.from({ length: width }, (_, i) => {
+      const v = r[i] ?? null;
+      return { value: v instanceof Date || (typeof v === "object" && v !== null) ? null : v };
+    }),
+  );
+  return { sheet: g.name, at: "A1", cells };
+}

@@ -1,0 +1,62 @@
+import { promises as fs } from "fs";
+import * as path from "path";
+import type { Workbook } from "exceljs";
+import { InputError } from "../core/inputError";
+import { loadWorkbookBytes } from "../xlsx/loadWorkbook";
+
+/** An InputError that knows which file it is about. */
+export class FileError extends Error {
+  constructor(
+    readonly file: string,
+    readonly inputError: InputError,
+  ) {
+    super(`${file}: ${inputError.message}`);
+  }
+}
+
+export async function readBytes(file: string): Promise<Buffer> {
+  try {
+    const stat = await fs.stat(file);
+    if (stat.isDirectory()) throw new InputError("file-unreadable", { reason: "là thư mục / is a directory" });
+    return await fs.readFile(file);
+  } catch (e) {
+    if (e instanceof InputError) throw new FileError(file, e);
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") throw new FileError(file, new InputError("file-not-found"));
+    throw new FileError(file, new InputError("file-unreadable", { reason: code ?? String(e) }));
+  }
+}
+
+export async function loadWorkbookFile(file: string): Promise<Workbook> {
+  const bytes = await readBytes(file);
+  try {
+    return await loadWorkbookBytes(bytes);
+  } catch (e) {
+    if (e instanceof InputError) throw new FileError(file, e);
+    throw new FileError(file, new InputError("damaged", { reason: e instanceof Error ? e.message.split("\n")[0] : String(e) }));
+  }
+}
+
+/**
+ * Writes next to the target and renames, so a crash leaves no half-written file and, with --in-place, the
+ * original stays whole until the new one is complete.
+ */
+export async function writeAtomically(file: string, data: Buffer | Uint8Array | string): Promise<void> {
+  const dir = path.dirname(path.resolve(file));
+  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    await fs.writeFile(tmp, data);
+    await fs.rename(tmp, file);
+  } catch (e) {
+    await fs.rm(tmp, { force: true }).catch(() => undefined);
+    throw new FileError(file, new InputError("write-failed", { reason: (e as NodeJS.ErrnoException).code ?? String(e) }));
+  }
+}
+
+export function sameFile(a: string, b: string): boolean {
+  return path.resolve(a) === path.resolve(b);
+}
+
+export function displayName(file: string): string {
+  return path.basename(file);
+}

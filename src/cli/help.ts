@@ -1,0 +1,43 @@
+import { Lang } from "../core/i18n/lang";
+
+const VI = `cchc — kiểm tra, tính điểm và xếp hạng chỉ số CCHC trên tệp .xlsx
+
+Cách dùng:
+  cchc check WORKBOOK.xlsx… [--criteria F] [--json] [--lang vi|en]
+      Kiểm tra từng trang tính chấm điểm, in các phát hiện và điểm của từng đơn vị.
+  cchc score WORKBOOK.xlsx --out OUT.xlsx [--criteria F] [--in-place] [--json]
+      Ghi OUT: công thức tổng, chỉ số, định dạng có điều kiện và trang "Tổng hợp".
+  cchc summary WORKBOOK.xlsx… --out OUT.xlsx [--criteria F] [--json]
+      Một sổ tổng hợp xếp hạng mọi đơn vị của nhiều tệp.
+  cchc template --criteria F --units "Xã A;Xã B" --out OUT.xlsx
+      Sổ chấm điểm trống cho các đơn vị, có công thức và kiểm tra dữ liệu nhập.
+  cchc criteria F --out G
+      Chuyển bộ tiêu chí giữa dạng JSON (.criteria.json) và trang tính (.xlsx).
+
+Tùy chọn chung: --lang vi|en (mặc định vi), --help.
+Mã thoát: 0 xong, không có lỗi; 1 xong, có phát hiện mức lỗi; 2 không thực hiện được.
+Tệp đầu vào không bao giờ bị sửa; chỉ ghi vào --out.
+`;
+
+const EN = `cchc — check, score and rank PAR Index (chỉ số CCHC) workbooks (.xlsx)
+
+Usage:
+  cchc check WORKBOOK.xlsx… [--criteria F] [--json] [--lang vi|en]
+      Validates every scoring sheet; prints the findings and each unit's scores.
+  cchc score WORKBOOK.xlsx --out OUT.xlsx [--criteria F] [--in-place] [--json]
+      Writes OUT: total and index formulas, conditional formats and a "Tổng hợp" summary sheet.
+  cchc summary WORKBOOK.xlsx… --out OUT.xlsx [--criteria F] [--json]
+      One summary workbook ranking every unit of many workbooks.
+  cchc template --criteria F --units "Unit A;Unit B" --out OUT.xlsx
+      A blank scoring workbook for those units, with formulas and data validation.
+  cchc criteria F --out G
+      Converts a criteria set between its JSON (.criteria.json) and sheet (.xlsx) forms.
+
+Common options: --lang vi|en (default vi), --help.
+Exit codes: 0 done, no error finding; 1 done, with error findings; 2 could not do it.
+Input files are never changed; only --out is written.
+`;
+
+export function helpText(lang: Lang): string {
+  return lang === "en" ? EN : VI;
+}

@@ -1,0 +1,16 @@
+import { run } from "./run";
+
+process.on("unhandledRejection", (e) => {
+  process.stderr.write(`cchc: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}\n`);
+  process.exit(2);
+});
+
+run(process.argv.slice(2), {
+  out: (s) => process.stdout.write(s),
+  err: (s) => process.stderr.write(s),
+  progress: (s) => {
+    if (process.stderr.isTTY) process.stderr.write(s + "\n");
+  },
+}).then((code) => {
+  process.exitCode = code;
+});

@@ -1,0 +1,64 @@
+import { Lang } from "../core/i18n/lang";
+import { Report } from "../core/report/report";
+import { formatPoints } from "../core/text/numbers";
+
+const T = {
+  vi: {
+    set: "Bộ tiêu chí",
+    maxTotal: "điểm tối đa",
+    unit: "Đơn vị",
+    self: "Tự chấm",
+    appraised: "Thẩm định",
+    index: "Chỉ số",
+    rank: "Hạng",
+    band: "Xếp loại",
+    findings: "Phát hiện",
+    none: "Không có phát hiện nào.",
+    sev: { error: "lỗi", warning: "cảnh báo", info: "thông tin" },
+    noUnits: "Không có đơn vị nào được chấm.",
+  },
+  en: {
+    set: "Criteria set",
+    maxTotal: "maximum",
+    unit: "Unit",
+    self: "Self",
+    appraised: "Appraised",
+    index: "Index",
+    rank: "Rank",
+    band: "Band",
+    findings: "Findings",
+    none: "No findings.",
+    sev: { error: "error", warning: "warning", info: "info" },
+    noUnits: "No units were scored.",
+  },
+};
+
+/** The readable form of a report: the units' scores as a table, then each finding on one line. */
+export function renderText(report: Report, lang: Lang): string {
+  const t = T[lang];
+  const n = (x: number | null) => (x === null ? "—" : formatPoints(x, lang));
+  const lines: string[] = [];
+  lines.push(`${t.set}: ${report.criteriaSet.title} (${report.criteriaSet.id}), ${t.maxTotal} ${n(report.criteriaSet.maxTotal)}`);
+  lines.push("");
+  if (report.units.length) {
+    const rows = report.units
+      .slice()
+      .sort((a, b) => a.rank - b.rank)
+      .map((u) => [u.name, n(u.self), n(u.appraised), n(u.index), String(u.rank), u.band]);
+    const head = [t.unit, t.self, t.appraised, t.index, t.rank, t.band];
+    const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+    const fmt = (r: string[]) => r.map((c, i) => (i === 0 || i === 5 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ").trimEnd();
+    lines.push(fmt(head), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(fmt));
+  } else {
+    lines.push(t.noUnits);
+  }
+  lines.push("");
+  const c = report.counts;
+  lines.push(`${t.findings}: ${c.error} ${t.sev.error}, ${c.warning} ${t.sev.warning}, ${c.info} ${t.sev.info}`);
+  if (!report.findings.length) lines.push(t.none);
+  for (const f of report.findings) {
+    const where = [f.file, f.sheet, f.cell].filter(Boolean).join(" › ");
+    lines.push(`${where ? where + ": " : ""}[${t.sev[f.severity]}] ${f.message} (${f.rule})`);
+  }
+  return lines.join("\n") + "\n";
+}

@@ -1,0 +1,68 @@
+import { IndexedSet } from "../criteria/indexed";
+import { Finding, finding } from "../findings/finding";
+import { SheetGrid, WorkbookRead } from "../port";
+import { bandFor, competitionRanks } from "../scoring/ranking";
+import { unitScores, UnitScores } from "../scoring/unitScores";
+import { parseArea } from "../sheet/address";
+import { findLayout, SheetLayout } from "../sheet/layout";
+import { readUnitSheet } from "../sheet/unitSheet";
+import { checkUnit, UnitCheck } from "./checkUnit";
+import { isCriteriaSheetName, isSummarySheetName } from "./sheetNames";
+
+export interface UnitResult {
+  file?: string;
+  sheet: string;
+  name: string;
+  check: UnitCheck;
+  scores: UnitScores;
+  rank: number;
+  band: string;
+}
+
+export interface WorkbookCheck {
+  units: UnitResult[];
+  findings: Finding[];
+}
+
+/** Checks and scores every unit sheet of one workbook; ranks are within the workbook (see rankUnits for a run). */
+export function checkWorkbook(set: IndexedSet, wb: WorkbookRead, file?: string): WorkbookCheck {
+  const units: UnitResult[] = [];
+  const findings: Finding[] = [];
+  for (const grid of wb.sheets) {
+    if (isCriteriaSheetName(grid.name) || isSummarySheetName(grid.name)) continue;
+    const layout = findLayout(grid);
+    if (layout.kind === "other") continue;
+    if (layout.kind === "incomplete") {
+      findings.push(finding("header-not-found", { file, sheet: grid.name, row: layout.headerRow, params: { missing: layout.missing, headerRow: layout.headerRow } }));
+      continue;
+    }
+    findings.push(...mergedScoreCells(grid, layout.layout).map((f) => ({ ...f, file })));
+    const unit = readUnitSheet(grid, layout.layout, set.adjustments);
+    const check = checkUnit(set, unit);
+    findings.push(...check.findings.map((f) => ({ ...f, file })));
+    units.push({ file, sheet: grid.name, name: unit.unitName, check, scores: unitScores(set, check.values, check.adjustments), rank: 0, band: "" });
+  }
+  if (units.length === 0 && !findings.some((f) => f.rule === "header-not-found")) findings.push(finding("no-scoring-sheet", { file, params: {} }));
+  rankUnits(set, units);
+  return { units, findings };
+}
+
+/** Ranks all units of a run together and gives each its band. */
+export function rankUnits(set: IndexedSet, units: { scores: UnitScores; rank: number; band: string }[]): void {
+  const ranks = competitionRanks(units.map((u) => u.scores.index));
+  units.forEach((u, i) => {
+    u.rank = ranks[i];
+    u.band = bandFor(u.scores.index, set.set.bands);
+  });
+}
+
+function mergedScoreCells(grid: SheetGrid, layout: SheetLayout): Finding[] {
+  const scoreCols = [layout.columns.self, ...layout.columns.appraised].filter((c): c is number => c !== undefined);
+  const out: Finding[] = [];
+  for (const m of grid.merges ?? []) {
+    const a = parseArea(m);
+    if (a.bottom < layout.dataStart || a.left === a.right) continue;
+    if (scoreCols.some((c) => c >= a.left && c <= a.right)) out.push(finding("merged-score-cells", { sheet: grid.name, cell: m.split(":")[0], row: a.top, params: { range: m } }));
+  }
+  return out;
+}

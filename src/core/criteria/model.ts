@@ -1,0 +1,58 @@
+/** The criteria set (bộ tiêu chí) as contracts/criteria-set.md describes it. */
+
+export type RoundingMode = "round" | "truncate";
+export type Source = "self" | "survey";
+
+export interface Tier {
+  from: number;
+  points: number;
+}
+
+export type Rule =
+  | { kind: "manual"; step?: number }
+  | { kind: "binary"; late?: number }
+  | { kind: "tiers"; tiers: Tier[] }
+  | { kind: "deduction"; step: number }
+  | { kind: "ratio" };
+
+export type RuleKind = Rule["kind"];
+
+export interface CriteriaNode {
+  code: string;
+  name: string;
+  max?: number;
+  weight?: number;
+  rule?: Rule;
+  evidence?: boolean;
+  source?: Source;
+  mayBeNotApplicable?: boolean;
+  threshold?: number;
+  children?: CriteriaNode[];
+}
+
+export interface Band {
+  min: number;
+  label: string;
+}
+
+export interface Adjustment {
+  code: string;
+  name: string;
+  kind: "bonus" | "penalty";
+  max: number;
+}
+
+export interface CriteriaSet {
+  format: "cchc-criteria/1";
+  id: string;
+  title: string;
+  year?: number;
+  unitType?: string;
+  rounding: { decimals: number; mode: RoundingMode };
+  threshold: number;
+  bands: Band[];
+  nodes: CriteriaNode[];
+  adjustments: Adjustment[];
+}
+
+export const CRITERIA_FORMAT = "cchc-criteria/1";

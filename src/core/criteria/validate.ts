@@ -1,0 +1,392 @@
+import { Lang } from "../i18n/lang";
+import { Problem } from "../problem";
+import { roundPoints } from "./indexed";
+import { CriteriaProblemCode, criteriaProblem } from "./messages";
+import { Adjustment, Band, CRITERIA_FORMAT, CriteriaNode, CriteriaSet, RoundingMode, Rule, RuleKind, Source, Tier } from "./model";
+
+/** Reads a criteria set (contracts/criteria-set.md) and lists every problem in it, never only the first. */
+
+export type CriteriaResult = { ok: true; set: CriteriaSet } | { ok: false; problems: Problem[] };
+
+export const DEFAULT_ROUNDING: CriteriaSet["rounding"] = { decimals: 2, mode: "round" };
+export const DEFAULT_THRESHOLD = 0.8;
+
+export function defaultBands(): Band[] {
+  return [
+    { min: 90, label: "Xuất sắc" },
+    { min: 80, label: "Tốt" },
+    { min: 70, label: "Khá" },
+    { min: 50, label: "Trung bình" },
+    { min: 0, label: "Yếu" },
+  ];
+}
+
+const TOLERANCE = 1e-6;
+const ROOT_KEYS = ["format", "id", "title", "year", "unitType", "rounding", "threshold", "bands", "nodes", "adjustments"];
+const NODE_KEYS = ["code", "name", "max", "weight", "rule", "evidence", "source", "mayBeNotApplicable", "threshold", "children"];
+const RULE_KINDS: RuleKind[] = ["manual", "binary", "tiers", "deduction", "ratio"];
+const RULE_KEYS: Record<RuleKind, string[]> = {
+  manual: ["kind", "step"],
+  binary: ["kind", "late"],
+  tiers: ["kind", "tiers"],
+  deduction: ["kind", "step"],
+  ratio: ["kind"],
+};
+
+export function parseCriteriaJson(text: string, lang: Lang = "vi"): CriteriaResult {
+  const body = text.replace(/^\uFEFF/, "");
+  let data: unknown;
+  try {
+    data = JSON.parse(body);
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    // V8 gives a position for most errors but not for "Unexpected token …"; the end of input is the text's end.
+    const at = /position (\d+)/.exec(detail);
+    const position = at ? Number(at[1]) : /end of JSON input/i.test(detail) ? body.length : undefined;
+    const params: Record<string, unknown> = { detail };
+    if (position !== undefined) Object.assign(params, { position }, lineAndColumn(body, position));
+    return { ok: false, problems: [criteriaProblem("not-json", "", params, lang)] };
+  }
+  return validateCriteria(data, lang);
+}
+
+export function validateCriteria(data: unknown, lang: Lang = "vi"): CriteriaResult {
+  const c = new Checker(lang);
+  const root = c.object(data, "");
+  if (!root) return { ok: false, problems: c.problems };
+  c.keys(root, ROOT_KEYS, "");
+
+  const format = c.text(root, "format", "", true);
+  if (format && format !== CRITERIA_FORMAT) c.report("unsupported-format", "format", { value: format, expected: CRITERIA_FORMAT });
+  const id = c.text(root, "id", "", true);
+  const title = c.text(root, "title", "", true);
+  const year = c.number(root, "year", "", { integer: true });
+  const unitType = c.text(root, "unitType", "", false);
+  const rounding = readRounding(c, root.rounding);
+  const threshold = readThreshold(c, root, "", undefined) ?? DEFAULT_THRESHOLD;
+  const bands = readBands(c, root.bands);
+
+  const codes = new Map<string, string>();
+  const nodeList = root.nodes === undefined ? c.missing("nodes", "") : c.array(root.nodes, "nodes");
+  const read = (nodeList ?? []).map((raw, i) => readNode(c, raw, `nodes[${i}]`, codes));
+  const adjustments = readAdjustments(c, root.adjustments, codes);
+
+  if (nodeList && read.every((r) => r?.contribution !== undefined)) {
+    const total = roundPoints(read.reduce((s, r) => s + (r?.contribution ?? 0), 0));
+    if (total <= 0) c.report("total-max-zero", "nodes", { total });
+  }
+
+  if (c.problems.length > 0) return { ok: false, problems: c.problems };
+  const set: CriteriaSet = {
+    format: CRITERIA_FORMAT,
+    id: id as string,
+    title: title as string,
+    ...(year !== undefined && { year }),
+    ...(unitType !== undefined && { unitType }),
+    rounding,
+    threshold,
+    bands,
+    nodes: read.map((r) => (r as ReadNode).node),
+    adjustments,
+  };
+  return { ok: true, set };
+}
+
+type Json = Record<string, unknown>;
+
+function isJsonObject(v: unknown): v is Json {
+  return typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Date);
+}
+
+function typeName(v: unknown): string {
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "array";
+  if (v instanceof Date) return "date";
+  return typeof v;
+}
+
+function join(path: string, key: string): string {
+  return path ? `${path}.${key}` : key;
+}
+
+function atMostTwoDecimals(x: number): boolean {
+  return Math.abs(x * 100 - Math.round(x * 100)) < TOLERANCE * Math.max(1, Math.abs(x));
+}
+
+function lineAndColumn(text: string, position: number): { line: number; column: number } {
+  const before = text.slice(0, position).split("\n");
+  return { line: before.length, column: before[before.length - 1].length + 1 };
+}
+
+/** Collects problems while reading typed values out of loosely typed JSON. */
+class Checker {
+  readonly problems: Problem[] = [];
+  constructor(private readonly lang: Lang) {}
+
+  report(code: CriteriaProblemCode, path: string, params: Record<string, unknown> = {}): void {
+    this.problems.push(criteriaProblem(code, path, params, this.lang));
+  }
+
+  missing(key: string, path: string): undefined {
+    this.report("required", join(path, key), { key });
+    return undefined;
+  }
+
+  object(value: unknown, path: string): Json | undefined {
+    if (isJsonObject(value)) return value;
+    this.report("invalid-type", path, { key: lastKey(path), expected: "object", actual: typeName(value) });
+    return undefined;
+  }
+
+  array(value: unknown, path: string): unknown[] | undefined {
+    if (Array.isArray(value)) return value;
+    this.report("invalid-type", path, { key: lastKey(path), expected: "array", actual: typeName(value) });
+    return undefined;
+  }
+
+  keys(obj: Json, allowed: string[], path: string): void {
+    for (const key of Object.keys(obj)) if (!allowed.includes(key)) this.report("unknown-key", join(path, key), { key });
+  }
+
+  /** Text is trimmed and NFC-normalised: the same code typed in NFD must be the same code. */
+  text(obj: Json, key: string, path: string, required: boolean): string | undefined {
+    const v = obj[key];
+    if (v === undefined) return required ? this.missing(key, path) : undefined;
+    if (typeof v !== "string") return this.wrongType(key, path, "string", v);
+    const t = v.normalize("NFC").trim();
+    if (!t) this.report("empty-text", join(path, key), { key });
+    return t;
+  }
+
+  number(obj: Json, key: string, path: string, opts: { required?: boolean; integer?: boolean; points?: boolean }): number | undefined {
+    const v = obj[key];
+    if (v === undefined) return opts.required ? this.missing(key, path) : undefined;
+    if (typeof v !== "number" || !Number.isFinite(v)) return this.wrongType(key, path, opts.integer ? "integer" : "number", v);
+    if (opts.integer && !Number.isInteger(v)) return this.wrongType(key, path, "integer", v);
+    if (opts.points && !atMostTwoDecimals(v)) this.report("too-many-decimals", join(path, key), { key, value: v });
+    return v;
+  }
+
+  flag(obj: Json, key: string, path: string): boolean | undefined {
+    const v = obj[key];
+    if (v === undefined || typeof v === "boolean") return v;
+    return this.wrongType(key, path, "boolean", v);
+  }
+
+  choice<T extends string>(obj: Json, key: string, path: string, allowed: readonly T[], required: boolean): T | undefined {
+    const v = obj[key];
+    if (v === undefined) return required ? this.missing(key, path) : undefined;
+    if (typeof v !== "string") return this.wrongType(key, path, "string", v);
+    if ((allowed as readonly string[]).includes(v)) return v as T;
+    this.report("invalid-value", join(path, key), { key, value: v, allowed: [...allowed] });
+    return undefined;
+  }
+
+  private wrongType(key: string, path: string, expected: string, v: unknown): undefined {
+    this.report("invalid-type", join(path, key), { key, expected, actual: typeName(v) });
+    return undefined;
+  }
+}
+
+function lastKey(path: string): string {
+  const m = /([^.[\]]+)(\[\d+\])?$/.exec(path);
+  return m ? m[0] : "(root)";
+}
+
+function readRounding(c: Checker, raw: unknown): CriteriaSet["rounding"] {
+  if (raw === undefined) return { ...DEFAULT_ROUNDING };
+  const o = c.object(raw, "rounding");
+  if (!o) return { ...DEFAULT_ROUNDING };
+  c.keys(o, ["decimals", "mode"], "rounding");
+  const decimals = c.number(o, "decimals", "rounding", {});
+  if (decimals !== undefined && !(Number.isInteger(decimals) && decimals >= 0 && decimals <= 4))
+    c.report("rounding-decimals", "rounding.decimals", { value: decimals });
+  const mode = c.choice<RoundingMode>(o, "mode", "rounding", ["round", "truncate"], false);
+  return { decimals: decimals ?? DEFAULT_ROUNDING.decimals, mode: mode ?? DEFAULT_ROUNDING.mode };
+}
+
+function readThreshold(c: Checker, o: Json, path: string, node: string | undefined): number | undefined {
+  const t = c.number(o, "threshold", path, {});
+  if (t !== undefined && (t < 0 || t > 1)) c.report("threshold-range", join(path, "threshold"), { value: t, ...(node && { node }) });
+  return t;
+}
+
+function readBands(c: Checker, raw: unknown): Band[] {
+  if (raw === undefined) return defaultBands();
+  const list = c.array(raw, "bands");
+  if (!list) return [];
+  if (list.length === 0) c.report("bands-empty", "bands");
+  const mins = new Map<number, string>();
+  const labels = new Map<string, string>();
+  const bands: Band[] = [];
+  list.forEach((item, i) => {
+    const path = `bands[${i}]`;
+    const o = c.object(item, path);
+    if (!o) return;
+    c.keys(o, ["min", "label"], path);
+    const min = c.number(o, "min", path, { required: true });
+    const label = c.text(o, "label", path, true);
+    if (min !== undefined) {
+      if (min < 0 || min > 100) c.report("band-min-range", `${path}.min`, { value: min });
+      const first = mins.get(min);
+      if (first) c.report("bands-not-distinct", `${path}.min`, { field: "min", value: min, first });
+      else mins.set(min, `${path}.min`);
+    }
+    if (label) {
+      const folded = label.toLowerCase();
+      const first = labels.get(folded);
+      if (first) c.report("bands-not-distinct", `${path}.label`, { field: "label", value: label, first });
+      else labels.set(folded, `${path}.label`);
+    }
+    if (min !== undefined && label !== undefined) bands.push({ min, label });
+  });
+  return bands.sort((a, b) => b.min - a.min);
+}
+
+interface ReadNode {
+  node: CriteriaNode;
+  /** What the node adds to its parent's max; undefined when a problem makes it unknown. */
+  contribution: number | undefined;
+}
+
+function registerCode(c: Checker, codes: Map<string, string>, code: string | undefined, path: string): void {
+  if (!code) return;
+  const first = codes.get(code);
+  if (first !== undefined) c.report("duplicate-code", path, { node: code, first });
+  else codes.set(code, path);
+}
+
+function readNode(c: Checker, raw: unknown, path: string, codes: Map<string, string>): ReadNode | undefined {
+  const o = c.object(raw, path);
+  if (!o) return undefined;
+  c.keys(o, NODE_KEYS, path);
+  const code = c.text(o, "code", path, true);
+  registerCode(c, codes, code, join(path, "code"));
+  const label = code || path;
+  const name = c.text(o, "name", path, true);
+  const childList = o.children === undefined ? undefined : c.array(o.children, join(path, "children"));
+  const isParent = !!childList && childList.length > 0;
+
+  const max = c.number(o, "max", path, { points: true });
+  if (!isParent && o.max === undefined) c.report("leaf-max", join(path, "max"), { node: label });
+  if (!isParent && max !== undefined && max <= 0) c.report("leaf-max", join(path, "max"), { node: label, max });
+
+  const weight = c.number(o, "weight", path, { points: true });
+  if (weight !== undefined && !isParent) c.report("weight-on-leaf", join(path, "weight"), { node: label, weight });
+  else if (weight !== undefined && weight <= 0) c.report("weight-not-positive", join(path, "weight"), { node: label, weight });
+
+  let rule: Rule | undefined;
+  if (o.rule !== undefined && isParent) c.report("rule-on-parent", join(path, "rule"), { node: label });
+  else if (o.rule !== undefined) rule = readRule(c, o.rule, join(path, "rule"), max !== undefined && max > 0 ? max : undefined, label);
+
+  const evidence = c.flag(o, "evidence", path);
+  const source = c.choice<Source>(o, "source", path, ["self", "survey"], false);
+  const mayBeNotApplicable = c.flag(o, "mayBeNotApplicable", path);
+  for (const key of ["evidence", "mayBeNotApplicable"])
+    if (isParent && o[key] !== undefined) c.report("leaf-only-key", join(path, key), { node: label, key });
+  const threshold = readThreshold(c, o, path, label);
+
+  const children = (childList ?? []).map((child, i) => readNode(c, child, `${path}.children[${i}]`, codes));
+
+  let contribution: number | undefined;
+  let fullMax = max;
+  if (!isParent) {
+    contribution = max !== undefined && max > 0 ? max : undefined;
+  } else {
+    const sum = children.every((r) => r?.contribution !== undefined)
+      ? roundPoints(children.reduce((s, r) => s + (r?.contribution ?? 0), 0))
+      : undefined;
+    if (max !== undefined && sum !== undefined && Math.abs(max - sum) > TOLERANCE)
+      c.report("parent-max-mismatch", join(path, "max"), { node: label, max, sum });
+    // A parent always carries its max in the result: readers of the set need not add it up again.
+    fullMax = sum ?? max;
+    contribution = weight !== undefined ? (weight > 0 ? weight : undefined) : sum;
+  }
+
+  const node: CriteriaNode = { code: code ?? "", name: name ?? "" };
+  if (fullMax !== undefined) node.max = fullMax;
+  if (weight !== undefined) node.weight = weight;
+  if (rule) node.rule = rule;
+  if (evidence !== undefined) node.evidence = evidence;
+  if (source !== undefined) node.source = source;
+  if (mayBeNotApplicable !== undefined) node.mayBeNotApplicable = mayBeNotApplicable;
+  if (threshold !== undefined) node.threshold = threshold;
+  if (isParent) node.children = children.filter((r): r is ReadNode => !!r).map((r) => r.node);
+  return { node, contribution };
+}
+
+function readRule(c: Checker, raw: unknown, path: string, max: number | undefined, node: string): Rule | undefined {
+  const o = c.object(raw, path);
+  if (!o) return undefined;
+  const kind = c.choice(o, "kind", path, RULE_KINDS, true);
+  if (!kind) return undefined;
+  c.keys(o, RULE_KEYS[kind], path);
+  const exceeds = (x: number) => max !== undefined && x > max + TOLERANCE;
+  switch (kind) {
+    case "manual": {
+      const step = c.number(o, "step", path, { points: true });
+      if (step !== undefined && (step <= 0 || exceeds(step))) c.report("manual-step", join(path, "step"), { node, step, max });
+      return step === undefined ? { kind } : { kind, step };
+    }
+    case "binary": {
+      const late = c.number(o, "late", path, { points: true });
+      if (late !== undefined && late < 0) c.report("negative-value", join(path, "late"), { node, key: "late", value: late });
+      if (late !== undefined && exceeds(late)) c.report("late-exceeds-max", join(path, "late"), { node, late, max });
+      return late === undefined ? { kind } : { kind, late };
+    }
+    case "deduction": {
+      const step = c.number(o, "step", path, { required: true, points: true });
+      if (step !== undefined && (step <= 0 || exceeds(step))) c.report("deduction-step", join(path, "step"), { node, step, max });
+      return { kind, step: step ?? 0 };
+    }
+    case "tiers":
+      return { kind, tiers: readTiers(c, o, path, max, node) };
+    case "ratio":
+      return { kind };
+  }
+}
+
+function readTiers(c: Checker, rule: Json, path: string, max: number | undefined, node: string): Tier[] {
+  const list = rule.tiers === undefined ? c.missing("tiers", path) : c.array(rule.tiers, join(path, "tiers"));
+  if (!list) return [];
+  if (list.length === 0) c.report("tiers-empty", join(path, "tiers"), { node });
+  const tiers: Tier[] = [];
+  let previous: number | undefined;
+  list.forEach((item, i) => {
+    const at = `${path}.tiers[${i}]`;
+    const o = c.object(item, at);
+    if (!o) return;
+    c.keys(o, ["from", "points"], at);
+    const from = c.number(o, "from", at, { required: true });
+    const points = c.number(o, "points", at, { required: true, points: true });
+    if (from !== undefined && previous !== undefined && from >= previous)
+      c.report("tiers-order", `${at}.from`, { node, reason: "not-descending", from, previous });
+    if (from !== undefined && i === list.length - 1 && from !== 0) c.report("tiers-order", `${at}.from`, { node, reason: "last-not-zero", from });
+    if (points !== undefined && (points < 0 || (max !== undefined && points > max + TOLERANCE)))
+      c.report("tier-points", `${at}.points`, { node, from, points, max });
+    if (from !== undefined) previous = from;
+    if (from !== undefined && points !== undefined) tiers.push({ from, points });
+  });
+  return tiers;
+}
+
+function readAdjustments(c: Checker, raw: unknown, codes: Map<string, string>): Adjustment[] {
+  if (raw === undefined) return [];
+  const list = c.array(raw, "adjustments");
+  if (!list) return [];
+  const out: Adjustment[] = [];
+  list.forEach((item, i) => {
+    const path = `adjustments[${i}]`;
+    const o = c.object(item, path);
+    if (!o) return;
+    c.keys(o, ["code", "name", "kind", "max"], path);
+    const code = c.text(o, "code", path, true);
+    registerCode(c, codes, code, `${path}.code`);
+    const name = c.text(o, "name", path, true);
+    const kind = c.choice<Adjustment["kind"]>(o, "kind", path, ["bonus", "penalty"], true);
+    const max = c.number(o, "max", path, { required: true, points: true });
+    if (max !== undefined && max <= 0) c.report("adjustment-max", `${path}.max`, { node: code || path, max });
+    if (code && name && kind && max !== undefined) out.push({ code, name, kind, max });
+  });
+  return out;
+}

@@ -1,0 +1,75 @@
+import { IndexedNode } from "../criteria/indexed";
+import { NOT_APPLICABLE_MARKS } from "../rules/scoreCell";
+import { a1 } from "../sheet/address";
+import { Columns } from "../sheet/layout";
+
+/**
+ * Excel expressions for one row of a unit sheet. Only functions every Excel since 2007 and LibreOffice compute:
+ * SUM, IF, ISNUMBER, N, MATCH, TRIM, ROUND, TRUNC, MIN, MAX, ABS, COUNT, RANK, LOOKUP, IFERROR.
+ * `prefix` qualifies references with a sheet ("'An Bình'!") when used from another sheet.
+ */
+export class RowRefs {
+  constructor(
+    private readonly cols: Columns,
+    readonly row: number,
+    private readonly prefix = "",
+  ) {}
+
+  ref(col: number): string {
+    return this.prefix + a1(this.row, col);
+  }
+
+  get self(): string | undefined {
+    return this.cols.self !== undefined ? this.ref(this.cols.self) : undefined;
+  }
+
+  round(k: number): string {
+    return this.ref(this.cols.appraised[k]);
+  }
+
+  /** The score through appraisal round k (-1: self only): the last number among self, R1 … Rk; survey leaves never fall back to self. */
+  finalThrough(k: number, survey: boolean, empty: '""' | "0"): string {
+    let expr = !survey && this.self ? `N(${this.self})` : empty;
+    if (!survey && this.self && empty === '""') expr = `IF(ISNUMBER(${this.self}),${this.self},"")`;
+    for (let i = 0; i <= k; i++) expr = `IF(ISNUMBER(${this.round(i)}),${this.round(i)},${expr})`;
+    return expr;
+  }
+
+  /** TRUE where the cell that counts holds a not-applicable mark (KĐG, N/A …). */
+  notApplicable(): string {
+    const rounds = this.cols.appraised.map((_, i) => this.round(i));
+    let expr = this.self ? isMark(this.self) : "FALSE";
+    for (const r of rounds) expr = `IF(OR(ISNUMBER(${r}),${isMark(r)}),${isMark(r)},${expr})`;
+    return expr;
+  }
+}
+
+export function isMark(ref: string): string {
+  const list = NOT_APPLICABLE_MARKS.flatMap((m) => [m, m.normalize("NFD")])
+    .filter((m, i, xs) => xs.indexOf(m) === i)
+    .map((m) => `"${m}"`)
+    .join(",");
+  return `ISNUMBER(MATCH(TRIM(${ref}),{${list}},0))`;
+}
+
+/** SUM/COUNT take at most 255 arguments: long lists are split and the parts added. */
+export function callChunked(fn: "SUM" | "COUNT", args: string[]): string {
+  if (args.length === 0) return "0";
+  const parts: string[] = [];
+  for (let i = 0; i < args.length; i += 250) parts.push(`${fn}(${args.slice(i, i + 250).join(",")})`);
+  return parts.join("+");
+}
+
+/** The index as the set rounds it; the inner ROUND(…,9) mirrors core's snapping of binary noise. */
+export function roundedIndex(expr: string, decimals: number, mode: "round" | "truncate"): string {
+  const fn = mode === "truncate" ? "TRUNC" : "ROUND";
+  return `MIN(100,MAX(0,${fn}(ROUND(${expr},9),${decimals})))`;
+}
+
+export function leafDescendants(node: IndexedNode): IndexedNode[] {
+  return node.isLeaf ? [node] : node.children.flatMap(leafDescendants);
+}
+
+export function num(n: number): string {
+  return String(Math.round(n * 1e9) / 1e9);
+}

@@ -1,0 +1,255 @@
+import { UnitCheck } from "../check/checkUnit";
+import { IndexedNode, IndexedSet } from "../criteria/indexed";
+import { CellWrite, ConditionalFormatWrite, SheetGrid, ValidationWrite, WritePlan } from "../port";
+import { allowedValues } from "../rules/allowed";
+import { NOT_APPLICABLE_MARKS } from "../rules/scoreCell";
+import { a1, columnAreas } from "../sheet/address";
+import { cellAt, formulaAt } from "../sheet/grid";
+import { Columns } from "../sheet/layout";
+import { cellText } from "../text/normalize";
+import { formatPoints } from "../text/numbers";
+import { callChunked, isMark, leafDescendants, num, roundedIndex, RowRefs } from "./expressions";
+
+/** A cell the plan would turn into a formula although a person typed a value there. */
+export interface TypedCellConflict {
+  sheet: string;
+  cell: string;
+  value: string;
+  formula: string;
+}
+
+/** Where a unit sheet's figures end up once scored: what the summary sheet refers to. */
+export interface UnitCells {
+  sheet: string;
+  /** Per field code: an expression (on the unit sheet) of the field's final points. */
+  fields: Map<string, string>;
+  total: string;
+  bonus: string;
+  penalty: string;
+  index: string;
+}
+
+export interface UnitPlan {
+  plan: WritePlan;
+  conflicts: TypedCellConflict[];
+  cells: UnitCells;
+}
+
+export const INDEX_LABEL = { vi: "Chỉ số CCHC (%)", en: "PAR Index (%)" };
+export const TOTAL_LABEL = { vi: "Tổng điểm", en: "Total" };
+
+const EVIDENCE_FILL = "#F8D7DA";
+const THRESHOLD_FILL = "#FFF0C2";
+
+/**
+ * Turns one checked unit sheet into live formulas: parent subtotals, the total row, the index row, data
+ * validation of every leaf's allowed scores, and conditional formats for missing evidence and low scores.
+ */
+export function planUnitSheet(set: IndexedSet, check: UnitCheck, grid: SheetGrid): UnitPlan {
+  const { unit } = check;
+  const cols = unit.layout.columns;
+  const sheet = unit.sheet;
+  const rounds = cols.appraised.length;
+  const rowOf = new Map(check.rows.map((r) => [r.node.code, r.row]));
+  const refs = (row: number) => new RowRefs(cols, row);
+  const formulas: { row: number; col: number; formula: string }[] = [];
+
+  /** A node's cell in a score column k (-1 = self): its own row when it has one. */
+  const partTerm = (node: IndexedNode, k: number): string | undefined => {
+    const row = rowOf.get(node.code);
+    if (row === undefined) return node.isLeaf ? undefined : parentExpr(node, k);
+    const r = refs(row);
+    if (!node.isLeaf) return k < 0 ? r.self : r.round(k);
+    if (k < 0) return node.source === "survey" ? undefined : r.self;
+    return r.finalThrough(k, node.source === "survey", "0");
+  };
+  const parentExpr = (node: IndexedNode, k: number): string => {
+    const sum = callChunked("SUM", node.children.map((c) => partTerm(c, k)).filter((t): t is string => t !== undefined));
+    return node.weight !== undefined && node.innerMax > 0 ? `(${sum})/${num(node.innerMax)}*${num(node.weight)}` : sum;
+  };
+  /** Appraisal subtotals stay blank until some leaf below has an appraised score. */
+  const anyAppraised = (leaves: IndexedNode[], k: number): string => {
+    const cells = leaves.flatMap((l) => {
+      const row = rowOf.get(l.code);
+      return row === undefined ? [] : Array.from({ length: k + 1 }, (_, i) => refs(row).round(i));
+    });
+    return callChunked("COUNT", cells);
+  };
+  const scoreCols = [cols.self!, ...cols.appraised];
+  const columnFormula = (nodes: IndexedNode[], leaves: IndexedNode[], k: number, combine: (k: number) => string): string =>
+    k < 0 ? combine(k) : `IF(${anyAppraised(leaves, k)}=0,"",${combine(k)})`;
+
+  for (const r of check.rows) {
+    if (r.node.isLeaf) continue;
+    const leaves = leafDescendants(r.node);
+    for (let k = -1; k < rounds; k++) formulas.push({ row: r.row, col: scoreCols[k + 1], formula: columnFormula([r.node], leaves, k, (kk) => parentExpr(r.node, kk)) });
+  }
+
+  let next = unit.lastRow + 1;
+  const labelCol = cols.name ?? cols.code!;
+  const labels: { row: number; text: string }[] = [];
+  const totalRow = unit.totalRow?.row ?? next++;
+  if (!unit.totalRow) labels.push({ row: totalRow, text: TOTAL_LABEL.vi });
+  const fieldSum = (k: number) => callChunked("SUM", set.fields.map((f) => partTerm(f, k)).filter((t): t is string => t !== undefined));
+  for (let k = -1; k < rounds; k++) formulas.push({ row: totalRow, col: scoreCols[k + 1], formula: columnFormula(set.fields, set.leaves, k, fieldSum) });
+  if (cols.max !== undefined && !unit.totalRow) formulas.push({ row: totalRow, col: cols.max, formula: num(set.maxTotal) });
+
+  const indexRow = unit.indexRow?.row ?? next++;
+  if (!unit.indexRow) labels.push({ row: indexRow, text: INDEX_LABEL.vi });
+  const finalCol = scoreCols[scoreCols.length - 1];
+  const total = refs(totalRow);
+  const finalTotal = rounds > 0 ? `IF(ISNUMBER(${total.round(rounds - 1)}),${total.round(rounds - 1)},N(${total.self}))` : `N(${total.self})`;
+  const adjustment = (kind: "bonus" | "penalty"): string => {
+    const terms = unit.adjustmentRows
+      .filter((a) => a.adjustment.kind === kind)
+      .map((a) => {
+        const v = refs(a.row).finalThrough(rounds - 1, false, "0");
+        return `MIN(${num(a.adjustment.max)},${kind === "penalty" ? `ABS(${v})` : `MAX(0,${v})`})`;
+      });
+    return terms.length ? terms.join("+") : "0";
+  };
+  const bonus = adjustment("bonus");
+  const penalty = adjustment("penalty");
+  const notApplicableMax = set.leaves
+    .filter((l) => l.mayBeNotApplicable && rowOf.has(l.code) && !underWeight(l))
+    .map((l) => `IF(${refs(rowOf.get(l.code)!).notApplicable()},${num(l.innerMax)},0)`);
+  const denominator = notApplicableMax.length ? `(${num(set.maxTotal)}-(${notApplicableMax.join("+")}))` : num(set.maxTotal);
+  const indexFormula = `IF(${denominator}<=0,0,${roundedIndex(`(${finalTotal}+${bonus}-${penalty})/${denominator}*100`, set.set.rounding.decimals, set.set.rounding.mode)})`;
+  formulas.push({ row: indexRow, col: finalCol, formula: indexFormula });
+
+  const plan: WritePlan = { sheets: [], ranges: [], styles: [], conditionalFormats: [], validations: [] };
+  const conflicts: TypedCellConflict[] = [];
+  for (const f of formulas) {
+    const typed = cellAt(grid, f.row, f.col);
+    if (!formulaAt(grid, f.row, f.col) && cellText(typed) !== "") conflicts.push({ sheet, cell: a1(f.row, f.col), value: cellText(typed), formula: f.formula });
+  }
+  plan.ranges.push(...formulas.map((f) => ({ sheet, at: a1(f.row, f.col), cells: [[{ formula: f.formula } as CellWrite]] })));
+  plan.ranges.push(...labels.map((l) => ({ sheet, at: a1(l.row, labelCol), cells: [[{ value: l.text }]] })));
+  plan.styles.push({ sheet, range: a1(totalRow, labelCol), style: { bold: true } }, { sheet, range: a1(indexRow, labelCol), style: { bold: true } });
+  plan.styles.push({ sheet, range: a1(indexRow, finalCol), style: { bold: true, numberFormat: "0.00" } });
+  plan.conditionalFormats.push(...conditionalFormats(set, check, cols));
+  plan.validations.push(...validations(set, check, cols));
+
+  const fieldCells = new Map<string, string>();
+  for (const f of set.fields) {
+    const row = rowOf.get(f.code);
+    if (row === undefined) continue;
+    const r = refs(row);
+    fieldCells.set(f.code, rounds > 0 ? `IF(ISNUMBER(${r.round(rounds - 1)}),${r.round(rounds - 1)},N(${r.self}))` : `N(${r.self})`);
+  }
+  return { plan, conflicts, cells: { sheet, fields: fieldCells, total: finalTotal, bonus, penalty, index: a1(indexRow, finalCol) } };
+}
+
+function underWeight(node: IndexedNode): boolean {
+  for (let p = node.parent; p; p = p.parent) if (p.weight !== undefined) return true;
+  return false;
+}
+
+function conditionalFormats(set: IndexedSet, check: UnitCheck, cols: Columns): ConditionalFormatWrite[] {
+  const out: ConditionalFormatWrite[] = [];
+  const sheet = check.unit.sheet;
+  const leafRows = check.rows.filter((r) => r.node.isLeaf);
+  const rounds = cols.appraised.length;
+
+  if (cols.evidence !== undefined) {
+    const rows = leafRows.filter((r) => r.node.evidence).map((r) => r.row);
+    if (rows.length) {
+      const r = new RowRefs(cols, rows[0]);
+      const given = rounds > 0 ? `IF(ISNUMBER(${r.self}),${r.self},N(${r.round(rounds - 1)}))` : `N(${r.self})`;
+      out.push({
+        sheet,
+        key: "cchc:missing-evidence",
+        ranges: columnAreas(cols.evidence, rows),
+        formula: `AND(LEN(TRIM(${relCol(a1(rows[0], cols.evidence))}))=0,${relCols(given)}>0)`,
+        style: { fill: EVIDENCE_FILL },
+      });
+    }
+  }
+
+  // One rule per distinct (threshold, survey) pair, each over all its rows, across the score columns.
+  const groups = new Map<string, number[]>();
+  for (const l of leafRows) {
+    const key = `${l.node.threshold}|${l.node.source === "survey" ? 1 : 0}`;
+    groups.set(key, [...(groups.get(key) ?? []), l.row]);
+  }
+  const first = cols.self!;
+  const last = rounds > 0 ? cols.appraised[rounds - 1] : first;
+  for (const [key, rows] of groups) {
+    const [threshold, survey] = key.split("|");
+    const r = new RowRefs(cols, rows[0]);
+    const fin = relCols(r.finalThrough(rounds - 1, survey === "1", '""'));
+    const max = cols.max !== undefined ? relCol(a1(rows[0], cols.max)) : undefined;
+    if (!max) continue;
+    out.push({
+      sheet,
+      key: `cchc:below-threshold:${key}`,
+      ranges: columnAreas(first, rows).map((a) => widen(a, first, last)),
+      formula: `AND(ISNUMBER(${fin}),${fin}<${num(Number(threshold))}*${max})`,
+      style: { fill: THRESHOLD_FILL },
+    });
+  }
+  return out;
+}
+
+function validations(set: IndexedSet, check: UnitCheck, cols: Columns): ValidationWrite[] {
+  const out: ValidationWrite[] = [];
+  const sheet = check.unit.sheet;
+  const groups = new Map<string, { node: IndexedNode; cells: number[]; survey: boolean }>();
+  for (const r of check.rows) {
+    const n = r.node;
+    if (!n.isLeaf) continue;
+    const key = JSON.stringify([n.rule, n.innerMax, n.mayBeNotApplicable, n.source]);
+    const g = groups.get(key) ?? { node: n, cells: [], survey: n.source === "survey" };
+    g.cells.push(r.row);
+    groups.set(key, g);
+  }
+  for (const { node, cells, survey } of groups.values()) {
+    const scoreCols = [...(survey ? [] : [cols.self!]), ...cols.appraised];
+    const ranges = scoreCols.flatMap((c) => columnAreas(c, cells));
+    if (!ranges.length) continue;
+    const allowed = allowedValues(node.rule, node.innerMax);
+    const marks = node.mayBeNotApplicable ? [NOT_APPLICABLE_MARKS[0]] : [];
+    const shown = (allowed ?? []).map((v) => formatPoints(v, "vi")).join("; ");
+    if (allowed && allowed.length <= 30) {
+      out.push({
+        sheet,
+        ranges,
+        kind: "list",
+        values: [...allowed, ...marks],
+        prompt: `Các mức điểm: ${shown}${marks.length ? "; KĐG (không đánh giá)" : ""}`,
+        error: `Điểm không hợp lệ. Các mức được phép: ${shown}`,
+      });
+    } else {
+      out.push({
+        sheet,
+        ranges,
+        kind: "decimal",
+        min: 0,
+        max: node.innerMax,
+        ...(marks.length ? { orText: marks } : {}),
+        prompt: `Điểm từ 0 đến ${formatPoints(node.innerMax, "vi")}`,
+        error: `Điểm phải từ 0 đến ${formatPoints(node.innerMax, "vi")}`,
+      });
+    }
+  }
+  return out;
+}
+
+/** In a conditional format, columns stay fixed and rows move: E12 → $E12. */
+function relCol(ref: string): string {
+  return ref.replace(/^([A-Z]+)(\d+)$/, "$$$1$2");
+}
+
+function relCols(expr: string): string {
+  return expr.replace(/(?<![$A-Z])([A-Z]{1,3})(\d+)(?![\d(])/g, "$$$1$2");
+}
+
+function widen(area: string, first: number, last: number): string {
+  if (first === last) return area;
+  const [tl, br] = area.includes(":") ? area.split(":") : [area, area];
+  const rowA = tl.replace(/^[A-Z]+/, "");
+  const rowB = br.replace(/^[A-Z]+/, "");
+  return `${a1(Number(rowA), first)}:${a1(Number(rowB), last)}`;
+}
+
+export { isMark };

@@ -1,0 +1,78 @@
+import { IndexedNode, IndexedSet, roundPoints } from "../criteria/indexed";
+import { AdjustmentValues } from "../check/checkUnit";
+import { finalIsNotApplicable, finalPoints, LeafValues } from "../check/leafValues";
+import { roundIndex } from "./rounding";
+
+export interface FieldScores {
+  code: string;
+  name: string;
+  max: number;
+  self: number;
+  appraised: number | null;
+}
+
+export interface UnitScores {
+  max: number;
+  maxApplicable: number;
+  self: number;
+  /** Sum of final points (appraised where given, else self); null where the sheet has no appraised score. */
+  appraised: number | null;
+  bonus: number;
+  penalty: number;
+  index: number;
+  fields: FieldScores[];
+}
+
+interface Sum {
+  points: number;
+  max: number;
+}
+
+/**
+ * A node's points and applicable max in its parent's terms: a not-applicable leaf leaves both, a weighted
+ * parent contributes (points ÷ applicable max) × weight, and its weight leaves too when nothing under it applies.
+ */
+export function nodeSum(node: IndexedNode, leafPoints: (leaf: IndexedNode) => number, notApplicable: (leaf: IndexedNode) => boolean): Sum {
+  if (node.isLeaf) return notApplicable(node) ? { points: 0, max: 0 } : { points: leafPoints(node), max: node.innerMax };
+  let points = 0;
+  let max = 0;
+  for (const c of node.children) {
+    const s = nodeSum(c, leafPoints, notApplicable);
+    points += s.points;
+    max += s.max;
+  }
+  if (node.weight === undefined) return { points, max };
+  return max === 0 ? { points: 0, max: 0 } : { points: (points / max) * node.weight, max: node.weight };
+}
+
+export function unitScores(set: IndexedSet, values: Map<string, LeafValues>, adjustments: AdjustmentValues): UnitScores {
+  const hasAppraisal = [...values.values()].some((v) => v.hasAppraisal);
+  const naFinal = (l: IndexedNode) => finalIsNotApplicable(values.get(l.code));
+  const selfPoints = (l: IndexedNode) => (l.source === "survey" ? 0 : values.get(l.code)?.self ?? 0);
+  const finalOf = (l: IndexedNode) => finalPoints(values.get(l.code));
+  const never = () => false;
+
+  let self = 0;
+  let fin = 0;
+  let maxApplicable = 0;
+  const fields: FieldScores[] = set.fields.map((f) => {
+    const s = nodeSum(f, selfPoints, naFinal);
+    const a = nodeSum(f, finalOf, naFinal);
+    self += s.points;
+    fin += a.points;
+    maxApplicable += a.max;
+    return { code: f.code, name: f.name, max: f.max, self: roundPoints(s.points), appraised: hasAppraisal ? roundPoints(a.points) : null };
+  });
+  const max = set.fields.reduce((m, f) => m + nodeSum(f, () => 0, never).max, 0);
+  const raw = maxApplicable > 0 ? ((fin + adjustments.bonus - adjustments.penalty) / maxApplicable) * 100 : 0;
+  return {
+    max: roundPoints(max),
+    maxApplicable: roundPoints(maxApplicable),
+    self: roundPoints(self),
+    appraised: hasAppraisal ? roundPoints(fin) : null,
+    bonus: roundPoints(adjustments.bonus),
+    penalty: roundPoints(adjustments.penalty),
+    index: Math.min(100, Math.max(0, roundIndex(raw, set.set.rounding))),
+    fields,
+  };
+}

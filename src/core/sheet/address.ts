@@ -1,0 +1,60 @@
+/** A1 addresses. Rows and columns here are 1-based, as people read them. */
+export function columnLetter(col: number): string {
+  let s = "";
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+export function a1(row: number, col: number): string {
+  return columnLetter(col) + row;
+}
+
+export function absA1(row: number, col: number): string {
+  return "$" + columnLetter(col) + "$" + row;
+}
+
+export function parseA1(ref: string): { row: number; col: number } {
+  const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(ref.trim().toUpperCase());
+  if (!m) throw new Error(`Bad cell address: ${ref}`);
+  let col = 0;
+  for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]), col };
+}
+
+export interface Area {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export function parseArea(ref: string): Area {
+  const [a, b] = ref.split(":");
+  const p = parseA1(a);
+  const q = b ? parseA1(b) : p;
+  return { top: Math.min(p.row, q.row), left: Math.min(p.col, q.col), bottom: Math.max(p.row, q.row), right: Math.max(p.col, q.col) };
+}
+
+export function areaA1(area: Area): string {
+  const tl = a1(area.top, area.left);
+  const br = a1(area.bottom, area.right);
+  return tl === br ? tl : `${tl}:${br}`;
+}
+
+/** A sheet name as a formula reference needs it: 'An Bình'!A1, with inner quotes doubled. */
+export function sheetRef(sheet: string, ref: string): string {
+  return `'${sheet.replace(/'/g, "''")}'!${ref}`;
+}
+
+/** Rows 3,4,5,8 → "E3:E5", "E8": few areas for many cells. */
+export function columnAreas(col: number, rows: number[]): string[] {
+  const sorted = [...new Set(rows)].sort((x, y) => x - y);
+  const out: string[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
+    out.push(areaA1({ top: sorted[i], left: col, bottom: sorted[j], right: col }));
+    i = j + 1;
+  }
+  return out;
+}

@@ -1,0 +1,60 @@
+import { IndexedNode, IndexedSet } from "../criteria/indexed";
+import { Finding, finding } from "../findings/finding";
+import { a1 } from "./address";
+import { formatDecimals } from "./codes";
+import { CodeRow, UnitSheet } from "./unitSheet";
+
+export interface NodeRow extends CodeRow {
+  node: IndexedNode;
+}
+
+/**
+ * Matches the sheet's code rows to the set's nodes. A code stored as a number (1.1) that could also be a code
+ * the set has with a trailing zero (1.10) is resolved by its number format or by the order of the rows, and is
+ * always reported: Excel drops that zero silently.
+ */
+export function resolveCodes(set: IndexedSet, unit: UnitSheet): { rows: NodeRow[]; findings: Finding[] } {
+  const findings: Finding[] = [];
+  const rows: NodeRow[] = [];
+  const seen = new Map<string, number>();
+  const codeCol = unit.layout.columns.code!;
+  let previous: IndexedNode | undefined;
+
+  for (const r of unit.codeRows) {
+    const at = { sheet: unit.sheet, cell: a1(r.row, codeCol), row: r.row };
+    let node: IndexedNode | undefined;
+    if (r.code.kind === "number") {
+      const candidates = [r.code.code, r.code.code + "0"].filter((c) => set.byCode.has(c));
+      const shown = formatDecimals(r.code.numberFormat);
+      if (candidates.length > 1) {
+        const byFormat = shown !== undefined ? candidates.find((c) => c.split(".").pop()!.length === shown) : undefined;
+        const next = previous ? set.nodes[previous.order + 1]?.code : undefined;
+        const chosen = byFormat ?? (next && candidates.includes(next) ? next : candidates.find((c) => !seen.has(c)) ?? candidates[0]);
+        findings.push(finding("ambiguous-code", { ...at, criterion: chosen, params: { value: r.code.value, candidates, chosen } }));
+        node = set.byCode.get(chosen);
+      } else {
+        node = set.byCode.get(candidates[0] ?? r.code.code);
+      }
+    } else {
+      node = set.byCode.get(r.code.code) ?? (r.code.roman ? set.byCode.get(r.code.roman) : undefined);
+    }
+    const shownCode = r.code.kind === "code" ? (r.code.roman ?? r.code.code) : r.code.code;
+    if (!node) {
+      findings.push(finding("unknown-criterion", { ...at, params: { code: shownCode } }));
+      continue;
+    }
+    const first = seen.get(node.code);
+    if (first !== undefined) {
+      findings.push(finding("duplicate-criterion", { ...at, criterion: node.code, params: { firstCell: a1(first, codeCol) } }));
+      continue;
+    }
+    seen.set(node.code, r.row);
+    rows.push({ ...r, node });
+    previous = node;
+  }
+
+  for (const node of set.nodes) {
+    if (!seen.has(node.code)) findings.push(finding("missing-criterion", { sheet: unit.sheet, criterion: node.code, row: 0, params: { name: node.name } }));
+  }
+  return { rows, findings };
+}

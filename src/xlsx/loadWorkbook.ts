@@ -1,0 +1,43 @@
+import ExcelJS from "exceljs";
+import { InputError } from "../core/inputError";
+
+const MAX_BYTES = 200 * 1024 * 1024;
+
+/** What a buffer that is not an .xlsx most likely is, so the error can say how to fix it. */
+export function sniff(buf: Uint8Array): "zip" | "ole2-encrypted" | "ole2-xls" | "text" | "csv" | "binary" | "empty" {
+  if (buf.length === 0) return "empty";
+  if (buf[0] === 0x50 && buf[1] === 0x4b) return "zip";
+  if (buf[0] === 0xd0 && buf[1] === 0xcf && buf[2] === 0x11 && buf[3] === 0xe0) {
+    // An encrypted .xlsx is an OLE2 container holding an "EncryptionInfo" stream (names are UTF-16LE).
+    const needle = Buffer.from("EncryptionInfo", "utf16le");
+    return Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).includes(needle) ? "ole2-encrypted" : "ole2-xls";
+  }
+  const head = Buffer.from(buf.buffer, buf.byteOffset, Math.min(buf.byteLength, 4096)).toString("utf8");
+  if (/[\u0000-\u0008\u000e-\u001f]/.test(head)) return "binary";
+  const lines = head.split(/\r?\n/).slice(0, 5).filter(Boolean);
+  if (lines.length >= 2 && lines.every((l) => /[,;\t]/.test(l))) return "csv";
+  return "text";
+}
+
+/** Loads .xlsx bytes with ExcelJS, turning every way it can fail into one InputError. */
+export async function loadWorkbookBytes(buf: Uint8Array): Promise<ExcelJS.Workbook> {
+  if (buf.byteLength > MAX_BYTES) throw new InputError("too-large", { size: Math.round(buf.byteLength / 1048576), limit: MAX_BYTES / 1048576 });
+  const kind = sniff(buf);
+  if (kind === "empty") throw new InputError("file-empty");
+  if (kind === "ole2-encrypted") throw new InputError("encrypted");
+  if (kind === "ole2-xls") throw new InputError("xls-binary");
+  if (kind !== "zip") throw new InputError("not-xlsx", { looksLike: kind === "csv" ? "CSV" : kind === "text" ? "văn bản thuần / plain text" : "" });
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(buf as unknown as ArrayBuffer);
+  } catch (e) {
+    throw new InputError("damaged", { reason: shortReason(e) });
+  }
+  if (wb.worksheets.length === 0) throw new InputError("no-worksheets");
+  return wb;
+}
+
+function shortReason(e: unknown): string {
+  const msg = e instanceof Error ? e.message : String(e);
+  return msg.split("\n")[0].slice(0, 120);
+}
