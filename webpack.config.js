@@ -139,6 +139,7 @@ module.exports = async (env, options) => {
       from: `{${officeJsFiles.join(",")}}`,
       context: officeJsDist,
       to: "office-js/",
+      info: { minimized: true }, // already minified: served as published, terser skips it
     });
   }
 

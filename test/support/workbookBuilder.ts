@@ -58,7 +58,7 @@ export function unitSheet(set: IndexedSet, spec: UnitSpec): BuiltSheet {
   const norm = (s: string) => (spec.nfd ? s.normalize("NFD") : s);
   const cols: string[] = ["code", "name", "max", "ratio", "self", "evidence"];
   if (rounds === 1) cols.push("appraised");
-  if (rounds === 2) cols.push("appraised1", "explain", "appraised2");
+  if (rounds === 2) cols.push(...(spec.twoRowHeader ? ["appraised1", "appraised2", "explain"] : ["appraised1", "explain", "appraised2"]));
   cols.push("note");
   const col = Object.fromEntries(cols.map((c, i) => [c, i + 1]));
   const values: CellValue[][] = [];
@@ -71,15 +71,12 @@ export function unitSheet(set: IndexedSet, spec: UnitSpec): BuiltSheet {
   const label = (c: string): string =>
     ({ appraised1: "Điểm thẩm định lần 1", appraised2: "Điểm thẩm định lần 2", explain: "Giải trình của đơn vị" })[c] ?? HEADERS[c as keyof typeof HEADERS];
   if (spec.twoRowHeader) {
-    // Group header "Điểm" over "Tối đa | Tự chấm", "Điểm thẩm định" over "Lần 1 | Lần 2".
+    // "Điểm thẩm định" merged over "Lần 1 | Lần 2"; every other header merged down over both rows.
     const top: CellValue[] = [];
     const sub: CellValue[] = [];
     for (const c of cols) {
       const i = col[c] - 1;
-      if (c === "max" || c === "self") {
-        top[i] = c === "max" ? norm("Điểm") : null;
-        sub[i] = norm(c === "max" ? "Tối đa" : "Tự chấm");
-      } else if (c === "appraised1" || c === "appraised2") {
+      if (c === "appraised1" || c === "appraised2") {
         top[i] = c === "appraised1" ? norm("Điểm thẩm định") : null;
         sub[i] = norm(c === "appraised1" ? "Lần 1" : "Lần 2");
       } else {
@@ -88,7 +85,6 @@ export function unitSheet(set: IndexedSet, spec: UnitSpec): BuiltSheet {
         merges.push(`${letter(col[c])}${headerRow}:${letter(col[c])}${headerRow + 1}`);
       }
     }
-    merges.push(`${letter(col.max)}${headerRow}:${letter(col.max + 1)}${headerRow}`);
     if (rounds === 2) merges.push(`${letter(col.appraised1)}${headerRow}:${letter(col.appraised2)}${headerRow}`);
     values.push(top, sub);
   } else {
@@ -158,7 +154,7 @@ export async function toXlsx(sheets: SheetGrid[], criteria?: IndexedSet, extra?:
   const wb = new ExcelJS.Workbook();
   if (criteria) {
     const ws = wb.addWorksheet("Bộ tiêu chí");
-    criteriaToRows(criteria.set).forEach((r, i) => (ws.getRow(i + 1).values = [null, ...r] as ExcelJS.CellValue[]));
+    criteriaToRows(criteria.set).forEach((r, i) => r.forEach((v, j) => v !== null && (ws.getCell(i + 1, j + 1).value = v)));
   }
   for (const s of sheets) {
     const ws = wb.addWorksheet(s.name);

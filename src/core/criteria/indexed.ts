@@ -1,3 +1,4 @@
+import { canonicalCode } from "../sheet/codes";
 import { Adjustment, CriteriaNode, CriteriaSet, Rule, Source } from "./model";
 
 /** One node of a set, flattened with everything inherited or derived already worked out. */
@@ -26,6 +27,7 @@ export interface IndexedNode {
 export interface IndexedSet {
   set: CriteriaSet;
   nodes: IndexedNode[];
+  /** By canonical code (see canonicalCode). */
   byCode: Map<string, IndexedNode>;
   leaves: IndexedNode[];
   fields: IndexedNode[];
@@ -60,7 +62,7 @@ export function indexSet(set: CriteriaSet): IndexedSet {
     };
     node.field = parent ? parent.field : node;
     nodes.push(node);
-    byCode.set(node.code, node);
+    byCode.set(canonicalCode(node.code), node);
     for (const child of raw.children ?? []) node.children.push(visit(child, depth + 1, node, source));
     node.innerMax = node.isLeaf ? (raw.max ?? 0) : roundPoints(node.children.reduce((s, c) => s + c.max, 0));
     node.max = node.weight !== undefined && !node.isLeaf ? node.weight : node.innerMax;

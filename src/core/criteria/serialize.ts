@@ -19,7 +19,12 @@ function canonicalSet(set: CriteriaSet): Record<string, unknown> {
     threshold: set.threshold,
     bands: set.bands.map((b: Band) => ({ min: b.min, label: b.label })),
     nodes: set.nodes.map(canonicalNode),
-    adjustments: set.adjustments.map((a: Adjustment) => ({ code: a.code, name: a.name, kind: a.kind, max: a.max })),
+    adjustments: set.adjustments.map((a: Adjustment) => ({
+      code: a.code,
+      name: a.name,
+      kind: a.kind,
+      max: a.max,
+    })),
   });
 }
 
@@ -34,7 +39,8 @@ function canonicalNode(node: CriteriaNode): Record<string, unknown> {
     source: node.source,
     mayBeNotApplicable: node.mayBeNotApplicable,
     threshold: node.threshold,
-    children: node.children && node.children.length > 0 ? node.children.map(canonicalNode) : undefined,
+    children:
+      node.children && node.children.length > 0 ? node.children.map(canonicalNode) : undefined,
   });
 }
 
@@ -45,7 +51,10 @@ function canonicalRule(rule: Rule): Record<string, unknown> {
     case "binary":
       return withoutUndefined({ kind: rule.kind, late: rule.late });
     case "tiers":
-      return { kind: rule.kind, tiers: rule.tiers.map((t) => ({ from: t.from, points: t.points })) };
+      return {
+        kind: rule.kind,
+        tiers: rule.tiers.map((t) => ({ from: t.from, points: t.points })),
+      };
     case "deduction":
       return { kind: rule.kind, step: rule.step };
     case "ratio":

@@ -19,8 +19,31 @@ import { CriteriaResult, validateCriteria } from "./validate";
 export const CRITERIA_SHEET_NAME = "Bộ tiêu chí";
 export type CriteriaSheetCell = string | number | boolean | null;
 
-type Column = "code" | "name" | "level" | "max" | "weight" | "rule" | "params" | "evidence" | "source" | "notApplicable" | "threshold";
-const COLUMNS: Column[] = ["code", "name", "level", "max", "weight", "rule", "params", "evidence", "source", "notApplicable", "threshold"];
+type Column =
+  | "code"
+  | "name"
+  | "level"
+  | "max"
+  | "weight"
+  | "rule"
+  | "params"
+  | "evidence"
+  | "source"
+  | "notApplicable"
+  | "threshold";
+const COLUMNS: Column[] = [
+  "code",
+  "name",
+  "level",
+  "max",
+  "weight",
+  "rule",
+  "params",
+  "evidence",
+  "source",
+  "notApplicable",
+  "threshold",
+];
 
 const HEADER_ALIASES: Record<Column, string[]> = {
   code: ["Mã", "Mã tiêu chí", "STT", "TT", "Code"],
@@ -32,7 +55,12 @@ const HEADER_ALIASES: Record<Column, string[]> = {
   params: ["Tham số", "Params", "Parameters"],
   evidence: ["Tài liệu kiểm chứng", "TLKC", "Evidence"],
   source: ["Nguồn", "Nguồn điểm", "Source"],
-  notApplicable: ["Được KĐG", "Được không đánh giá", "Not applicable allowed", "May be not applicable"],
+  notApplicable: [
+    "Được KĐG",
+    "Được không đánh giá",
+    "Not applicable allowed",
+    "May be not applicable",
+  ],
   threshold: ["Ngưỡng", "Threshold"],
 };
 
@@ -42,7 +70,12 @@ const META_ALIASES: Record<MetaKey, string[]> = {
   id: ["Mã bộ tiêu chí", "Id", "Criteria set id"],
   year: ["Năm", "Year"],
   unitType: ["Loại đơn vị", "Unit type"],
-  decimals: ["Số chữ số thập phân của chỉ số", "Số chữ số thập phân", "Rounding decimals", "Decimals"],
+  decimals: [
+    "Số chữ số thập phân của chỉ số",
+    "Số chữ số thập phân",
+    "Rounding decimals",
+    "Decimals",
+  ],
   mode: ["Cách làm tròn chỉ số", "Cách làm tròn", "Rounding mode", "Rounding"],
   threshold: ["Ngưỡng mặc định", "Default threshold", "Threshold"],
   band: ["Xếp loại", "Band"],
@@ -68,7 +101,10 @@ const NO = "Không";
 
 const VALUE_ALIASES = {
   mode: { round: ["Làm tròn", "round"], truncate: ["Cắt bỏ", "Cắt", "truncate"] },
-  source: { self: ["Tự chấm", "Tự đánh giá", "self"], survey: ["Điều tra XHH", "Điều tra xã hội học", "XHH", "survey"] },
+  source: {
+    self: ["Tự chấm", "Tự đánh giá", "self"],
+    survey: ["Điều tra XHH", "Điều tra xã hội học", "XHH", "survey"],
+  },
   flag: { yes: ["Có", "x", "yes", "true", "1", "Đúng"], no: ["Không", "no", "false", "0", "Sai"] },
   adjustment: { bonus: ["Điểm thưởng", "Thưởng", "bonus"], penalty: ["Điểm trừ", "penalty"] },
   rule: {
@@ -103,7 +139,8 @@ export function criteriaToRows(set: CriteriaSet): CriteriaSheetCell[][] {
   };
   for (const node of set.nodes) visit(node, 1);
   if (set.adjustments.length > 0) rows.push([null, ADJUSTMENT_SECTION]);
-  for (const a of set.adjustments) rows.push([a.code, a.name, null, a.max, null, ADJUSTMENT_TEXT[a.kind]]);
+  for (const a of set.adjustments)
+    rows.push([a.code, a.name, null, a.max, null, ADJUSTMENT_TEXT[a.kind]]);
   // Rectangular, so an adapter can write it as one range.
   return rows.map((r) => [...r, ...Array<null>(COLUMNS.length - r.length).fill(null)]);
 }
@@ -126,7 +163,8 @@ function nodeRow(node: CriteriaNode, level: number): CriteriaSheetCell[] {
 }
 
 function sumOfChildren(node: CriteriaNode): number {
-  const contribution = (n: CriteriaNode): number => (n.children?.length ? (n.weight ?? n.max ?? sumOfChildren(n)) : (n.max ?? 0));
+  const contribution = (n: CriteriaNode): number =>
+    n.children?.length ? (n.weight ?? n.max ?? sumOfChildren(n)) : (n.max ?? 0);
   return roundPoints((node.children ?? []).reduce((s, c) => s + contribution(c), 0));
 }
 
@@ -144,7 +182,11 @@ function paramsText(rule: Rule): string | null {
     case "binary":
       return rule.late === undefined ? null : `trễ hạn ${decimalText(String(rule.late))}`;
     case "tiers":
-      return rule.tiers.map((t) => `${percentText(t.from)}: ${decimalText(String(t.points))}`).join("; ") || null;
+      return (
+        rule.tiers
+          .map((t) => `${percentText(t.from)}: ${decimalText(String(t.points))}`)
+          .join("; ") || null
+      );
     case "ratio":
       return null;
   }
@@ -168,7 +210,7 @@ function shiftDecimal(s: string, places: number): string {
   let digits = int + frac;
   let point = int.length + places;
   if (point > digits.length) digits += "0".repeat(point - digits.length);
-  if (point < 0) (digits = "0".repeat(-point) + digits), (point = 0);
+  if (point < 0) ((digits = "0".repeat(-point) + digits), (point = 0));
   const whole = digits.slice(0, point).replace(/^0+(?=\d)/, "") || "0";
   const rest = digits.slice(point).replace(/0+$/, "");
   return (sign === "-" ? "-" : "") + whole + (rest ? "." + rest : "");
@@ -192,7 +234,11 @@ interface Placed {
 
 const foldHeader = (s: string) => foldText(s.replace(/\([^)]*\)/g, " "));
 const foldedIndex = <K extends string>(aliases: Record<K, string[]>) =>
-  new Map(Object.entries<string[]>(aliases).flatMap(([k, words]) => words.map((w) => [foldHeader(w), k as K] as const)));
+  new Map(
+    Object.entries<string[]>(aliases).flatMap(([k, words]) =>
+      words.map((w) => [foldHeader(w), k as K] as const)
+    )
+  );
 const HEADER_INDEX = foldedIndex(HEADER_ALIASES);
 const META_INDEX = foldedIndex(META_ALIASES);
 const MODE_INDEX = foldedIndex(VALUE_ALIASES.mode);
@@ -215,13 +261,18 @@ class CriteriaSheetReader {
 
   constructor(
     private readonly grid: SheetGrid,
-    private readonly lang: Lang,
+    private readonly lang: Lang
   ) {}
 
   read(): CriteriaResult {
     const header = this.findHeader();
     if (header === undefined) {
-      return { ok: false, problems: [criteriaProblem("sheet-no-header", this.grid.name, { sheet: this.grid.name }, this.lang)] };
+      return {
+        ok: false,
+        problems: [
+          criteriaProblem("sheet-no-header", this.grid.name, { sheet: this.grid.name }, this.lang),
+        ],
+      };
     }
     const data: Json = { format: CRITERIA_FORMAT, ...this.readSettings(header) };
     this.readBody(header);
@@ -306,7 +357,9 @@ class CriteriaSheetReader {
         continue;
       }
       const kindText = textOf(this.get(r, "rule"));
-      const isAdjustment = ADJUSTMENT_INDEX.has(foldHeader(kindText)) || (inAdjustments && !RULE_INDEX.has(foldHeader(kindText)));
+      const isAdjustment =
+        ADJUSTMENT_INDEX.has(foldHeader(kindText)) ||
+        (inAdjustments && !RULE_INDEX.has(foldHeader(kindText)));
       if (isAdjustment) this.readAdjustment(r, code, name, kindText);
       else this.readNode(r, code, name, kindText);
     }
@@ -316,7 +369,12 @@ class CriteriaSheetReader {
     const path = `adjustments[${this.adjustments.length}]`;
     this.mapCells(r, path, { "": "code", code: "code", name: "name", kind: "rule", max: "max" });
     this.adjustments.push(
-      compact({ code, name: name || undefined, kind: kindText ? choiceOf(kindText, ADJUSTMENT_INDEX) : undefined, max: numberOf(this.get(r, "max")) }),
+      compact({
+        code,
+        name: name || undefined,
+        kind: kindText ? choiceOf(kindText, ADJUSTMENT_INDEX) : undefined,
+        max: numberOf(this.get(r, "max")),
+      })
     );
   }
 
@@ -371,15 +429,23 @@ class CriteriaSheetReader {
     const levelValue = this.get(r, "level");
     const level = numberOf(levelValue);
     let parent: Placed | undefined;
-    if (typeof level === "number" && Number.isInteger(level) && level >= 1 && level <= this.chain.length + 1) {
+    if (
+      typeof level === "number" &&
+      Number.isInteger(level) &&
+      level >= 1 &&
+      level <= this.chain.length + 1
+    ) {
       parent = level > 1 ? this.chain[level - 2] : undefined;
     } else {
-      if (level !== undefined) this.sheetProblem("sheet-level", this.at(r, "level"), { value: level, node: code });
+      if (level !== undefined)
+        this.sheetProblem("sheet-level", this.at(r, "level"), { value: level, node: code });
       parent = this.parentByCode(r, key, code);
     }
     const siblings = parent ? parent.children : this.nodes;
     if (parent) parent.data.children = parent.children;
-    const path = parent ? `${parent.path}.children[${siblings.length}]` : `nodes[${siblings.length}]`;
+    const path = parent
+      ? `${parent.path}.children[${siblings.length}]`
+      : `nodes[${siblings.length}]`;
     siblings.push(data);
     const placed: Placed = { data, children: [], path, level: (parent?.level ?? 0) + 1, key };
     this.chain.length = placed.level - 1;
@@ -393,7 +459,8 @@ class CriteriaSheetReader {
     if (dot > 0) {
       const parentKey = key.slice(0, dot);
       const parent = this.byKey.get(parentKey);
-      if (!parent) this.sheetProblem("sheet-no-parent", this.at(r, "code"), { node: code, parent: parentKey });
+      if (!parent)
+        this.sheetProblem("sheet-no-parent", this.at(r, "code"), { node: code, parent: parentKey });
       return parent;
     }
     const field = this.chain[0];
@@ -409,7 +476,10 @@ class CriteriaSheetReader {
     for (const p of result.ok ? [] : result.problems) {
       const path = this.cellFor(p.path);
       if (explained.has(path) && path !== this.grid.name) continue;
-      const params = typeof p.params.first === "string" ? { ...p.params, first: this.cellFor(p.params.first) } : p.params;
+      const params =
+        typeof p.params.first === "string"
+          ? { ...p.params, first: this.cellFor(p.params.first) }
+          : p.params;
       problems.push(criteriaProblem(p.code as CriteriaProblemCode, path, params, this.lang));
     }
     return { ok: false, problems: problems.sort((a, b) => rowOf(a.path) - rowOf(b.path)) };
@@ -425,10 +495,15 @@ class CriteriaSheetReader {
   }
 
   private mapCells(r: number, path: string, keys: Record<string, Column>): void {
-    for (const [key, col] of Object.entries(keys)) this.cells.set(key ? `${path}.${key}` : path, this.at(r, col));
+    for (const [key, col] of Object.entries(keys))
+      this.cells.set(key ? `${path}.${key}` : path, this.at(r, col));
   }
 
-  private sheetProblem(code: CriteriaProblemCode, path: string, params: Record<string, unknown>): void {
+  private sheetProblem(
+    code: CriteriaProblemCode,
+    path: string,
+    params: Record<string, unknown>
+  ): void {
     this.problems.push(criteriaProblem(code, path, params, this.lang));
   }
 
@@ -516,13 +591,23 @@ function decimalOf(s: string): string | undefined {
 }
 
 const NUMBER = String.raw`([+-]?\d+(?:[.,]\d+)?)`;
-const STEP_TEXT = new RegExp(String.raw`^(?:(?:buoc|step|tru)\s*[:=]?\s*)?${NUMBER}(?:\s*(?:moi lan|\/\s*lan|per violation))?$`);
+const STEP_TEXT = new RegExp(
+  String.raw`^(?:(?:buoc|step|tru)\s*[:=]?\s*)?${NUMBER}(?:\s*(?:moi lan|\/\s*lan|per violation))?$`
+);
 const LATE_TEXT = new RegExp(String.raw`^(?:(?:tre han|tre|late)\s*[:=]?\s*)?${NUMBER}$`);
-const TIER_TEXT = new RegExp(String.raw`^(?:≥|>=|tu|from)?\s*${NUMBER}\s*(%?)\s*[:=→]\s*${NUMBER}$`);
+const TIER_TEXT = new RegExp(
+  String.raw`^(?:≥|>=|tu|from)?\s*${NUMBER}\s*(%?)\s*[:=→]\s*${NUMBER}$`
+);
 
 /** Lower case, no diacritics, but punctuation kept: the numbers inside must survive. */
 function plain(s: string): string {
-  return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").normalize("NFC").toLowerCase().trim();
+  return s
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[đĐ]/g, "d")
+    .normalize("NFC")
+    .toLowerCase()
+    .trim();
 }
 
 function parseParams(kind: RuleKind, text: string): Json | undefined {
@@ -540,7 +625,10 @@ function parseParams(kind: RuleKind, text: string): Json | undefined {
     }
     case "tiers": {
       const tiers: Tier[] = [];
-      for (const part of t.split(/[;\n]/).map((s) => s.trim()).filter(Boolean)) {
+      for (const part of t
+        .split(/[;\n]/)
+        .map((s) => s.trim())
+        .filter(Boolean)) {
         const m = TIER_TEXT.exec(part);
         if (!m) return undefined;
         const from = m[2] ? Number(shiftDecimal(decimalOf(m[1]) as string, -2)) : number(m[1]);

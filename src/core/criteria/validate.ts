@@ -2,7 +2,18 @@ import { Lang } from "../i18n/lang";
 import { Problem } from "../problem";
 import { roundPoints } from "./indexed";
 import { CriteriaProblemCode, criteriaProblem } from "./messages";
-import { Adjustment, Band, CRITERIA_FORMAT, CriteriaNode, CriteriaSet, RoundingMode, Rule, RuleKind, Source, Tier } from "./model";
+import {
+  Adjustment,
+  Band,
+  CRITERIA_FORMAT,
+  CriteriaNode,
+  CriteriaSet,
+  RoundingMode,
+  Rule,
+  RuleKind,
+  Source,
+  Tier,
+} from "./model";
 
 /** Reads a criteria set (contracts/criteria-set.md) and lists every problem in it, never only the first. */
 
@@ -22,8 +33,30 @@ export function defaultBands(): Band[] {
 }
 
 const TOLERANCE = 1e-6;
-const ROOT_KEYS = ["format", "id", "title", "year", "unitType", "rounding", "threshold", "bands", "nodes", "adjustments"];
-const NODE_KEYS = ["code", "name", "max", "weight", "rule", "evidence", "source", "mayBeNotApplicable", "threshold", "children"];
+const ROOT_KEYS = [
+  "format",
+  "id",
+  "title",
+  "year",
+  "unitType",
+  "rounding",
+  "threshold",
+  "bands",
+  "nodes",
+  "adjustments",
+];
+const NODE_KEYS = [
+  "code",
+  "name",
+  "max",
+  "weight",
+  "rule",
+  "evidence",
+  "source",
+  "mayBeNotApplicable",
+  "threshold",
+  "children",
+];
 const RULE_KINDS: RuleKind[] = ["manual", "binary", "tiers", "deduction", "ratio"];
 const RULE_KEYS: Record<RuleKind, string[]> = {
   manual: ["kind", "step"],
@@ -42,7 +75,11 @@ export function parseCriteriaJson(text: string, lang: Lang = "vi"): CriteriaResu
     const detail = e instanceof Error ? e.message : String(e);
     // V8 gives a position for most errors but not for "Unexpected token …"; the end of input is the text's end.
     const at = /position (\d+)/.exec(detail);
-    const position = at ? Number(at[1]) : /end of JSON input/i.test(detail) ? body.length : undefined;
+    const position = at
+      ? Number(at[1])
+      : /end of JSON input/i.test(detail)
+        ? body.length
+        : undefined;
     const params: Record<string, unknown> = { detail };
     if (position !== undefined) Object.assign(params, { position }, lineAndColumn(body, position));
     return { ok: false, problems: [criteriaProblem("not-json", "", params, lang)] };
@@ -57,7 +94,8 @@ export function validateCriteria(data: unknown, lang: Lang = "vi"): CriteriaResu
   c.keys(root, ROOT_KEYS, "");
 
   const format = c.text(root, "format", "", true);
-  if (format && format !== CRITERIA_FORMAT) c.report("unsupported-format", "format", { value: format, expected: CRITERIA_FORMAT });
+  if (format && format !== CRITERIA_FORMAT)
+    c.report("unsupported-format", "format", { value: format, expected: CRITERIA_FORMAT });
   const id = c.text(root, "id", "", true);
   const title = c.text(root, "title", "", true);
   const year = c.number(root, "year", "", { integer: true });
@@ -134,18 +172,27 @@ class Checker {
 
   object(value: unknown, path: string): Json | undefined {
     if (isJsonObject(value)) return value;
-    this.report("invalid-type", path, { key: lastKey(path), expected: "object", actual: typeName(value) });
+    this.report("invalid-type", path, {
+      key: lastKey(path),
+      expected: "object",
+      actual: typeName(value),
+    });
     return undefined;
   }
 
   array(value: unknown, path: string): unknown[] | undefined {
     if (Array.isArray(value)) return value;
-    this.report("invalid-type", path, { key: lastKey(path), expected: "array", actual: typeName(value) });
+    this.report("invalid-type", path, {
+      key: lastKey(path),
+      expected: "array",
+      actual: typeName(value),
+    });
     return undefined;
   }
 
   keys(obj: Json, allowed: string[], path: string): void {
-    for (const key of Object.keys(obj)) if (!allowed.includes(key)) this.report("unknown-key", join(path, key), { key });
+    for (const key of Object.keys(obj))
+      if (!allowed.includes(key)) this.report("unknown-key", join(path, key), { key });
   }
 
   /** Text is trimmed and NFC-normalised: the same code typed in NFD must be the same code. */
@@ -158,12 +205,19 @@ class Checker {
     return t;
   }
 
-  number(obj: Json, key: string, path: string, opts: { required?: boolean; integer?: boolean; points?: boolean }): number | undefined {
+  number(
+    obj: Json,
+    key: string,
+    path: string,
+    opts: { required?: boolean; integer?: boolean; points?: boolean }
+  ): number | undefined {
     const v = obj[key];
     if (v === undefined) return opts.required ? this.missing(key, path) : undefined;
-    if (typeof v !== "number" || !Number.isFinite(v)) return this.wrongType(key, path, opts.integer ? "integer" : "number", v);
+    if (typeof v !== "number" || !Number.isFinite(v))
+      return this.wrongType(key, path, opts.integer ? "integer" : "number", v);
     if (opts.integer && !Number.isInteger(v)) return this.wrongType(key, path, "integer", v);
-    if (opts.points && !atMostTwoDecimals(v)) this.report("too-many-decimals", join(path, key), { key, value: v });
+    if (opts.points && !atMostTwoDecimals(v))
+      this.report("too-many-decimals", join(path, key), { key, value: v });
     return v;
   }
 
@@ -173,7 +227,13 @@ class Checker {
     return this.wrongType(key, path, "boolean", v);
   }
 
-  choice<T extends string>(obj: Json, key: string, path: string, allowed: readonly T[], required: boolean): T | undefined {
+  choice<T extends string>(
+    obj: Json,
+    key: string,
+    path: string,
+    allowed: readonly T[],
+    required: boolean
+  ): T | undefined {
     const v = obj[key];
     if (v === undefined) return required ? this.missing(key, path) : undefined;
     if (typeof v !== "string") return this.wrongType(key, path, "string", v);
@@ -205,9 +265,15 @@ function readRounding(c: Checker, raw: unknown): CriteriaSet["rounding"] {
   return { decimals: decimals ?? DEFAULT_ROUNDING.decimals, mode: mode ?? DEFAULT_ROUNDING.mode };
 }
 
-function readThreshold(c: Checker, o: Json, path: string, node: string | undefined): number | undefined {
+function readThreshold(
+  c: Checker,
+  o: Json,
+  path: string,
+  node: string | undefined
+): number | undefined {
   const t = c.number(o, "threshold", path, {});
-  if (t !== undefined && (t < 0 || t > 1)) c.report("threshold-range", join(path, "threshold"), { value: t, ...(node && { node }) });
+  if (t !== undefined && (t < 0 || t > 1))
+    c.report("threshold-range", join(path, "threshold"), { value: t, ...(node && { node }) });
   return t;
 }
 
@@ -235,7 +301,8 @@ function readBands(c: Checker, raw: unknown): Band[] {
     if (label) {
       const folded = label.toLowerCase();
       const first = labels.get(folded);
-      if (first) c.report("bands-not-distinct", `${path}.label`, { field: "label", value: label, first });
+      if (first)
+        c.report("bands-not-distinct", `${path}.label`, { field: "label", value: label, first });
       else labels.set(folded, `${path}.label`);
     }
     if (min !== undefined && label !== undefined) bands.push({ min, label });
@@ -249,14 +316,24 @@ interface ReadNode {
   contribution: number | undefined;
 }
 
-function registerCode(c: Checker, codes: Map<string, string>, code: string | undefined, path: string): void {
+function registerCode(
+  c: Checker,
+  codes: Map<string, string>,
+  code: string | undefined,
+  path: string
+): void {
   if (!code) return;
   const first = codes.get(code);
   if (first !== undefined) c.report("duplicate-code", path, { node: code, first });
   else codes.set(code, path);
 }
 
-function readNode(c: Checker, raw: unknown, path: string, codes: Map<string, string>): ReadNode | undefined {
+function readNode(
+  c: Checker,
+  raw: unknown,
+  path: string,
+  codes: Map<string, string>
+): ReadNode | undefined {
   const o = c.object(raw, path);
   if (!o) return undefined;
   c.keys(o, NODE_KEYS, path);
@@ -264,29 +341,44 @@ function readNode(c: Checker, raw: unknown, path: string, codes: Map<string, str
   registerCode(c, codes, code, join(path, "code"));
   const label = code || path;
   const name = c.text(o, "name", path, true);
-  const childList = o.children === undefined ? undefined : c.array(o.children, join(path, "children"));
+  const childList =
+    o.children === undefined ? undefined : c.array(o.children, join(path, "children"));
   const isParent = !!childList && childList.length > 0;
 
   const max = c.number(o, "max", path, { points: true });
   if (!isParent && o.max === undefined) c.report("leaf-max", join(path, "max"), { node: label });
-  if (!isParent && max !== undefined && max <= 0) c.report("leaf-max", join(path, "max"), { node: label, max });
+  if (!isParent && max !== undefined && max <= 0)
+    c.report("leaf-max", join(path, "max"), { node: label, max });
 
   const weight = c.number(o, "weight", path, { points: true });
-  if (weight !== undefined && !isParent) c.report("weight-on-leaf", join(path, "weight"), { node: label, weight });
-  else if (weight !== undefined && weight <= 0) c.report("weight-not-positive", join(path, "weight"), { node: label, weight });
+  if (weight !== undefined && !isParent)
+    c.report("weight-on-leaf", join(path, "weight"), { node: label, weight });
+  else if (weight !== undefined && weight <= 0)
+    c.report("weight-not-positive", join(path, "weight"), { node: label, weight });
 
   let rule: Rule | undefined;
-  if (o.rule !== undefined && isParent) c.report("rule-on-parent", join(path, "rule"), { node: label });
-  else if (o.rule !== undefined) rule = readRule(c, o.rule, join(path, "rule"), max !== undefined && max > 0 ? max : undefined, label);
+  if (o.rule !== undefined && isParent)
+    c.report("rule-on-parent", join(path, "rule"), { node: label });
+  else if (o.rule !== undefined)
+    rule = readRule(
+      c,
+      o.rule,
+      join(path, "rule"),
+      max !== undefined && max > 0 ? max : undefined,
+      label
+    );
 
   const evidence = c.flag(o, "evidence", path);
   const source = c.choice<Source>(o, "source", path, ["self", "survey"], false);
   const mayBeNotApplicable = c.flag(o, "mayBeNotApplicable", path);
   for (const key of ["evidence", "mayBeNotApplicable"])
-    if (isParent && o[key] !== undefined) c.report("leaf-only-key", join(path, key), { node: label, key });
+    if (isParent && o[key] !== undefined)
+      c.report("leaf-only-key", join(path, key), { node: label, key });
   const threshold = readThreshold(c, o, path, label);
 
-  const children = (childList ?? []).map((child, i) => readNode(c, child, `${path}.children[${i}]`, codes));
+  const children = (childList ?? []).map((child, i) =>
+    readNode(c, child, `${path}.children[${i}]`, codes)
+  );
 
   let contribution: number | undefined;
   let fullMax = max;
@@ -315,7 +407,13 @@ function readNode(c: Checker, raw: unknown, path: string, codes: Map<string, str
   return { node, contribution };
 }
 
-function readRule(c: Checker, raw: unknown, path: string, max: number | undefined, node: string): Rule | undefined {
+function readRule(
+  c: Checker,
+  raw: unknown,
+  path: string,
+  max: number | undefined,
+  node: string
+): Rule | undefined {
   const o = c.object(raw, path);
   if (!o) return undefined;
   const kind = c.choice(o, "kind", path, RULE_KINDS, true);
@@ -325,18 +423,22 @@ function readRule(c: Checker, raw: unknown, path: string, max: number | undefine
   switch (kind) {
     case "manual": {
       const step = c.number(o, "step", path, { points: true });
-      if (step !== undefined && (step <= 0 || exceeds(step))) c.report("manual-step", join(path, "step"), { node, step, max });
+      if (step !== undefined && (step <= 0 || exceeds(step)))
+        c.report("manual-step", join(path, "step"), { node, step, max });
       return step === undefined ? { kind } : { kind, step };
     }
     case "binary": {
       const late = c.number(o, "late", path, { points: true });
-      if (late !== undefined && late < 0) c.report("negative-value", join(path, "late"), { node, key: "late", value: late });
-      if (late !== undefined && exceeds(late)) c.report("late-exceeds-max", join(path, "late"), { node, late, max });
+      if (late !== undefined && late < 0)
+        c.report("negative-value", join(path, "late"), { node, key: "late", value: late });
+      if (late !== undefined && exceeds(late))
+        c.report("late-exceeds-max", join(path, "late"), { node, late, max });
       return late === undefined ? { kind } : { kind, late };
     }
     case "deduction": {
       const step = c.number(o, "step", path, { required: true, points: true });
-      if (step !== undefined && (step <= 0 || exceeds(step))) c.report("deduction-step", join(path, "step"), { node, step, max });
+      if (step !== undefined && (step <= 0 || exceeds(step)))
+        c.report("deduction-step", join(path, "step"), { node, step, max });
       return { kind, step: step ?? 0 };
     }
     case "tiers":
@@ -346,8 +448,15 @@ function readRule(c: Checker, raw: unknown, path: string, max: number | undefine
   }
 }
 
-function readTiers(c: Checker, rule: Json, path: string, max: number | undefined, node: string): Tier[] {
-  const list = rule.tiers === undefined ? c.missing("tiers", path) : c.array(rule.tiers, join(path, "tiers"));
+function readTiers(
+  c: Checker,
+  rule: Json,
+  path: string,
+  max: number | undefined,
+  node: string
+): Tier[] {
+  const list =
+    rule.tiers === undefined ? c.missing("tiers", path) : c.array(rule.tiers, join(path, "tiers"));
   if (!list) return [];
   if (list.length === 0) c.report("tiers-empty", join(path, "tiers"), { node });
   const tiers: Tier[] = [];
@@ -361,7 +470,8 @@ function readTiers(c: Checker, rule: Json, path: string, max: number | undefined
     const points = c.number(o, "points", at, { required: true, points: true });
     if (from !== undefined && previous !== undefined && from >= previous)
       c.report("tiers-order", `${at}.from`, { node, reason: "not-descending", from, previous });
-    if (from !== undefined && i === list.length - 1 && from !== 0) c.report("tiers-order", `${at}.from`, { node, reason: "last-not-zero", from });
+    if (from !== undefined && i === list.length - 1 && from !== 0)
+      c.report("tiers-order", `${at}.from`, { node, reason: "last-not-zero", from });
     if (points !== undefined && (points < 0 || (max !== undefined && points > max + TOLERANCE)))
       c.report("tier-points", `${at}.points`, { node, from, points, max });
     if (from !== undefined) previous = from;
@@ -385,7 +495,8 @@ function readAdjustments(c: Checker, raw: unknown, codes: Map<string, string>): 
     const name = c.text(o, "name", path, true);
     const kind = c.choice<Adjustment["kind"]>(o, "kind", path, ["bonus", "penalty"], true);
     const max = c.number(o, "max", path, { required: true, points: true });
-    if (max !== undefined && max <= 0) c.report("adjustment-max", `${path}.max`, { node: code || path, max });
+    if (max !== undefined && max <= 0)
+      c.report("adjustment-max", `${path}.max`, { node: code || path, max });
     if (code && name && kind && max !== undefined) out.push({ code, name, kind, max });
   });
   return out;

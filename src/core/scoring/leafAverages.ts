@@ -16,7 +16,7 @@ export interface LeafAverage {
 }
 
 /**
- * Each leaf's average final score across the units it applies to, as a share of its max. A leaf is weak when
+ * Each leaf's average final score across the units it applies to and that scored it, as a share of its max. A leaf is weak when
  * that share is under its threshold; the comparison is on exact sums (no rounding before it), as it has
  * consequences for the people responsible.
  */
@@ -26,7 +26,7 @@ export function leafAverages(set: IndexedSet, units: Map<string, LeafValues>[]):
     let n = 0;
     for (const values of units) {
       const v = values.get(leaf.code);
-      if (finalIsNotApplicable(v)) continue;
+      if (finalIsNotApplicable(v) || !hasScore(v)) continue;
       sum += finalPoints(v);
       n++;
     }
@@ -50,4 +50,8 @@ export function weakCriterionFindings(leaves: LeafAverage[]): Finding[] {
   return leaves
     .filter((l) => l.weak)
     .map((l) => finding("weak-criterion", { criterion: l.code, params: { average: l.average, max: l.max, share: l.share, threshold: l.threshold, units: l.units } }));
+}
+
+function hasScore(v: LeafValues | undefined): boolean {
+  return v !== undefined && (v.hasAppraisal ? v.appraised !== undefined : v.self !== undefined);
 }

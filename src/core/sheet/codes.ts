@@ -50,3 +50,9 @@ export function formatDecimals(numberFormat: string | undefined): number | undef
   const m = /0[.,](0+)/.exec(numberFormat);
   return m ? m[1].length : undefined;
 }
+
+/** The form codes are compared in: "1.2." and "01.2" are "1.2"; a Roman field number stays as written. */
+export function canonicalCode(code: string): string {
+  const t = code.trim().replace(/[.)\s]+$/, "");
+  return /^\d+(\.\d+)*$/.test(t) ? t.split(".").map((p) => String(Number(p))).join(".") : t.toUpperCase();
+}

@@ -16,6 +16,8 @@ export interface Columns {
   /** Appraisal columns in round order; the last filled one counts. */
   appraised: number[];
   note: number[];
+  /** How many appraisal headers name their round ("lần 2"): a second header row that says so wins a tie. */
+  explicitRounds: number;
 }
 
 export interface SheetLayout {
@@ -51,10 +53,11 @@ export function findLayout(grid: SheetGrid): LayoutResult {
   const last = Math.min(HEADER_SCAN_ROWS, rowCount(grid));
   for (let r = 1; r <= last; r++) {
     const single = columnsFrom(width, (c) => text(r, c));
-    const double = r < rowCount(grid) && !looksLikeDataRow(grid, r + 1, single)
+    // The top half of a two-row header names something itself; an empty row above a header is no header.
+    const double = r < rowCount(grid) && roleScore(single) > 0 && !looksLikeDataRow(grid, r + 1, single)
       ? columnsFrom(width, (c) => joinHeader(text(r, c), text(r + 1, c)), (c) => text(r, c), (c) => text(r + 1, c))
       : undefined;
-    const useDouble = double !== undefined && roleScore(double) > roleScore(single);
+    const useDouble = double !== undefined && (roleScore(double) > roleScore(single) || (roleScore(double) === roleScore(single) && double.explicitRounds > single.explicitRounds));
     const columns = useDouble ? double : single;
     const score = roleScore(columns);
     if (REQUIRED.every((k) => columns[k] !== undefined)) {
@@ -79,17 +82,18 @@ function joinHeader(top: string, sub: string): string {
 }
 
 function columnsFrom(width: number, ...readers: ((c: number) => string)[]): Columns {
-  const cols: Columns = { appraised: [], note: [] };
-  const rounds: { col: number; round: number }[] = [];
+  const cols: Columns = { appraised: [], note: [], explicitRounds: 0 };
+  const rounds: { col: number; round: number; explicit: boolean }[] = [];
   for (let c = 1; c <= width; c++) {
     let m;
     for (const read of readers) if ((m = matchHeader(read(c)))) break;
     if (!m) continue;
-    if (m.role === "appraised") rounds.push({ col: c, round: m.round ?? rounds.length + 1 });
+    if (m.role === "appraised") rounds.push({ col: c, round: m.round ?? rounds.length + 1, explicit: m.round !== undefined });
     else if (m.role === "note") cols.note.push(c);
     else if (cols[m.role] === undefined) cols[m.role] = c;
   }
   cols.appraised = rounds.sort((a, b) => a.round - b.round || a.col - b.col).map((x) => x.col);
+  cols.explicitRounds = rounds.filter((x) => x.explicit).length;
   return cols;
 }
 

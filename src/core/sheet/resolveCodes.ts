@@ -1,7 +1,7 @@
 import { IndexedNode, IndexedSet } from "../criteria/indexed";
 import { Finding, finding } from "../findings/finding";
 import { a1 } from "./address";
-import { formatDecimals } from "./codes";
+import { canonicalCode, formatDecimals } from "./codes";
 import { CodeRow, UnitSheet } from "./unitSheet";
 
 export interface NodeRow extends CodeRow {
@@ -28,7 +28,8 @@ export function resolveCodes(set: IndexedSet, unit: UnitSheet): { rows: NodeRow[
       const shown = formatDecimals(r.code.numberFormat);
       if (candidates.length > 1) {
         const byFormat = shown !== undefined ? candidates.find((c) => c.split(".").pop()!.length === shown) : undefined;
-        const next = previous ? set.nodes[previous.order + 1]?.code : undefined;
+        const nextNode = previous ? set.nodes[previous.order + 1] : undefined;
+        const next = nextNode ? canonicalCode(nextNode.code) : undefined;
         const chosen = byFormat ?? (next && candidates.includes(next) ? next : candidates.find((c) => !seen.has(c)) ?? candidates[0]);
         findings.push(finding("ambiguous-code", { ...at, criterion: chosen, params: { value: r.code.value, candidates, chosen } }));
         node = set.byCode.get(chosen);

@@ -1,0 +1,15 @@
+import { copyFileSync, writeFileSync } from "fs";
+import * as path from "path";
+import { projectRoot } from "../test/support/paths";
+import { FIXTURE, fixtureSet, sampleWorkbook } from "../test/support/sample";
+
+/** Regenerates examples/ from the test fixture: `npm run make-sample`. */
+async function main(): Promise<void> {
+  const root = projectRoot();
+  const dir = path.join(root, "examples");
+  copyFileSync(FIXTURE, path.join(dir, "xa-mau-2025.criteria.json"));
+  writeFileSync(path.join(dir, "xa-mau-2025.xlsx"), await sampleWorkbook(fixtureSet()));
+  console.log("examples/xa-mau-2025.xlsx, examples/xa-mau-2025.criteria.json");
+}
+
+void main();
