@@ -7,4 +7,5 @@ module.exports = {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: { warnOnly: false } }],
   },
   testTimeout: 60000,
+  globalSetup: "<rootDir>/test/support/globalSetup.js",
 };

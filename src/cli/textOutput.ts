@@ -9,6 +9,7 @@ const T = {
     unit: "Đơn vị",
     self: "Tự chấm",
     appraised: "Thẩm định",
+    difference: "Chênh lệch",
     index: "Chỉ số",
     rank: "Hạng",
     band: "Xếp loại",
@@ -23,6 +24,7 @@ const T = {
     unit: "Unit",
     self: "Self",
     appraised: "Appraised",
+    difference: "Difference",
     index: "Index",
     rank: "Rank",
     band: "Band",
@@ -44,10 +46,10 @@ export function renderText(report: Report, lang: Lang): string {
     const rows = report.units
       .slice()
       .sort((a, b) => a.rank - b.rank)
-      .map((u) => [u.name, n(u.self), n(u.appraised), n(u.index), String(u.rank), u.band]);
-    const head = [t.unit, t.self, t.appraised, t.index, t.rank, t.band];
+      .map((u) => [u.name, n(u.self), n(u.appraised), n(u.difference), n(u.index), String(u.rank), u.band]);
+    const head = [t.unit, t.self, t.appraised, t.difference, t.index, t.rank, t.band];
     const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-    const fmt = (r: string[]) => r.map((c, i) => (i === 0 || i === 5 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ").trimEnd();
+    const fmt = (r: string[]) => r.map((c, i) => (i === 0 || i === 6 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ").trimEnd();
     lines.push(fmt(head), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(fmt));
   } else {
     lines.push(t.noUnits);

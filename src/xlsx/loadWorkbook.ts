@@ -9,14 +9,23 @@ export function sniff(buf: Uint8Array): "zip" | "ole2-encrypted" | "ole2-xls" | 
   if (buf[0] === 0x50 && buf[1] === 0x4b) return "zip";
   if (buf[0] === 0xd0 && buf[1] === 0xcf && buf[2] === 0x11 && buf[3] === 0xe0) {
     // An encrypted .xlsx is an OLE2 container holding an "EncryptionInfo" stream (names are UTF-16LE).
-    const needle = Buffer.from("EncryptionInfo", "utf16le");
-    return Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).includes(needle) ? "ole2-encrypted" : "ole2-xls";
+    return includesUtf16(buf, "EncryptionInfo") ? "ole2-encrypted" : "ole2-xls";
   }
-  const head = Buffer.from(buf.buffer, buf.byteOffset, Math.min(buf.byteLength, 4096)).toString("utf8");
+  const head = new TextDecoder("utf-8").decode(buf.subarray(0, 4096));
+  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u0008\u000e-\u001f]/.test(head)) return "binary";
   const lines = head.split(/\r?\n/).slice(0, 5).filter(Boolean);
   if (lines.length >= 2 && lines.every((l) => /[,;\t]/.test(l))) return "csv";
   return "text";
+}
+
+function includesUtf16(buf: Uint8Array, text: string): boolean {
+  const needle = Array.from(text).flatMap((ch) => [ch.charCodeAt(0), 0]);
+  outer: for (let i = 0; i + needle.length <= buf.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (buf[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
 }
 
 /** Loads .xlsx bytes with ExcelJS, turning every way it can fail into one InputError. */

@@ -1,11 +1,8 @@
-import { checkWorkbook } from "../../core/check/checkWorkbook";
 import { IndexedSet } from "../../core/criteria/indexed";
 import { InputError } from "../../core/inputError";
-import { planScoreWorkbook } from "../../core/plan/workbookPlan";
-import { protectedSheetsIn } from "../../core/plan/protectedSheets";
 import { buildReport } from "../../core/report/report";
 import { weakCriterionFindings } from "../../core/scoring/leafAverages";
-import { applyPlan } from "../../xlsx/applyPlan";
+import { scoreLoadedWorkbook } from "../../xlsx/scoreXlsx";
 import { readWorkbook } from "../../xlsx/readWorkbook";
 import { criteriaForWorkbook } from "../criteriaSource";
 import { displayName, FileError, loadWorkbookFile, sameFile, writeAtomically } from "../files";
@@ -17,12 +14,14 @@ export async function scoreCommand(file: string, opts: { criteria?: IndexedSet; 
   const book = await loadWorkbookFile(file);
   const wb = readWorkbook(book);
   const set = criteriaForWorkbook(file, wb, opts.criteria, ctx.lang);
-  const result = checkWorkbook(set, wb, displayName(file));
-  const scored = planScoreWorkbook(set, wb, result.units);
-  const blocked = protectedSheetsIn(wb, scored.plan);
-  if (blocked.length) throw new FileError(file, new InputError("sheet-protected", { sheets: blocked.join(", ") }));
-  applyPlan(book, scored.plan);
-  await writeAtomically(opts.out, Buffer.from(await book.xlsx.writeBuffer()));
+  let done;
+  try {
+    done = await scoreLoadedWorkbook(book, wb, set, displayName(file));
+  } catch (e) {
+    throw e instanceof InputError ? new FileError(file, e) : e;
+  }
+  const { result, scored } = done;
+  await writeAtomically(opts.out, Buffer.from(done.bytes));
 
   for (const c of scored.conflicts)
     ctx.io.err(ctx.lang === "en"

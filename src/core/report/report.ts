@@ -1,5 +1,5 @@
 import { UnitResult } from "../check/checkWorkbook";
-import { IndexedSet } from "../criteria/indexed";
+import { IndexedSet, roundPoints } from "../criteria/indexed";
 import { compareFindings, Finding, Severity } from "../findings/finding";
 import { findingMessage } from "../findings/messages";
 import { Lang } from "../i18n/lang";
@@ -26,7 +26,9 @@ export interface ReportUnit {
   index: number;
   rank: number;
   band: string;
-  fields: { code: string; max: number; self: number; appraised: number | null }[];
+  /** Added field: appraised − self (null without appraisal). */
+  difference: number | null;
+  fields: { code: string; name: string; max: number; self: number; appraised: number | null; difference: number | null }[];
 }
 
 export interface ReportFinding {
@@ -38,6 +40,10 @@ export interface ReportFinding {
   criterion?: string;
   message: string;
   params: Record<string, unknown>;
+}
+
+function difference(self: number, appraised: number | null): number | null {
+  return appraised === null ? null : roundPoints(appraised - self);
 }
 
 export function buildReport(set: IndexedSet, units: UnitResult[], findings: Finding[], lang: Lang, version: string): Report {
@@ -60,7 +66,8 @@ export function buildReport(set: IndexedSet, units: UnitResult[], findings: Find
       index: u.scores.index,
       rank: u.rank,
       band: u.band,
-      fields: u.scores.fields.map((f) => ({ code: f.code, max: f.max, self: f.self, appraised: f.appraised })),
+      difference: difference(u.scores.self, u.scores.appraised),
+      fields: u.scores.fields.map((f) => ({ code: f.code, name: f.name, max: f.max, self: f.self, appraised: f.appraised, difference: difference(f.self, f.appraised) })),
     })),
     findings: sorted.map((f) => ({
       rule: f.rule,

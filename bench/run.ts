@@ -1,0 +1,240 @@
+/**
+ * `npm run bench`: how much the cchc command costs over ExcelJS merely reading the same workbooks.
+ *
+ *   1. check: `cchc check FILE --json > /dev/null` on workbooks of 300 and 100 unit sheets, against a child that
+ *      loads the same file with ExcelJS (xlsx.readFile) and visits every cell; target check/baseline ≤ 1.3, and
+ *      time linear in units (300/100 near 3).
+ *   2. summary: `cchc summary <1,000 one-unit workbooks> --out … --json` against a child that loads the same
+ *      1,000 files one at a time and visits every cell; targets ratio ≤ 1.3 and peak RSS ≤ 400 MB.
+ *
+ * Every figure is measured in this run on this machine: each subject and its baseline run as child processes
+ * (`node bin/cchc.js …`, as users run it), interleaved round by round with the order alternating, after one
+ * untimed warm-up run each that also checks the outputs; times are wall-clock medians from spawn to exit, peak
+ * RSS is the kernel's (getrusage ru_maxrss) read by a preloaded hook. Exits 1 when a target is missed.
+ *
+ * Options: --rounds N (5), --summary-rounds N (same), --units N (1000), --profile (also write and summarize
+ * CPU profiles of one check and one summary run, into bench/out/prof).
+ */
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from "fs";
+import * as os from "os";
+import * as path from "path";
+import { parseArgs } from "util";
+import { ensureLib } from "./build";
+import { ChildResult, ChildSpec, runChild } from "./child";
+import { ensureData } from "./generate";
+import { CCHC, OUT, PROF_DIR, rel, TOOLS } from "./paths";
+import { renderProfile, summarizeProfile } from "./profile";
+import { max, mb, median, min, ms, spreadPct, table } from "./stats";
+
+const TARGET_RATIO = 1.3;
+const TARGET_RSS_MB = 400;
+const CHECK_SIZES = [300, 100] as const;
+
+interface Series {
+  label: string;
+  spec: ChildSpec;
+  ms: number[];
+  rssKb: number[];
+}
+
+function series(label: string, spec: Omit<ChildSpec, "label">): Series {
+  return { label, spec: { label, ...spec }, ms: [], rssKb: [] };
+}
+
+async function measure(s: Series): Promise<ChildResult> {
+  const r = await runChild(s.spec);
+  s.ms.push(r.ms);
+  s.rssKb.push(r.maxRssKb);
+  return r;
+}
+
+function log(line = ""): void {
+  process.stdout.write(line + "\n");
+}
+
+function gc(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
+/**
+ * Rounds of pairs; within a round the extras run first, then the pairs in order, each pair baseline-first on even
+ * rounds and subject-first on odd ones.
+ */
+async function interleave(pairs: [Series, Series][], rounds: number, what: string, extras: Series[] = []): Promise<void> {
+  for (let r = 0; r < rounds; r++) {
+    const t0 = performance.now();
+    for (const s of extras) {
+      gc();
+      await measure(s);
+    }
+    for (const [base, subject] of pairs) {
+      const order = r % 2 === 0 ? [base, subject] : [subject, base];
+      for (const s of order) {
+        gc();
+        await measure(s);
+      }
+    }
+    log(`  ${what} round ${r + 1}/${rounds} (${ms(performance.now() - t0)}): ` + pairs.map(([b, s]) => `${s.label} ${ms(s.ms[r])} / ${b.label} ${ms(b.ms[r])}`).join(", "));
+  }
+}
+
+function row(s: Series): string[] {
+  return [s.label, ms(median(s.ms)), `${ms(min(s.ms))}–${ms(max(s.ms))}`, `${spreadPct(s.ms).toFixed(0)}%`, mb(median(s.rssKb)), mb(max(s.rssKb))];
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      rounds: { type: "string", default: "5" },
+      "summary-rounds": { type: "string" },
+      units: { type: "string", default: "1000" },
+      profile: { type: "boolean", default: false },
+    },
+    strict: true,
+  });
+  const rounds = Math.max(1, Number(values.rounds));
+  const summaryRounds = Math.max(1, Number(values["summary-rounds"] ?? rounds));
+  const unitCount = Math.max(1, Number(values.units));
+  const started = performance.now();
+
+  log(`bench: node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GB; ${rounds} rounds (summary ${summaryRounds}), interleaved, medians`);
+  log(`bench: subjects and baselines run as child processes (node bin/cchc.js …); times are wall-clock spawn→exit; peak RSS via getrusage in the child`);
+  log(`bench: ${ensureLib()}`);
+
+  // Data.
+  const data = await ensureData({ multiSizes: [...CHECK_SIZES], unitFiles: unitCount });
+  const dataLine = data.generated
+    ? `generated in ${ms(data.generateMs)} (key ${data.key})`
+    : `cached in ${rel(OUT)} (key ${data.key}), generation skipped`;
+  log(`bench: data: ${CHECK_SIZES.map((n) => `${rel(data.multi.get(n)!)}`).join(", ")}, ${data.units.length} files in ${rel(path.dirname(data.units[0]))}; ${mb(data.bytes / 1024)} on disk; ${dataLine}`);
+  gc();
+
+  // The series. The floor is Node starting and loading ExcelJS, which both sides pay once per run.
+  const baseline = path.join(TOOLS, "baseline.js");
+  const floor = series("node + require(exceljs)", { args: ["-e", "require('exceljs')"], okCodes: [0] });
+  const check = new Map<number, { base: Series; subject: Series }>();
+  for (const n of CHECK_SIZES) {
+    const file = rel(data.multi.get(n)!);
+    check.set(n, {
+      base: series(`ExcelJS load ${n}`, { args: [baseline, file], okCodes: [0] }),
+      // check exits 1 when its report holds errors: that is a completed run.
+      subject: series(`cchc check ${n}`, { args: [CCHC, "check", file, "--json"], okCodes: [0, 1] }),
+    });
+  }
+  const unitArgs = data.units.map(rel);
+  const summaryOut = path.join(OUT, "summary.xlsx");
+  const sumBase = series(`ExcelJS load ${unitArgs.length} files`, { args: [baseline, ...unitArgs], okCodes: [0] });
+  const sumSubject = series(`cchc summary ${unitArgs.length} files`, { args: [CCHC, "summary", ...unitArgs, "--out", rel(summaryOut), "--json"], okCodes: [0, 1] });
+
+  // Warm-up: one untimed run of each, which also checks both sides did the same work.
+  log(`bench: warm-up and output checks (untimed)`);
+  for (const n of CHECK_SIZES) {
+    const { base, subject } = check.get(n)!;
+    const b = JSON.parse((await runChild({ ...base.spec, captureStdout: true })).stdout) as { sheets: number; cells: number };
+    const s = await runChild({ ...subject.spec, captureStdout: true });
+    const report = JSON.parse(s.stdout) as { units: unknown[]; counts?: Record<string, number> };
+    if (report.units.length !== n) throw new Error(`cchc check on ${n} unit sheets reported ${report.units.length} units`);
+    log(`  ${n} sheets: baseline visited ${b.sheets} sheets, ${b.cells} cells; cchc check reported ${report.units.length} units, findings ${JSON.stringify(report.counts ?? {})}, exit ${s.code}`);
+  }
+  await runChild(floor.spec);
+  {
+    rmSync(summaryOut, { force: true });
+    const b = JSON.parse((await runChild({ ...sumBase.spec, captureStdout: true })).stdout) as { files: number; sheets: number; cells: number };
+    const s = await runChild({ ...sumSubject.spec, captureStdout: true });
+    const report = JSON.parse(s.stdout) as { units: unknown[]; counts?: Record<string, number> };
+    if (report.units.length !== unitArgs.length) throw new Error(`cchc summary on ${unitArgs.length} files reported ${report.units.length} units`);
+    if (!existsSync(summaryOut)) throw new Error(`cchc summary wrote no ${rel(summaryOut)}`);
+    log(`  summary: baseline visited ${b.files} files, ${b.sheets} sheets, ${b.cells} cells; cchc summary reported ${report.units.length} units, findings ${JSON.stringify(report.counts ?? {})}, exit ${s.code}, wrote ${rel(summaryOut)} (${Math.round(statSync(summaryOut).size / 1024)} KB)`);
+  }
+
+  // Timed rounds.
+  log(`bench: check, ${rounds} rounds`);
+  await interleave(
+    CHECK_SIZES.map((n) => [check.get(n)!.base, check.get(n)!.subject]),
+    rounds,
+    "check",
+    [floor],
+  );
+  log(`bench: summary, ${summaryRounds} rounds`);
+  await interleave([[sumBase, sumSubject]], summaryRounds, "summary");
+
+  // Figures.
+  const med = (s: Series) => median(s.ms);
+  const c300 = check.get(300)!;
+  const c100 = check.get(100)!;
+  const checkRatio = med(c300.subject) / med(c300.base);
+  const checkRatio100 = med(c100.subject) / med(c100.base);
+  const linear = med(c300.subject) / med(c100.subject);
+  const linearBase = med(c300.base) / med(c100.base);
+  const fl = med(floor);
+  const linearNet = (med(c300.subject) - fl) / (med(c100.subject) - fl);
+  const perUnit = (med(c300.subject) - med(c100.subject)) / 200;
+  const perUnitBase = (med(c300.base) - med(c100.base)) / 200;
+  const summaryRatio = med(sumSubject) / med(sumBase);
+  const summaryRssMb = max(sumSubject.rssKb) / 1024;
+
+  log();
+  log(table(["run", "median", "range", "spread", "RSS med", "RSS max"], [floor, c300.base, c300.subject, c100.base, c100.subject, sumBase, sumSubject].map(row)));
+  log();
+  log(
+    table(
+      ["figure", "value", "target"],
+      [
+        ["check/baseline, 300 sheets", checkRatio.toFixed(2), `≤ ${TARGET_RATIO}`],
+        ["check/baseline, 100 sheets", checkRatio100.toFixed(2), ""],
+        ["check extra time over baseline, 300 sheets", ms(med(c300.subject) - med(c300.base)), ""],
+        ["check 300/100 time", linear.toFixed(2), "≈ 3 (linear)"],
+        ["baseline 300/100 time", linearBase.toFixed(2), ""],
+        ["check 300/100 time net of node+exceljs start-up", linearNet.toFixed(2), ""],
+        ["check marginal cost per unit sheet", `${perUnit.toFixed(2)} ms`, ""],
+        ["baseline marginal cost per unit sheet", `${perUnitBase.toFixed(2)} ms`, ""],
+        ["check peak RSS, 300 / baseline", `${mb(max(c300.subject.rssKb))} / ${mb(max(c300.base.rssKb))}`, ""],
+        ["summary/baseline, 1,000 files".replace("1,000", unitArgs.length.toLocaleString("en")), summaryRatio.toFixed(2), `≤ ${TARGET_RATIO}`],
+        ["summary per file / baseline per file", `${(med(sumSubject) / unitArgs.length).toFixed(1)} ms / ${(med(sumBase) / unitArgs.length).toFixed(1)} ms`, ""],
+        ["summary peak RSS / baseline", `${Math.round(summaryRssMb)} MB / ${mb(max(sumBase.rssKb))}`, `≤ ${TARGET_RSS_MB} MB`],
+        ["data generation", data.generated ? ms(data.generateMs) : "cached", ""],
+      ],
+    ),
+  );
+
+  if (values.profile) {
+    log();
+    log(`bench: CPU profiles (one extra run each, --cpu-prof into ${rel(PROF_DIR)})`);
+    for (const [label, spec] of [
+      ["cchc check 300", c300.subject.spec],
+      ["ExcelJS load 300", c300.base.spec],
+      ["cchc summary", sumSubject.spec],
+      ["ExcelJS load files", sumBase.spec],
+    ] as [string, ChildSpec][]) {
+      const dir = path.join(PROF_DIR, label.replace(/\W+/g, "-"));
+      rmSync(dir, { recursive: true, force: true });
+      mkdirSync(dir, { recursive: true });
+      await runChild({ ...spec, nodeOptions: ["--cpu-prof", "--cpu-prof-dir", dir, "--cpu-prof-interval", "200"] });
+      const file = readdirSync(dir).find((f) => f.endsWith(".cpuprofile"));
+      if (!file) throw new Error(`no profile written for ${label}`);
+      log();
+      log(renderProfile(`${label} (${rel(path.join(dir, file))})`, summarizeProfile(path.join(dir, file))));
+    }
+  }
+
+  const missed: string[] = [];
+  if (!(checkRatio <= TARGET_RATIO)) missed.push(`check ratio ${checkRatio.toFixed(2)} > ${TARGET_RATIO}`);
+  if (!(summaryRatio <= TARGET_RATIO)) missed.push(`summary ratio ${summaryRatio.toFixed(2)} > ${TARGET_RATIO}`);
+  if (!(summaryRssMb <= TARGET_RSS_MB)) missed.push(`summary peak RSS ${Math.round(summaryRssMb)} MB > ${TARGET_RSS_MB} MB`);
+  log();
+  log(`bench: whole run ${ms(performance.now() - started)}${missed.length ? `; MISSED: ${missed.join("; ")}${values.profile ? "" : " (rerun with `npm run bench -- --profile` to see where the time goes)"}` : "; all targets met"}`);
+  log(
+    `bench: check ratio ${checkRatio.toFixed(2)} (target ≤ ${TARGET_RATIO}), check 300/100 ${linear.toFixed(2)}, summary ratio ${summaryRatio.toFixed(2)} (target ≤ ${TARGET_RATIO}), summary peak RSS ${Math.round(summaryRssMb)} MB (target ≤ ${TARGET_RSS_MB})`,
+  );
+  return missed.length ? 1 : 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e) => {
+    process.stderr.write(`bench: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,94 @@
+import { protectedSheetsIn } from "../core/plan/protectedSheets";
+import { WritePlan } from "../core/port";
+import { columnBlocks } from "./cellBlocks";
+import { inputOf } from "./cellCodec";
+import { formulaBlockOps, styleOps } from "./cellOps";
+import { addConditionalFormatOp, conditionalFormatsReplaced, ConditionalFormatSpec, deleteConditionalFormatOp } from "./conditionalFormatOps";
+import { ProtectedSheetsError } from "./errors";
+import { ExcelSheetGrid, ExcelWorkbookRead, SNAPSHOT_SHEET } from "./excelRead";
+import { DEFAULT_PAYLOAD_BUDGET } from "./readWorkbook";
+import { ownedSheetOps } from "./sheetOps";
+import { buildSnapshot, encodeSnapshot } from "./snapshot";
+import { writeSnapshotOps } from "./snapshotSheet";
+import { validationOp } from "./validationOps";
+import { verifyUnchanged } from "./verifyUnchanged";
+import { runWriteBatches, WriteOp } from "./writeBatches";
+import { whileAddinWrites } from "./writeGuard";
+
+export interface ApplyOptions {
+  /** The read the plan was made from. */
+  read: ExcelWorkbookRead;
+  /** Writes queued after the plan's, in the same batches (the summary chart). */
+  extraWrites?: WriteOp[];
+  /** Largest request to send at once; Excel on the web refuses more than 5 MB. */
+  payloadBudget?: number;
+}
+
+export interface ApplyReport {
+  /** All round trips: 1 to re-read the targets, then the write batches and one recalculation. */
+  syncs: number;
+  /** Estimated request bytes of each write batch. */
+  batchBytes: number[];
+  snapshotChars: number;
+}
+
+/**
+ * Applies a core WritePlan to the open workbook, as the .xlsx adapter does to a file, in a bounded number of
+ * syncs: nothing is written if a touched sheet is protected or a target cell changed since `read`; otherwise
+ * the undo snapshot is stored first, then owned sheets are rebuilt, cells, styles, conditional formats and
+ * validations written, in batches under the payload budget.
+ */
+export async function applyPlan(context: Excel.RequestContext, plan: WritePlan, options: ApplyOptions): Promise<ApplyReport> {
+  const { read } = options;
+  const budget = options.payloadBudget ?? DEFAULT_PAYLOAD_BUDGET;
+  const blocked = protectedSheetsIn(read, plan);
+  if (blocked.length) throw new ProtectedSheetsError(blocked);
+
+  const grids = new Map(read.sheets.map((g) => [g.name, g]));
+  const owned = new Set(plan.sheets.map((s) => s.name));
+  const blocks = columnBlocks(plan.ranges, owned);
+  const ownedBlocks = columnBlocks(plan.ranges.filter((r) => owned.has(r.sheet)));
+  const replacedSheets = plan.sheets.map((s) => grids.get(s.name)).filter((g): g is ExcelSheetGrid => g !== undefined);
+  const newSheets = plan.sheets.filter((s) => !grids.has(s.name)).map((s) => s.name);
+  const replacedFormats = conditionalFormatsReplaced(plan.conditionalFormats, read.sheets);
+
+  const verified = await verifyUnchanged(context, {
+    read,
+    blocks,
+    replacedSheets,
+    newSheets,
+    replacedFormats: replacedFormats.map((f) => ({ sheet: f.sheet, id: f.existing.id })),
+    validations: plan.validations,
+  });
+
+  const deletedFormats: ConditionalFormatSpec[] = replacedFormats.map(({ sheet, existing }) => ({
+    sheet,
+    ranges: verified.formatRanges.get(existing.id) ?? [],
+    formula: existing.formula,
+    style: { fill: existing.fill, fontColor: existing.fontColor, bold: existing.bold },
+  }));
+  const pieces = encodeSnapshot(
+    buildSnapshot({
+      read,
+      blocks,
+      addedSheets: newSheets,
+      replacedSheets,
+      addedFormats: plan.conditionalFormats.map((c) => ({ sheet: c.sheet, formula: c.formula })),
+      deletedFormats,
+      validations: plan.validations.map((v, i) => ({ sheet: v.sheet, ranges: v.ranges, previous: verified.previousValidations[i] })),
+    }),
+  );
+
+  const ops: WriteOp[] = [
+    ...writeSnapshotOps(pieces, grids.get(SNAPSHOT_SHEET)),
+    ...plan.sheets.flatMap((s) => ownedSheetOps(s, grids.get(s.name))),
+    ...formulaBlockOps([...blocks, ...ownedBlocks], inputOf, budget / 4),
+    ...styleOps(plan.styles),
+    ...replacedFormats.map((f) => deleteConditionalFormatOp(f.sheet, f.existing.id)),
+    ...plan.conditionalFormats.map(addConditionalFormatOp),
+    ...plan.validations.map(validationOp),
+    ...(options.extraWrites ?? []),
+  ];
+  const written = await whileAddinWrites(() => runWriteBatches(context, ops, budget));
+  return { syncs: 1 + written.syncs, batchBytes: written.batchBytes, snapshotChars: pieces.reduce((n, p) => n + p.length, 0) };
+}

@@ -1,0 +1,98 @@
+import { CellValue, CellWrite, isCellError } from "../core/port";
+
+/**
+ * Between Excel's cell data (values, formulas, valueTypes, numberFormat as Office.js gives them) and core's
+ * CellValue, and from core's CellWrite to what is put into range.formulas.
+ */
+
+/** Excel's 1900 date system: serial 25569 is 1970-01-01; serials below 60 are shifted by Excel's 29 Feb 1900. */
+const UNIX_EPOCH_SERIAL = 25569;
+const DAY_MS = 86_400_000;
+
+export function serialToDate(serial: number): Date {
+  const days = serial < 60 ? serial + 1 : serial;
+  return new Date(Math.round((days - UNIX_EPOCH_SERIAL) * DAY_MS));
+}
+
+export function dateToSerial(date: Date): number {
+  const days = date.getTime() / DAY_MS + UNIX_EPOCH_SERIAL;
+  return days < 60 ? days - 1 : days;
+}
+
+/** A number format that shows a date or time: d, m, y, h or s outside quoted text, escapes and [..] sections. */
+export function isDateFormat(format: string | null | undefined): boolean {
+  if (!format || /^general$/i.test(format) || format === "@") return false;
+  const bare = format
+    .replace(/"[^"]*"/g, "")
+    .replace(/\\./g, "")
+    .replace(/[_*]./g, "")
+    .replace(/\[[^\]]*\]/g, "");
+  return /[dmyhs]/i.test(bare);
+}
+
+/** One cell as read: valueType "Error" gives core's {error}, an empty string gives null. */
+export function cellValueFrom(value: unknown, valueType: string | undefined, numberFormat?: string | null): CellValue {
+  if (valueType === "Error") return { error: String(value) };
+  if (value === null || value === undefined || value === "") return null;
+  if (typeof value === "number") return isDateFormat(numberFormat) ? serialToDate(value) : value;
+  if (typeof value === "string" || typeof value === "boolean") return value;
+  return null;
+}
+
+/**
+ * The formula of a cell, without "=", or undefined. range.formulas also returns constants; a text constant
+ * that itself starts with "=" (typed as '=1+2) shows the same text in values, which a real formula cannot.
+ */
+export function formulaFrom(formula: unknown, value: unknown): string | undefined {
+  if (typeof formula !== "string" || formula.length < 2 || formula[0] !== "=") return undefined;
+  if (typeof value === "string" && value === formula) return undefined;
+  return formula.slice(1);
+}
+
+/** What goes into range.formulas for one cell; null leaves the cell as it is (Office.js 2-D array rule). */
+export type FormulaInput = string | number | boolean | null;
+
+/**
+ * Text is always written as text: every non-empty string gets Excel's apostrophe prefix, so "=1+2",
+ * "=HYPERLINK(…)", "-5", "1/2" or "TRUE" stay exactly the text they are. The apostrophe is not part of the value.
+ */
+export function textInput(text: string): string {
+  return text === "" ? "" : "'" + text;
+}
+
+export function inputOf(write: CellWrite): FormulaInput {
+  if ("formula" in write) return "=" + write.formula;
+  const v = write.value;
+  if (v === null) return "";
+  if (typeof v === "string") return textInput(v);
+  if (typeof v === "number" && !Number.isFinite(v)) return "";
+  return v;
+}
+
+/** A cell's previous content, as the undo snapshot keeps it: "" empty, {f} formula, {v} constant, {e} error. */
+export type SavedCell = "" | { f: string } | { v: string | number | boolean } | { e: string };
+
+export function savedCellOf(value: CellValue, formula: string | null | undefined): SavedCell {
+  if (formula) return { f: formula };
+  if (value === null) return "";
+  if (value instanceof Date) return { v: dateToSerial(value) };
+  if (isCellError(value)) return { e: value.error };
+  return { v: value };
+}
+
+export function inputOfSaved(saved: SavedCell): FormulaInput {
+  if (saved === "") return "";
+  if ("f" in saved) return "=" + saved.f;
+  if ("e" in saved) return saved.e; // a typed error constant such as #N/A is entered as itself
+  return typeof saved.v === "string" ? textInput(saved.v) : saved.v;
+}
+
+/** A comparable form of a cell's content, the same whether it came from the first read or the re-read. */
+export function contentKey(value: CellValue, formula: string | null | undefined): string {
+  if (formula) return "=" + formula;
+  if (value === null) return "";
+  if (value instanceof Date) return "n:" + Number(dateToSerial(value).toPrecision(12));
+  if (isCellError(value)) return "e:" + value.error;
+  if (typeof value === "number") return "n:" + Number(value.toPrecision(12));
+  return typeof value + ":" + String(value);
+}

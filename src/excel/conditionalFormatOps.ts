@@ -1,0 +1,47 @@
+import { ConditionalFormatWrite } from "../core/port";
+import { ExcelSheetGrid, ExistingConditionalFormat } from "./excelRead";
+import { opBytes, WriteOp } from "./writeBatches";
+
+/** Our rules are known by their formula: the same formula on the same sheet is the rule an earlier run added. */
+export function normalizeFormula(formula: string): string {
+  return formula.replace(/^=/, "").replace(/\s+/g, "");
+}
+
+/** The existing rules a run replaces: on each sheet the plan formats, those with one of the plan's formulas. */
+export function conditionalFormatsReplaced(writes: ConditionalFormatWrite[], sheets: ExcelSheetGrid[]): { sheet: string; existing: ExistingConditionalFormat }[] {
+  const ours = new Map<string, Set<string>>();
+  for (const w of writes) ours.set(w.sheet, (ours.get(w.sheet) ?? new Set()).add(normalizeFormula(w.formula)));
+  return sheets.flatMap((s) => {
+    const formulas = ours.get(s.name);
+    return formulas ? s.conditionalFormats.filter((cf) => formulas.has(normalizeFormula(cf.formula))).map((existing) => ({ sheet: s.name, existing })) : [];
+  });
+}
+
+export function deleteConditionalFormatOp(sheet: string, id: string): WriteOp {
+  return {
+    bytes: opBytes(sheet, id),
+    queue: (batch) => batch.sheet(sheet).getRange().conditionalFormats.getItem(id).delete(),
+  };
+}
+
+export interface ConditionalFormatSpec {
+  sheet: string;
+  ranges: string[];
+  /** Relative to the first area's top-left cell, without "=". */
+  formula: string;
+  style: { fill?: string; fontColor?: string; bold?: boolean };
+}
+
+/** One custom rule over all its areas at once (RangeAreas, ExcelApi 1.9). */
+export function addConditionalFormatOp(cf: ConditionalFormatSpec): WriteOp {
+  return {
+    bytes: opBytes(cf),
+    queue: (batch) => {
+      const added = batch.sheet(cf.sheet).getRanges(cf.ranges.join(", ")).conditionalFormats.add("Custom" as Excel.ConditionalFormatType);
+      added.custom.rule.formula = "=" + cf.formula;
+      if (cf.style.fill) added.custom.format.fill.color = cf.style.fill;
+      if (cf.style.fontColor) added.custom.format.font.color = cf.style.fontColor;
+      if (cf.style.bold) added.custom.format.font.bold = true;
+    },
+  };
+}

@@ -1,0 +1,223 @@
+import { CellValue } from "../core/port";
+import { areasOfAddress } from "./areaAddress";
+import { cellValueFrom, formulaFrom } from "./cellCodec";
+import { isPayloadTooLarge } from "./errors";
+import { ExistingConditionalFormat } from "./excelRead";
+
+export interface ContentRequest {
+  /** Sheets whose used range is read. */
+  names: string[];
+  merges: boolean;
+  conditionalFormatsOf: string[];
+  chartsOf: string[];
+  /** Largest response to ask for at once (bytes, estimated). */
+  budget: number;
+}
+
+export interface SheetContent {
+  values: CellValue[][];
+  formulas?: (string | undefined)[][];
+  numberFormats: (string | undefined)[][];
+  merges?: string[];
+}
+
+export interface LoadedContents {
+  contents: Map<string, SheetContent>;
+  conditionalFormats: Map<string, ExistingConditionalFormat[]>;
+  charts: Map<string, string[]>;
+  mergesKnown: boolean;
+  syncs: number;
+}
+
+const CONTENT = ["values", "formulas", "numberFormat", "valueTypes"];
+const CONDITIONAL_FORMAT_PROPS = [
+  "items/id",
+  "items/type",
+  "items/customOrNullObject/rule/formula",
+  "items/customOrNullObject/format/fill/color",
+  "items/customOrNullObject/format/font/color",
+  "items/customOrNullObject/format/font/bold",
+].join(",");
+/** Four arrays per cell in the response, with JSON quoting: a guess that slices correct if it is wrong. */
+const RESPONSE_BYTES_PER_CELL = 64;
+
+/**
+ * Reads sheets' used ranges (values only: formatting-only cells are not "used") in ONE sync, with merged
+ * areas, custom conditional formats and chart names. Excel on the web refuses responses over 5 MB; then, and
+ * only then, the content is read again in row slices sized to the budget, one sync per group of slices.
+ */
+export async function loadSheetContents(context: Excel.RequestContext, request: ContentRequest): Promise<LoadedContents> {
+  try {
+    return await loadWithFallback(context, request, 0);
+  } catch (error) {
+    if (!request.merges || isPayloadTooLarge(error)) throw error;
+    // More than 512 merged areas on a sheet makes getMergedAreasOrNullObject fail: read again, merges unknown.
+    return loadWithFallback(context, { ...request, merges: false }, 1);
+  }
+}
+
+async function loadWithFallback(context: Excel.RequestContext, request: ContentRequest, syncsBefore: number): Promise<LoadedContents> {
+  try {
+    const loaded = await loadAtOnce(context, request);
+    return { ...loaded, syncs: syncsBefore + 1 };
+  } catch (error) {
+    if (!isPayloadTooLarge(error)) throw error;
+    return loadInSlices(context, request, syncsBefore + 1);
+  }
+}
+
+async function loadAtOnce(context: Excel.RequestContext, request: ContentRequest): Promise<LoadedContents> {
+  const sheets = context.workbook.worksheets;
+  const used = request.names.map((name) => ({ name, range: sheets.getItem(name).getUsedRangeOrNullObject(true).load(["rowIndex", "columnIndex", ...CONTENT]) }));
+  const merged = queueMerges(context, request);
+  const extras = queueExtras(context, request);
+  await context.sync();
+  const contents = new Map<string, SheetContent>();
+  for (const u of used) {
+    const content = emptyContent();
+    if (!u.range.isNullObject) placeBlock(content, u.range.rowIndex, u.range.columnIndex, u.range);
+    contents.set(u.name, content);
+  }
+  attachMerges(contents, merged);
+  contents.forEach(fillHoles);
+  return { contents, ...readExtras(extras), mergesKnown: request.merges, syncs: 1 };
+}
+
+interface Slice {
+  name: string;
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+async function loadInSlices(context: Excel.RequestContext, request: ContentRequest, syncsBefore: number): Promise<LoadedContents> {
+  const sheets = context.workbook.worksheets;
+  const dims = request.names.map((name) => ({ name, range: sheets.getItem(name).getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount") }));
+  const merged = queueMerges(context, request);
+  const extras = queueExtras(context, request);
+  await context.sync();
+  let syncs = syncsBefore + 1;
+
+  const contents = new Map<string, SheetContent>(request.names.map((n) => [n, emptyContent()]));
+  attachMerges(contents, merged);
+  const slices: Slice[] = [];
+  for (const d of dims) {
+    if (d.range.isNullObject) continue;
+    const { rowIndex, columnIndex, rowCount, columnCount } = d.range;
+    const rowsPerSlice = Math.max(1, Math.floor(request.budget / (columnCount * RESPONSE_BYTES_PER_CELL)));
+    for (let r = 0; r < rowCount; r += rowsPerSlice) slices.push({ name: d.name, row: rowIndex + r, col: columnIndex, rows: Math.min(rowsPerSlice, rowCount - r), cols: columnCount });
+  }
+
+  const load = async (group: Slice[]): Promise<void> => {
+    const ranges = group.map((s) => ({ s, range: sheets.getItem(s.name).getRangeByIndexes(s.row, s.col, s.rows, s.cols).load(CONTENT) }));
+    try {
+      await context.sync();
+      syncs++;
+    } catch (error) {
+      syncs++;
+      if (!isPayloadTooLarge(error) || (group.length === 1 && group[0].rows === 1)) throw error;
+      for (const half of halves(group)) await load(half);
+      return;
+    }
+    for (const { s, range } of ranges) placeBlock(contents.get(s.name)!, s.row, s.col, range);
+  };
+  for (const group of groupsUnder(slices, request.budget)) await load(group);
+  contents.forEach(fillHoles);
+  return { contents, ...readExtras(extras), mergesKnown: request.merges, syncs };
+}
+
+function groupsUnder(slices: Slice[], budget: number): Slice[][] {
+  const groups: Slice[][] = [];
+  let current: Slice[] = [];
+  let bytes = 0;
+  for (const s of slices) {
+    const b = s.rows * s.cols * RESPONSE_BYTES_PER_CELL;
+    if (current.length && bytes + b > budget) {
+      groups.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(s);
+    bytes += b;
+  }
+  if (current.length) groups.push(current);
+  return groups;
+}
+
+function halves(group: Slice[]): Slice[][] {
+  if (group.length > 1) return [group.slice(0, group.length >> 1), group.slice(group.length >> 1)];
+  const s = group[0];
+  const top = s.rows >> 1;
+  return [[{ ...s, rows: top }], [{ ...s, row: s.row + top, rows: s.rows - top }]];
+}
+
+function queueMerges(context: Excel.RequestContext, request: ContentRequest): { name: string; areas: Excel.RangeAreas }[] {
+  if (!request.merges) return [];
+  return request.names.map((name) => ({ name, areas: context.workbook.worksheets.getItem(name).getRange().getMergedAreasOrNullObject().load("address") }));
+}
+
+function attachMerges(contents: Map<string, SheetContent>, merged: { name: string; areas: Excel.RangeAreas }[]): void {
+  for (const m of merged) contents.get(m.name)!.merges = m.areas.isNullObject ? [] : areasOfAddress(m.areas.address);
+}
+
+function queueExtras(context: Excel.RequestContext, request: ContentRequest) {
+  const sheets = context.workbook.worksheets;
+  return {
+    formats: request.conditionalFormatsOf.map((name) => ({ name, list: sheets.getItem(name).getRange().conditionalFormats.load(CONDITIONAL_FORMAT_PROPS) })),
+    charts: request.chartsOf.map((name) => ({ name, list: sheets.getItem(name).charts.load("items/name") })),
+  };
+}
+
+function readExtras(extras: ReturnType<typeof queueExtras>): Pick<LoadedContents, "conditionalFormats" | "charts"> {
+  const conditionalFormats = new Map<string, ExistingConditionalFormat[]>();
+  for (const { name, list } of extras.formats) {
+    const custom: ExistingConditionalFormat[] = [];
+    for (const cf of list.items) {
+      if (cf.type !== "Custom") continue;
+      const c = cf.customOrNullObject;
+      custom.push({
+        id: cf.id,
+        formula: String(c.rule.formula ?? "").replace(/^=/, ""),
+        ...(c.format.fill.color ? { fill: c.format.fill.color } : {}),
+        ...(c.format.font.color ? { fontColor: c.format.font.color } : {}),
+        ...(c.format.font.bold ? { bold: true } : {}),
+      });
+    }
+    conditionalFormats.set(name, custom);
+  }
+  const charts = new Map(extras.charts.map(({ name, list }) => [name, list.items.map((c) => c.name)]));
+  return { conditionalFormats, charts };
+}
+
+function emptyContent(): SheetContent {
+  return { values: [], numberFormats: [] };
+}
+
+/** Puts a block read at 0-based (row, col) into the grid, which always starts at A1. */
+function placeBlock(content: SheetContent, row: number, col: number, range: Pick<Excel.Range, "values" | "formulas" | "numberFormat" | "valueTypes">): void {
+  const { values, formulas, numberFormat, valueTypes } = range;
+  for (let i = 0; i < values.length; i++) {
+    const r = row + i;
+    const out = (content.values[r] ??= []);
+    for (let j = 0; j < values[i].length; j++) {
+      const c = col + j;
+      const raw = values[i][j];
+      const format = numberFormat[i]?.[j] as string | undefined;
+      const value = cellValueFrom(raw, valueTypes[i]?.[j], format);
+      out[c] = value;
+      const f = formulaFrom(formulas[i]?.[j], raw);
+      if (f !== undefined) ((content.formulas ??= [])[r] ??= [])[c] = f;
+      // As the .xlsx adapter: only a number with decimals can be a code that lost a trailing zero.
+      if (typeof value === "number" && !Number.isInteger(value) && format) (content.numberFormats[r] ??= [])[c] = format;
+    }
+  }
+}
+
+/** Rows above the used range and cells left of it are empty: core expects values[r][c] from A1, no holes. */
+function fillHoles(content: SheetContent): void {
+  for (let r = 0; r < content.values.length; r++) {
+    const line = (content.values[r] ??= []);
+    for (let c = 0; c < line.length; c++) if (line[c] === undefined) line[c] = null;
+  }
+}

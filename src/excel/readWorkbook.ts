@@ -1,0 +1,50 @@
+import { EXCEL_API, supportsExcelApi } from "./requirements";
+import { ExcelSheetGrid, ExcelWorkbookRead, SNAPSHOT_SHEET } from "./excelRead";
+import { loadSheetContents } from "./loadSheetContents";
+
+export interface ReadOptions {
+  /** Largest response to ask Excel for at once; Excel on the web refuses more than 5 MB. */
+  responseBudget?: number;
+}
+
+export const DEFAULT_PAYLOAD_BUDGET = 4_000_000;
+
+const VISIBILITY: Record<string, ExcelSheetGrid["visibility"]> = { Visible: "visible", Hidden: "hidden", VeryHidden: "veryHidden" };
+
+/**
+ * Reads every worksheet into core's grids in two syncs whatever the number of sheets: the sheet list with
+ * visibility and protection, then every used range (values, formulas, number formats, value types), merged
+ * areas where the host has ExcelApi 1.13, custom conditional formats and chart names. The undo snapshot
+ * sheet is listed but its content is not read. More syncs only when Excel on the web's 5 MB response limit
+ * is hit (see loadSheetContents).
+ */
+export async function readWorkbook(context: Excel.RequestContext, options: ReadOptions = {}): Promise<ExcelWorkbookRead> {
+  const sheets = context.workbook.worksheets.load("items/name,items/visibility,items/position,items/protection/protected");
+  await context.sync();
+  const listed = sheets.items.map((ws) => ({ name: ws.name, visibility: ws.visibility, position: ws.position, protected: ws.protection.protected }));
+  const names = listed.map((s) => s.name).filter((n) => n !== SNAPSHOT_SHEET);
+  const merges = supportsExcelApi(EXCEL_API.mergedAreas);
+  const loaded = await loadSheetContents(context, {
+    names,
+    merges,
+    conditionalFormatsOf: names,
+    chartsOf: names,
+    budget: options.responseBudget ?? DEFAULT_PAYLOAD_BUDGET,
+  });
+  return {
+    sheets: listed.map((s) => {
+      const content = loaded.contents.get(s.name) ?? { values: [], numberFormats: [] };
+      return {
+        name: s.name,
+        ...content,
+        protected: s.protected,
+        visibility: VISIBILITY[s.visibility] ?? "visible",
+        position: s.position,
+        conditionalFormats: loaded.conditionalFormats.get(s.name) ?? [],
+        charts: loaded.charts.get(s.name) ?? [],
+      };
+    }),
+    mergesKnown: loaded.mergesKnown,
+    syncs: 1 + loaded.syncs,
+  };
+}

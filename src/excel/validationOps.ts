@@ -1,0 +1,69 @@
+import { isMark } from "../core/plan/expressions";
+import { ValidationWrite } from "../core/port";
+import { parseArea } from "../core/sheet/address";
+import { a1 } from "../core/sheet/address";
+import { opBytes, WriteOp } from "./writeBatches";
+
+/** Excel's limits: an input or error message of 255 characters, an inline list of 255. */
+const MESSAGE_MAX = 255;
+const LIST_SOURCE_MAX = 255;
+
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : text.slice(0, max - 1) + "…";
+}
+
+/** The rule for a validation; formulas are relative to the first area's top-left cell. */
+export function validationRule(v: ValidationWrite): Excel.DataValidationRule {
+  const first = parseArea(v.ranges[0]);
+  const ref = a1(first.top, first.left);
+  if (v.kind === "list") {
+    // ListDataValidation.source is always comma-separated, whatever the user's locale (office-js issue #2128):
+    // numbers are written with "." as JavaScript prints them.
+    const items = v.values.map(String);
+    const source = items.join(",");
+    if (source.length <= LIST_SOURCE_MAX && !items.some((i) => /[,"]/.test(i))) return { list: { inCellDropDown: true, source } };
+    const constants = v.values.map((x) => (typeof x === "number" ? String(x) : `"${x.replace(/"/g, '""')}"`)).join(",");
+    return { custom: { formula: `=ISNUMBER(MATCH(${ref},{${constants}},0))` } };
+  }
+  if (v.orText?.length) return { custom: { formula: `=OR(AND(ISNUMBER(${ref}),${ref}>=${v.min},${ref}<=${v.max}),${isMark(ref)})` } };
+  return { decimal: { formula1: v.min, formula2: v.max, operator: "Between" as Excel.DataValidationOperator } };
+}
+
+/** Clears whatever validation the areas had, then sets ours: a second run leaves the same rule, not two. */
+export function validationOp(v: ValidationWrite): WriteOp {
+  const rule = validationRule(v);
+  return {
+    bytes: opBytes(v, rule),
+    queue: (batch) => {
+      const dv = batch.sheet(v.sheet).getRanges(v.ranges.join(", ")).dataValidation;
+      dv.clear();
+      dv.rule = rule;
+      dv.ignoreBlanks = true;
+      if (v.prompt) dv.prompt = { showPrompt: true, title: "", message: clip(v.prompt, MESSAGE_MAX) };
+      if (v.error) dv.errorAlert = { showAlert: true, style: "Stop" as Excel.DataValidationAlertStyle, title: "", message: clip(v.error, MESSAGE_MAX) };
+    },
+  };
+}
+
+/** A validation as it was before the run, to put back on undo. */
+export interface SavedValidation {
+  rule: Excel.DataValidationRule;
+  ignoreBlanks?: boolean;
+  prompt?: Excel.DataValidationPrompt;
+  errorAlert?: Excel.DataValidationErrorAlert;
+}
+
+export function restoreValidationOp(sheet: string, ranges: string[], previous: SavedValidation | undefined): WriteOp {
+  return {
+    bytes: opBytes(ranges, previous),
+    queue: (batch) => {
+      const dv = batch.sheet(sheet).getRanges(ranges.join(", ")).dataValidation;
+      dv.clear();
+      if (!previous) return;
+      dv.rule = previous.rule;
+      if (previous.ignoreBlanks !== undefined) dv.ignoreBlanks = previous.ignoreBlanks;
+      if (previous.prompt) dv.prompt = previous.prompt;
+      if (previous.errorAlert) dv.errorAlert = previous.errorAlert;
+    },
+  };
+}

@@ -1,0 +1,82 @@
+import { EXCEL_API, supportsExcelApi } from "./requirements";
+
+/** Worksheet proxies for one batch; a sheet deleted and re-added in the batch is reached through the new one. */
+export class Batch {
+  private readonly sheets = new Map<string, Excel.Worksheet>();
+  constructor(readonly context: Excel.RequestContext) {}
+
+  sheet(name: string): Excel.Worksheet {
+    let ws = this.sheets.get(name);
+    if (!ws) this.sheets.set(name, (ws = this.context.workbook.worksheets.getItem(name)));
+    return ws;
+  }
+
+  addSheet(name: string): Excel.Worksheet {
+    const ws = this.context.workbook.worksheets.add(name);
+    this.sheets.set(name, ws);
+    return ws;
+  }
+
+  forget(name: string): void {
+    this.sheets.delete(name);
+  }
+}
+
+/** One queued write and an estimate of its share of the request payload (JSON length). */
+export interface WriteOp {
+  bytes: number;
+  queue(batch: Batch): void;
+}
+
+/** The request overhead of one operation besides its data: object paths, property names. */
+export const OP_OVERHEAD_BYTES = 96;
+
+export function opBytes(...payload: unknown[]): number {
+  return OP_OVERHEAD_BYTES + payload.reduce<number>((n, p) => n + (p === undefined ? 0 : JSON.stringify(p).length), 0);
+}
+
+export interface BatchReport {
+  syncs: number;
+  /** Estimated request bytes of each write batch. */
+  batchBytes: number[];
+}
+
+/**
+ * Queues the writes in order and syncs whenever the next one would take the batch over `budget` bytes, so no
+ * request exceeds Excel on the web's 5 MB limit. Calculation is suspended in each batch; one recalculation
+ * follows the last, since Excel leaves that to the add-in after suspendApiCalculationUntilNextSync.
+ */
+export async function runWriteBatches(context: Excel.RequestContext, ops: WriteOp[], budget: number): Promise<BatchReport> {
+  const suspend = supportsExcelApi(EXCEL_API.suspendCalculation);
+  const groups = groupByBytes(ops, budget);
+  for (const group of groups) {
+    if (suspend) context.application.suspendApiCalculationUntilNextSync();
+    const batch = new Batch(context);
+    for (const op of group) op.queue(batch);
+    await context.sync();
+  }
+  let syncs = groups.length;
+  if (suspend && groups.length) {
+    context.application.calculate("Full");
+    await context.sync();
+    syncs++;
+  }
+  return { syncs, batchBytes: groups.map((g) => g.reduce((n, op) => n + op.bytes, 0)) };
+}
+
+function groupByBytes(ops: WriteOp[], budget: number): WriteOp[][] {
+  const groups: WriteOp[][] = [];
+  let current: WriteOp[] = [];
+  let bytes = 0;
+  for (const op of ops) {
+    if (current.length && bytes + op.bytes > budget) {
+      groups.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(op);
+    bytes += op.bytes;
+  }
+  if (current.length) groups.push(current);
+  return groups;
+}

@@ -1,0 +1,91 @@
+/**
+ * The browser-only mode: a workbook picked as an .xlsx file is read, checked and scored in the page with the
+ * .xlsx adapter (ExcelJS). Loaded only with import() when the pane runs outside Excel, so ExcelJS and
+ * src/xlsx stay out of the pane's initial chunk (webpack.config.js fails the build otherwise).
+ */
+import { isCriteriaSheetName } from "../../core/check/sheetNames";
+import { criteriaFromWorkbook } from "../../core/criteria/fromWorkbook";
+import { indexSet, IndexedSet } from "../../core/criteria/indexed";
+import { parseCriteriaJson } from "../../core/criteria/validate";
+import { WorkbookRead } from "../../core/port";
+import { loadWorkbookBytes } from "../../xlsx/loadWorkbook";
+import { readWorkbook } from "../../xlsx/readWorkbook";
+import { scoreLoadedWorkbook } from "../../xlsx/scoreXlsx";
+import type { Lang } from "../i18n";
+import type { BrowserSession, CheckOutcome, CriteriaSource } from "../session";
+import { checkWith, criteriaSummary, localized, problemViews } from "./coreViews";
+
+interface OpenWorkbook {
+  bytes: Uint8Array;
+  fileName: string;
+  read: WorkbookRead;
+}
+
+/** "xa-mau-2025.xlsx" → "xa-mau-2025-da-cham.xlsx". */
+export function scoredFileName(fileName: string): string {
+  const base = fileName.replace(/\.xlsx$/i, "") || "so-tinh";
+  return `${base}-da-cham.xlsx`;
+}
+
+export function createBrowserSession(): BrowserSession {
+  let workbook: OpenWorkbook | undefined;
+  let imported: { set: IndexedSet; name: string } | undefined;
+
+  /** The set to use now and where it came from, or the criteria state explaining why there is none. */
+  const currentSet = (lang: Lang): { set: IndexedSet; source: CriteriaSource } | CheckOutcome => {
+    if (imported) return { set: imported.set, source: { kind: "file", name: imported.name, writtenToSheet: false } };
+    if (!workbook) return { criteria: { status: "waiting" } };
+    const own = criteriaFromWorkbook(workbook.read, lang);
+    if (!own) return { criteria: { status: "none" } };
+    const sheet = workbook.read.sheets.find((s) => isCriteriaSheetName(s.name))?.name ?? "Bộ tiêu chí";
+    if (!own.ok) return { criteria: { status: "refused", source: { kind: "sheet", sheet }, problems: problemViews(own.problems) } };
+    return { set: indexSet(own.set), source: { kind: "sheet", sheet } };
+  };
+
+  const check = async (lang: Lang): Promise<CheckOutcome> => {
+    const found = currentSet(lang);
+    if (!("set" in found)) return found;
+    if (!workbook) return { criteria: { status: "ok", summary: criteriaSummary(found.set, found.source) } };
+    return checkWith(found.set, found.source, workbook.read, lang, workbook.fileName);
+  };
+
+  return {
+    mode: "browser",
+
+    async open(bytes, fileName, lang) {
+      try {
+        const book = await loadWorkbookBytes(bytes);
+        workbook = { bytes, fileName, read: readWorkbook(book) };
+      } catch (error) {
+        throw localized(error, lang);
+      }
+      return check(lang);
+    },
+
+    async importCriteria(text, fileName, lang) {
+      const parsed = parseCriteriaJson(text, lang);
+      if (!parsed.ok) return { ok: false, name: fileName, problems: problemViews(parsed.problems) };
+      imported = { set: indexSet(parsed.set), name: fileName };
+      return { ok: true, check: await check(lang) };
+    },
+
+    check,
+
+    async score(lang) {
+      const found = currentSet(lang);
+      if (!workbook || !("set" in found)) throw new Error("no workbook or criteria set");
+      try {
+        // A fresh copy of the picked bytes each time: the same download however often it is asked for.
+        const book = await loadWorkbookBytes(workbook.bytes);
+        const done = await scoreLoadedWorkbook(book, readWorkbook(book), found.set, workbook.fileName);
+        return {
+          bytes: done.bytes,
+          fileName: scoredFileName(workbook.fileName),
+          conflicts: done.scored.conflicts.map((c) => ({ sheet: c.sheet, cell: c.cell, value: c.value, formula: c.formula })),
+        };
+      } catch (error) {
+        throw localized(error, lang);
+      }
+    },
+  };
+}

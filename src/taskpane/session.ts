@@ -1,0 +1,91 @@
+/**
+ * What the pane's components need from a workbook, in either mode. The browser mode (modes/browserSession.ts,
+ * over the .xlsx adapter and ExcelJS) and the Excel mode (modes/excelSession.ts, over src/excel) both implement
+ * it; each is loaded with import() only in its own mode. Only types here: nothing of core is bundled by this file.
+ */
+import type { Report } from "../core/report/report";
+import type { Lang } from "./i18n";
+
+/** Where the criteria set in use came from. */
+export type CriteriaSource =
+  | { kind: "sheet"; sheet: string }
+  /** Imported from a JSON file: in Excel written to the criteria sheet, in the browser kept for the session. */
+  | { kind: "file"; name: string; writtenToSheet: boolean };
+
+export interface CriteriaSummary {
+  id: string;
+  title: string;
+  year?: number;
+  maxTotal: number;
+  fields: number;
+  leaves: number;
+  source: CriteriaSource;
+}
+
+export interface CriteriaProblemView {
+  path: string;
+  message: string;
+}
+
+export type CriteriaState =
+  /** No workbook yet (browser mode) and nothing imported. */
+  | { status: "waiting" }
+  /** The workbook has no criteria sheet and nothing was imported. */
+  | { status: "none" }
+  | { status: "ok"; summary: CriteriaSummary }
+  | { status: "refused"; source: CriteriaSource; problems: CriteriaProblemView[] };
+
+/** A check's result: the report is absent when there is no usable criteria set. */
+export interface CheckOutcome {
+  criteria: CriteriaState;
+  report?: Report;
+}
+
+export type ImportOutcome =
+  | { ok: true; check: CheckOutcome }
+  | { ok: false; name: string; problems: CriteriaProblemView[] };
+
+/** A typed value that the score run would replace with a formula. */
+export interface ConflictView {
+  sheet: string;
+  cell: string;
+  value: string;
+  formula: string;
+}
+
+export interface BrowserSession {
+  mode: "browser";
+  /** Reads an .xlsx and checks it with the session's criteria set (imported, else the workbook's own). */
+  open(bytes: Uint8Array, fileName: string, lang: Lang): Promise<CheckOutcome>;
+  /** Parses a criteria JSON; when accepted, uses it for the rest of the session and checks again. */
+  importCriteria(text: string, fileName: string, lang: Lang): Promise<ImportOutcome>;
+  check(lang: Lang): Promise<CheckOutcome>;
+  /** The scored workbook: formulas, formats and the summary sheet, as new .xlsx bytes. */
+  score(lang: Lang): Promise<{ bytes: Uint8Array; fileName: string; conflicts: ConflictView[] }>;
+}
+
+export type ScoreOutcome = { done: true; conflicts: ConflictView[] } | { done: false };
+
+export interface ExcelSession {
+  mode: "excel";
+  check(lang: Lang): Promise<CheckOutcome>;
+  /** Parses a criteria JSON; when accepted, writes it to the workbook's criteria sheet. */
+  importCriteria(text: string, fileName: string, lang: Lang): Promise<ImportOutcome>;
+  /** Scores the open workbook; `confirm` is asked first when typed values would be replaced. */
+  score(lang: Lang, confirm: (conflicts: ConflictView[]) => Promise<boolean>): Promise<ScoreOutcome>;
+  revertLastRun(): Promise<void>;
+  buildSummary(lang: Lang): Promise<void>;
+  /** Activates the sheet and selects the cell (or only activates the sheet without a cell). */
+  goTo(sheet: string, cell: string | undefined): Promise<void>;
+  /** Calls `onChange` on worksheet changes the add-in did not make itself; returns the unsubscribe. */
+  watchChanges(onChange: () => void): Promise<() => Promise<void>>;
+}
+
+export type Session = BrowserSession | ExcelSession;
+
+/** A message for the person, from any error (Office.js, core's InputError, ours). */
+export function reasonOf(error: unknown): string {
+  if (error instanceof Error && error.message) return error.message;
+  if (typeof error === "string" && error) return error;
+  return String(error);
+}

@@ -1,0 +1,176 @@
+import ExcelJS from "exceljs";
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from "fs";
+import * as path from "path";
+import { SAMPLE, SAMPLE_CRITERIA, cchc, expectPlainStderr, sha256, tempDir } from "../support/cli";
+
+async function load(file: string): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  return wb;
+}
+
+/** Everything a run could duplicate, counted. */
+async function footprint(file: string) {
+  const wb = await load(file);
+  return wb.worksheets.map((ws) => {
+    const cfs = (ws as unknown as { conditionalFormattings: unknown[] }).conditionalFormattings.length;
+    const dvs = Object.keys((ws as unknown as { dataValidations: { model: Record<string, unknown> } }).dataValidations.model).length;
+    let formulas = 0;
+    let cells = 0;
+    ws.eachRow((row) =>
+      row.eachCell((c) => {
+        cells++;
+        if (c.formula) formulas++;
+      }),
+    );
+    return { name: ws.name, cfs, dvs, formulas, cells, rows: ws.rowCount };
+  });
+}
+
+describe("cchc score", () => {
+  test("writes formulas, highlights and the summary to a new file; the input is unchanged", async () => {
+    const dir = tempDir();
+    const out = path.join(dir, "scored.xlsx");
+    const before = sha256(SAMPLE);
+    const r = await cchc("score", SAMPLE, "--out", out);
+    expect(r.code).toBe(1);
+    expect(sha256(SAMPLE)).toBe(before);
+    const wb = await load(out);
+    expect(wb.worksheets.map((w) => w.name)).toContain("Tổng hợp");
+    const an = wb.getWorksheet("An Bình")!;
+    const field1 = an.getCell("E5");
+    expect(an.getCell("A5").value).toBe("1");
+    expect(field1.formula).toMatch(/^SUM\(/);
+    const cf = (an as unknown as { conditionalFormattings: { ref: string }[] }).conditionalFormattings;
+    expect(cf.length).toBeGreaterThanOrEqual(2);
+    expect(r.stderr).toContain("Bình Minh!E34"); // the typed subtotal replaced by a formula is named
+  });
+
+  test("a run on its own output gives the same workbook (idempotent)", async () => {
+    const dir = tempDir();
+    const once = path.join(dir, "once.xlsx");
+    const twice = path.join(dir, "twice.xlsx");
+    await cchc("score", SAMPLE, "--out", once);
+    await cchc("score", once, "--out", twice);
+    expect(await footprint(twice)).toEqual(await footprint(once));
+  });
+
+  test("refuses --out equal to the input unless --in-place, which replaces it whole", async () => {
+    const dir = tempDir();
+    const copy = path.join(dir, "copy.xlsx");
+    copyFileSync(SAMPLE, copy);
+    const before = sha256(copy);
+    const refused = await cchc("score", copy, "--out", copy);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain("--in-place");
+    expect(sha256(copy)).toBe(before);
+    const done = await cchc("score", copy, "--out", copy, "--in-place");
+    expect(done.code).toBe(1);
+    expect(sha256(copy)).not.toBe(before);
+    expect((await load(copy)).getWorksheet("Tổng hợp")).toBeDefined();
+  });
+
+  test("a protected unit sheet: says so and writes nothing", async () => {
+    const dir = tempDir();
+    const prot = path.join(dir, "protected.xlsx");
+    const wb = await load(SAMPLE);
+    await wb.getWorksheet("Cẩm Hà")!.protect("", {});
+    await wb.xlsx.writeFile(prot);
+    const out = path.join(dir, "out.xlsx");
+    const r = await cchc("score", prot, "--out", out);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("Cẩm Hà");
+    expect(existsSync(out)).toBe(false);
+    expectPlainStderr(r.stderr);
+  });
+});
+
+describe("cchc template", () => {
+  test("a blank workbook per unit: criteria sheet, formulas, validation; unit names stay text", async () => {
+    const dir = tempDir();
+    const out = path.join(dir, "blank.xlsx");
+    const r = await cchc("template", "--criteria", SAMPLE_CRITERIA, "--units", 'Xã A;=1+2;=HYPERLINK("http://x","y")', "--out", out);
+    expect(r.code).toBe(0);
+    const wb = await load(out);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Bộ tiêu chí", "Xã A", "=1+2", '=HYPERLINK("http   x","y")', "Tổng hợp"]);
+    const unit = wb.getWorksheet("=1+2")!;
+    expect(unit.getCell("A2").value).toBe("Đơn vị: =1+2");
+    const names = [] as unknown[];
+    wb.getWorksheet("Tổng hợp")!.getColumn(2).eachCell((c) => names.push(c.value));
+    expect(names).toEqual(expect.arrayContaining(["=1+2", '=HYPERLINK("http://x","y")']));
+    wb.getWorksheet("Tổng hợp")!.getColumn(2).eachCell((c) => expect(c.formula).toBeUndefined());
+    const dv = unit.getCell("E7").dataValidation;
+    expect(dv?.type).toBe("list");
+    const check = await cchc("check", out, "--json");
+    const report = JSON.parse(check.stdout);
+    expect(report.units.map((u: { name: string }) => u.name)).toEqual(["Xã A", "=1+2", '=HYPERLINK("http://x","y")']);
+    expect(report.counts.error).toBe(0);
+  });
+});
+
+describe("cchc criteria", () => {
+  test("JSON → sheet → JSON gives the same set", async () => {
+    const dir = tempDir();
+    const sheet = path.join(dir, "set.xlsx");
+    const back = path.join(dir, "set.criteria.json");
+    expect((await cchc("criteria", SAMPLE_CRITERIA, "--out", sheet)).code).toBe(0);
+    expect((await cchc("criteria", sheet, "--out", back)).code).toBe(0);
+    const again = path.join(dir, "again.criteria.json");
+    expect((await cchc("criteria", back, "--out", again)).code).toBe(0);
+    expect(readFileSync(again, "utf8")).toBe(readFileSync(back, "utf8"));
+    expect(JSON.parse(readFileSync(back, "utf8")).nodes.length).toBe(8);
+  });
+
+  test("a refused set: exit 2, one line per problem with its path, nothing written", async () => {
+    const dir = tempDir();
+    const bad = path.join(dir, "bad.criteria.json");
+    const set = JSON.parse(readFileSync(SAMPLE_CRITERIA, "utf8"));
+    set.nodes[0].children[1].max = 0;
+    set.nodes[1].code = "1";
+    set.extra = true;
+    writeFileSync(bad, JSON.stringify(set));
+    const out = path.join(dir, "out.xlsx");
+    const r = await cchc("criteria", bad, "--out", out);
+    expect(r.code).toBe(2);
+    const lines = r.stderr.trim().split("\n");
+    expect(lines.length).toBeGreaterThanOrEqual(4);
+    expect(lines.every((l) => l.startsWith(`cchc: ${bad}:`))).toBe(true);
+    expect(r.stderr).toContain("extra");
+    expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe("cchc summary", () => {
+  test("units of several files ranked together; JSON report; summary workbook", async () => {
+    const dir = tempDir();
+    const other = path.join(dir, "khac.xlsx");
+    const tmpl = await cchc("template", "--criteria", SAMPLE_CRITERIA, "--units", "Xã Mới", "--out", other);
+    expect(tmpl.code).toBe(0);
+    const out = path.join(dir, "tong-hop.xlsx");
+    const r = await cchc("summary", SAMPLE, other, "--out", out, "--json");
+    expect([0, 1]).toContain(r.code);
+    const report = JSON.parse(r.stdout);
+    expect(report.units).toHaveLength(6);
+    expect(report.units.find((u: { name: string }) => u.name === "Xã Mới").rank).toBe(6);
+    expect(report.units.map((u: { file: string }) => u.file)).toContain("khac.xlsx");
+    const wb = await load(out);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Tổng hợp"]);
+  });
+});
+
+describe("arguments", () => {
+  test.each([
+    [["frobnicate"], "lệnh không có"],
+    [["check"], "ít nhất một tệp"],
+    [["score", SAMPLE], "--out"],
+    [["check", SAMPLE, "--bogus"], "--bogus"],
+    [["check", SAMPLE, "--lang", "fr"], "--lang"],
+    [["template", "--criteria", SAMPLE_CRITERIA, "--out", "x.xlsx"], "--units"],
+  ])("%j → exit 2 with a plain line", async (args, text) => {
+    const r = await cchc(...args);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(text);
+    expect(r.stdout).toBe("");
+    expectPlainStderr(r.stderr);
+  });
+});

@@ -1,0 +1,142 @@
+import { promises as fs } from "fs";
+import * as path from "path";
+import { checkWorkbook, UnitResult } from "../../src/core/check/checkWorkbook";
+import { finalIsNotApplicable, finalPoints, lastFilledRound, LeafValues } from "../../src/core/check/leafValues";
+import { IndexedNode, IndexedSet } from "../../src/core/criteria/indexed";
+import { readScoreCell } from "../../src/core/rules/scoreCell";
+import { nodeSum } from "../../src/core/scoring/unitScores";
+import { a1 } from "../../src/core/sheet/address";
+import { NodeRow } from "../../src/core/sheet/resolveCodes";
+import { run } from "../../src/cli/run";
+import { criteriaForWorkbook } from "../../src/cli/criteriaSource";
+import { loadWorkbookFile } from "../../src/cli/files";
+import { readWorkbook } from "../../src/xlsx/readWorkbook";
+import { Report } from "../../src/core/report/report";
+import { loadCriteriaFile } from "../../src/cli/criteriaSource";
+import { cellText, isErrorText } from "../support/libreoffice";
+
+/** Runs the `cchc` command line in-process (the same code as bin/cchc.js, from src); stdout and stderr captured. */
+export async function cchc(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = "";
+  let err = "";
+  const code = await run(argv, { out: (s) => void (out += s), err: (s) => void (err += s), progress: () => undefined });
+  return { code, out, err };
+}
+
+/** `cchc … --json` whose exit code must be 0 or 1 (done): the parsed report. */
+export async function cchcJson(...argv: string[]): Promise<Report> {
+  const r = await cchc(...argv, "--json");
+  if (r.code !== 0 && r.code !== 1) throw new Error(`cchc ${argv.join(" ")} exited ${r.code}: ${r.err}`);
+  return JSON.parse(r.out) as Report;
+}
+
+/** The core's reading of an input workbook, exactly as the command reads it. */
+export async function coreCheck(file: string, criteria?: string): Promise<{ set: IndexedSet; units: UnitResult[] }> {
+  const wb = readWorkbook(await loadWorkbookFile(file));
+  const given = criteria ? await loadCriteriaFile(criteria, "vi") : undefined;
+  const set = criteriaForWorkbook(file, wb, given, "vi");
+  return { set, units: checkWorkbook(set, wb, path.basename(file)).units };
+}
+
+export async function writeFile(file: string, data: Buffer | string): Promise<string> {
+  await fs.writeFile(file, data);
+  return file;
+}
+
+/** A leaf's values as the core derives them (checkUnit), but counting appraisal rounds 0..k only (k = -1: self). */
+export function leafValuesThrough(node: IndexedNode, row: NodeRow | undefined, k: number): LeafValues | undefined {
+  if (!row) return undefined;
+  const self = readScoreCell(row.self);
+  const rounds = row.appraised.slice(0, k + 1).map(readScoreCell);
+  const appraised = lastFilledRound(rounds);
+  const survey = node.source === "survey";
+  return {
+    self: self.kind === "number" && !survey ? self.value : undefined,
+    selfNA: self.kind === "na" && node.mayBeNotApplicable,
+    appraised: appraised?.kind === "number" ? appraised.value : undefined,
+    appraisedNA: appraised?.kind === "na" && node.mayBeNotApplicable,
+    hasAppraisal: appraised !== undefined && (appraised.kind === "number" || appraised.kind === "na"),
+  };
+}
+
+const leavesUnder = (n: IndexedNode): IndexedNode[] => (n.isLeaf ? [n] : n.children.flatMap(leavesUnder));
+
+export interface ScoreColumn {
+  /** -1: the self-score column; 0, 1: appraisal rounds. */
+  k: number;
+  col: number;
+  label: string;
+}
+
+export interface Expected {
+  /** A1 cell → what the core says it should show: a number, or "" for a blank appraisal subtotal. */
+  cells: { cell: string; what: string; value: number | "" }[];
+  index: number;
+}
+
+/**
+ * What every formula cell of a scored unit sheet should show, by the core's own arithmetic: nodeSum over the
+ * leaves' values (self column: self points, not-applicable as finally judged, as unitScores does; appraisal
+ * column k: the last filled round up to k, else the self-score), the total row as the sum of the fields, and the
+ * index as unitScores gives it. Appraisal subtotals stay blank while no leaf under them has an appraised number.
+ */
+export function expectedCells(set: IndexedSet, u: UnitResult, totalRow: number): Expected {
+  const cols = u.check.unit.layout.columns;
+  const rowOf = new Map(u.check.rows.map((r) => [r.node.code, r]));
+  const columns: ScoreColumn[] = [{ k: -1, col: cols.self!, label: "self" }, ...cols.appraised.map((c, i) => ({ k: i, col: c, label: `R${i + 1}` }))];
+  const lastRound = cols.appraised.length - 1;
+  const cells: Expected["cells"] = [];
+
+  for (const c of columns) {
+    const through = new Map(set.leaves.map((l) => [l.code, leafValuesThrough(l, rowOf.get(l.code), c.k)]));
+    if (c.k === lastRound) {
+      // The column that counts must agree with what the core scored.
+      for (const l of set.leaves) {
+        const a = through.get(l.code);
+        const b = u.check.values.get(l.code);
+        if (JSON.stringify(a) !== JSON.stringify(b)) throw new Error(`test bug: leaf ${l.code} values ${JSON.stringify(a)} ≠ core ${JSON.stringify(b)}`);
+      }
+    }
+    const points =
+      c.k < 0
+        ? (l: IndexedNode) => (l.source === "survey" ? 0 : (u.check.values.get(l.code)?.self ?? 0))
+        : (l: IndexedNode) => finalPoints(through.get(l.code));
+    const na = c.k < 0 ? (l: IndexedNode) => finalIsNotApplicable(u.check.values.get(l.code)) : (l: IndexedNode) => finalIsNotApplicable(through.get(l.code));
+    const appraisedNumber = (l: IndexedNode) => {
+      const r = rowOf.get(l.code);
+      return r !== undefined && r.appraised.slice(0, c.k + 1).some((v) => readScoreCell(v).kind === "number");
+    };
+    const shown = (leaves: IndexedNode[], value: number): number | "" => (c.k >= 0 && !leaves.some(appraisedNumber) ? "" : value);
+
+    for (const r of u.check.rows) {
+      if (r.node.isLeaf) continue;
+      cells.push({ cell: a1(r.row, c.col), what: `${r.node.code} ${c.label}`, value: shown(leavesUnder(r.node), nodeSum(r.node, points, na).points) });
+    }
+    const total = set.fields.reduce((s, f) => s + nodeSum(f, points, na).points, 0);
+    cells.push({ cell: a1(totalRow, c.col), what: `total ${c.label}`, value: shown(set.leaves, total) });
+  }
+  return { cells, index: u.scores.index };
+}
+
+/** Compares recalculated cells with the expected ones; one line per difference. */
+export function compareCells(sheet: string, grid: string[][], expected: Expected["cells"], tolerance = 1e-9): string[] {
+  const out: string[] = [];
+  for (const e of expected) {
+    const m = /^([A-Z]+)(\d+)$/.exec(e.cell)!;
+    const col = m[1].split("").reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+    const got = cellText(grid, Number(m[2]), col);
+    const bad =
+      e.value === ""
+        ? got !== ""
+        : got.trim() === "" || isErrorText(got) || !Number.isFinite(Number(got)) || Math.abs(Number(got) - e.value) > tolerance;
+    if (bad) out.push(`${sheet}!${e.cell} (${e.what}): LibreOffice ${JSON.stringify(got)}, core ${JSON.stringify(e.value)}`);
+  }
+  return out;
+}
+
+/** 1-based row of the first row whose cell in `col` reads `text` (NFC-compared, trimmed). */
+export function rowWith(grid: string[][], col: number, text: string): number | undefined {
+  const want = text.normalize("NFC").trim();
+  const i = grid.findIndex((r) => (r[col - 1] ?? "").normalize("NFC").trim() === want);
+  return i < 0 ? undefined : i + 1;
+}
