@@ -1,7 +1,7 @@
 /**
  * Runs one measured child process: wall time from spawn to exit, as seen by this process (so it includes Node's
  * start-up and module loading, as a user's run does), and the child's peak RSS from the kernel (getrusage via the
- * preloaded rssHook). Stdout goes to /dev/null unless asked for, as with `cchc check … --json > /dev/null`.
+ * preloaded rssHook), with its CPU time. Stdout goes to /dev/null unless asked for, as with `cchc check … --json > /dev/null`.
  */
 import { spawn } from "child_process";
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync } from "fs";
@@ -22,6 +22,8 @@ export interface ChildSpec {
 export interface ChildResult {
   ms: number;
   maxRssKb: number;
+  /** User + system CPU time of the child, all threads: steadier than wall time on a shared machine. */
+  cpuMs: number;
   code: number | null;
   stdout: string;
   stderr: string;
@@ -52,7 +54,7 @@ export async function runChild(spec: ChildSpec): Promise<ChildResult> {
   const stderr = Buffer.concat(err).toString("utf8");
   if (!spec.okCodes.includes(code ?? -1)) throw new Error(`${spec.label}: exit code ${code}\n${stderr.split("\n").slice(0, 10).join("\n")}`);
   if (!existsSync(rssFile)) throw new Error(`${spec.label}: the child reported no peak RSS`);
-  const { maxRssKb } = JSON.parse(readFileSync(rssFile, "utf8")) as { maxRssKb: number };
+  const { maxRssKb, cpuMs } = JSON.parse(readFileSync(rssFile, "utf8")) as { maxRssKb: number; cpuMs: number };
   rmSync(rssFile, { force: true });
-  return { ms, maxRssKb, code, stdout: Buffer.concat(out).toString("utf8"), stderr };
+  return { ms, maxRssKb, cpuMs, code, stdout: Buffer.concat(out).toString("utf8"), stderr };
 }

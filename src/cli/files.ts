@@ -2,6 +2,7 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import type { Workbook } from "exceljs";
 import { InputError } from "../core/inputError";
+import { checkSheetLimits } from "../xlsx/limits";
 import { loadWorkbookBytes } from "../xlsx/loadWorkbook";
 
 /** An InputError that knows which file it is about. */
@@ -30,6 +31,7 @@ export async function readBytes(file: string): Promise<Buffer> {
 export async function loadWorkbookFile(file: string): Promise<Workbook> {
   const bytes = await readBytes(file);
   try {
+    await checkSheetLimits(bytes);
     return await loadWorkbookBytes(bytes);
   } catch (e) {
     if (e instanceof InputError) throw new FileError(file, e);

@@ -18,6 +18,7 @@ export type InputErrorCode =
   | "out-exists-as-input"
   | "write-failed"
   | "sheet-protected"
+  | "beyond-limits"
   | "bad-arguments";
 
 export class InputError extends Error {
@@ -47,6 +48,17 @@ const VI: Record<InputErrorCode, (p: Record<string, string | number>) => string>
   "out-exists-as-input": () => "--out trùng với tệp đầu vào; dùng tên khác, hoặc thêm --in-place để ghi đè",
   "write-failed": (p) => `không ghi được tệp (${p.reason})`,
   "sheet-protected": (p) => `trang tính đang được bảo vệ (${p.sheets}); hãy bỏ bảo vệ (Review › Unprotect Sheet) rồi chạy lại — chưa ghi gì`,
+  "beyond-limits": (p) => {
+    const on = p.sheet ? `trang tính "${p.sheet}": ` : "";
+    const fix = "; hãy sửa trong Excel, lưu lại rồi chạy lại";
+    if (p.what === "row-outside") return `${on}hàng ${p.range} nằm ngoài giới hạn 1 048 576 hàng của Excel — tệp bị hỏng${fix}`;
+    if (p.what === "col-outside") return `${on}cột ${p.range} nằm ngoài giới hạn 16 384 cột của Excel — tệp bị hỏng${fix}`;
+    if (p.what === "range-outside") return `${on}vùng ${p.range} nằm ngoài giới hạn của Excel (1 048 576 hàng, 16 384 cột) — tệp bị hỏng${fix}`;
+    if (p.what === "merged-cells") return `${on}các vùng gộp ô (lớn nhất ${p.range}) phủ ${p.count} ô, quá giới hạn ${p.limit}; hãy bỏ gộp ô (Home › Merge & Center) ở vùng thừa, lưu lại rồi chạy lại`;
+    if (p.what === "merges") return `${on}có ${p.count} vùng gộp ô, quá giới hạn ${p.limit}; hãy bỏ gộp ô ở vùng thừa, lưu lại rồi chạy lại`;
+    if (p.what === "validated-cells") return `${on}kiểm tra dữ liệu (Data › Data Validation, lớn nhất ${p.range}) phủ ${p.count} ô, quá giới hạn ${p.limit}; hãy thu hẹp vùng kiểm tra, lưu lại rồi chạy lại`;
+    return `nội dung tệp khi giải nén là ${p.count} MB, quá giới hạn ${p.limit} MB`;
+  },
   "bad-arguments": (p) => String(p.detail),
 };
 
@@ -67,6 +79,17 @@ const EN: Record<InputErrorCode, (p: Record<string, string | number>) => string>
   "out-exists-as-input": () => "--out is the input file; choose another name, or add --in-place to overwrite it",
   "write-failed": (p) => `cannot write the file (${p.reason})`,
   "sheet-protected": (p) => `the sheet is protected (${p.sheets}); unprotect it (Review › Unprotect Sheet) and run again — nothing was written`,
+  "beyond-limits": (p) => {
+    const on = p.sheet ? `sheet "${p.sheet}": ` : "";
+    const fix = "; fix it in Excel, save and run again";
+    if (p.what === "row-outside") return `${on}row ${p.range} is past Excel's last row 1048576 — the file is damaged${fix}`;
+    if (p.what === "col-outside") return `${on}column ${p.range} is past Excel's last column 16384 — the file is damaged${fix}`;
+    if (p.what === "range-outside") return `${on}range ${p.range} is outside Excel's grid (1048576 rows, 16384 columns) — the file is damaged${fix}`;
+    if (p.what === "merged-cells") return `${on}merged ranges (the largest ${p.range}) cover ${p.count} cells, more than ${p.limit}; unmerge the ones not needed (Home › Merge & Center), save and run again`;
+    if (p.what === "merges") return `${on}${p.count} merged ranges, more than ${p.limit}; unmerge the ones not needed, save and run again`;
+    if (p.what === "validated-cells") return `${on}data validation (Data › Data Validation, the largest ${p.range}) covers ${p.count} cells, more than ${p.limit}; narrow it, save and run again`;
+    return `the file unzips to ${p.count} MB, more than ${p.limit} MB`;
+  },
   "bad-arguments": (p) => String(p.detail),
 };
 

@@ -3,10 +3,16 @@ import { WritePlan } from "../core/port";
 import { columnBlocks } from "./cellBlocks";
 import { inputOf } from "./cellCodec";
 import { formulaBlockOps, styleOps } from "./cellOps";
-import { addConditionalFormatOp, conditionalFormatsReplaced, ConditionalFormatSpec, deleteConditionalFormatOp } from "./conditionalFormatOps";
+import {
+  addConditionalFormatOp,
+  conditionalFormatsReplaced,
+  ConditionalFormatSpec,
+  deleteConditionalFormatOp,
+} from "./conditionalFormatOps";
 import { ProtectedSheetsError } from "./errors";
 import { ExcelSheetGrid, ExcelWorkbookRead, SNAPSHOT_SHEET } from "./excelRead";
-import { DEFAULT_PAYLOAD_BUDGET } from "./readWorkbook";
+import { DEFAULT_PAYLOAD_BUDGET } from "./payload";
+import { EXCEL_API, requireExcelApi } from "./requirements";
 import { ownedSheetOps } from "./sheetOps";
 import { buildSnapshot, encodeSnapshot } from "./snapshot";
 import { writeSnapshotOps } from "./snapshotSheet";
@@ -25,8 +31,9 @@ export interface ApplyOptions {
 }
 
 export interface ApplyReport {
-  /** All round trips: 1 to re-read the targets, then the write batches and one recalculation. */
+  /** All round trips: the re-read of the targets (1 unless it passes the budget), the write batches, one recalculation. */
   syncs: number;
+  verifySyncs: number;
   /** Estimated request bytes of each write batch. */
   batchBytes: number[];
   snapshotChars: number;
@@ -38,7 +45,12 @@ export interface ApplyReport {
  * the undo snapshot is stored first, then owned sheets are rebuilt, cells, styles, conditional formats and
  * validations written, in batches under the payload budget.
  */
-export async function applyPlan(context: Excel.RequestContext, plan: WritePlan, options: ApplyOptions): Promise<ApplyReport> {
+export async function applyPlan(
+  context: Excel.RequestContext,
+  plan: WritePlan,
+  options: ApplyOptions
+): Promise<ApplyReport> {
+  requireExcelApi(EXCEL_API.rangeAreas);
   const { read } = options;
   const budget = options.payloadBudget ?? DEFAULT_PAYLOAD_BUDGET;
   const blocked = protectedSheetsIn(read, plan);
@@ -48,7 +60,9 @@ export async function applyPlan(context: Excel.RequestContext, plan: WritePlan, 
   const owned = new Set(plan.sheets.map((s) => s.name));
   const blocks = columnBlocks(plan.ranges, owned);
   const ownedBlocks = columnBlocks(plan.ranges.filter((r) => owned.has(r.sheet)));
-  const replacedSheets = plan.sheets.map((s) => grids.get(s.name)).filter((g): g is ExcelSheetGrid => g !== undefined);
+  const replacedSheets = plan.sheets
+    .map((s) => grids.get(s.name))
+    .filter((g): g is ExcelSheetGrid => g !== undefined);
   const newSheets = plan.sheets.filter((s) => !grids.has(s.name)).map((s) => s.name);
   const replacedFormats = conditionalFormatsReplaced(plan.conditionalFormats, read.sheets);
 
@@ -59,6 +73,7 @@ export async function applyPlan(context: Excel.RequestContext, plan: WritePlan, 
     newSheets,
     replacedFormats: replacedFormats.map((f) => ({ sheet: f.sheet, id: f.existing.id })),
     validations: plan.validations,
+    budget,
   });
 
   const deletedFormats: ConditionalFormatSpec[] = replacedFormats.map(({ sheet, existing }) => ({
@@ -75,8 +90,12 @@ export async function applyPlan(context: Excel.RequestContext, plan: WritePlan, 
       replacedSheets,
       addedFormats: plan.conditionalFormats.map((c) => ({ sheet: c.sheet, formula: c.formula })),
       deletedFormats,
-      validations: plan.validations.map((v, i) => ({ sheet: v.sheet, ranges: v.ranges, previous: verified.previousValidations[i] })),
-    }),
+      validations: plan.validations.map((v, i) => ({
+        sheet: v.sheet,
+        ranges: v.ranges,
+        previous: verified.previousValidations[i],
+      })),
+    })
   );
 
   const ops: WriteOp[] = [
@@ -90,5 +109,10 @@ export async function applyPlan(context: Excel.RequestContext, plan: WritePlan, 
     ...(options.extraWrites ?? []),
   ];
   const written = await whileAddinWrites(() => runWriteBatches(context, ops, budget));
-  return { syncs: 1 + written.syncs, batchBytes: written.batchBytes, snapshotChars: pieces.reduce((n, p) => n + p.length, 0) };
+  return {
+    syncs: verified.syncs + written.syncs,
+    verifySyncs: verified.syncs,
+    batchBytes: written.batchBytes,
+    snapshotChars: pieces.reduce((n, p) => n + p.length, 0),
+  };
 }

@@ -10,7 +10,8 @@ export function areasOfAddress(address: string): string[] {
     if (i >= address.length) break;
     if (address[i] === "'") {
       i++;
-      while (i < address.length && !(address[i] === "'" && address[i + 1] !== "'")) i += address[i] === "'" ? 2 : 1;
+      while (i < address.length && !(address[i] === "'" && address[i + 1] !== "'"))
+        i += address[i] === "'" ? 2 : 1;
       i++;
     }
     const start = i;

@@ -16,7 +16,10 @@ export interface CellBlock<T = CellWrite> {
 /** A gap of up to this many unwritten rows is bridged with nulls rather than starting a new block. */
 const MAX_GAP_ROWS = 16;
 
-export function columnBlocks(ranges: RangeWrite[], skipSheets: ReadonlySet<string> = new Set()): CellBlock[] {
+export function columnBlocks(
+  ranges: RangeWrite[],
+  skipSheets: ReadonlySet<string> = new Set()
+): CellBlock[] {
   const bySheet = new Map<string, Map<number, Map<number, CellWrite>>>();
   for (const r of ranges) {
     if (skipSheets.has(r.sheet)) continue;
@@ -28,12 +31,13 @@ export function columnBlocks(ranges: RangeWrite[], skipSheets: ReadonlySet<strin
         const rows = cols.get(col + j) ?? new Map<number, CellWrite>();
         cols.set(col + j, rows);
         rows.set(row + i, cell); // a later write to the same cell wins, as in the .xlsx adapter
-      }),
+      })
     );
   }
   const blocks: CellBlock[] = [];
   for (const [sheet, cols] of bySheet)
-    for (const [col, rows] of [...cols].sort((x, y) => x[0] - y[0])) blocks.push(...runsOf(sheet, col, rows));
+    for (const [col, rows] of [...cols].sort((x, y) => x[0] - y[0]))
+      blocks.push(...runsOf(sheet, col, rows));
   return blocks;
 }
 
@@ -46,7 +50,7 @@ export function blocksFromRows<T>(sheet: string, rows: (T | null)[][]): CellBloc
       const col = cols.get(c + 1) ?? new Map<number, T>();
       cols.set(c + 1, col);
       col.set(r + 1, cell);
-    }),
+    })
   );
   return [...cols].sort((x, y) => x[0] - y[0]).flatMap(([col, cells]) => runsOf(sheet, col, cells));
 }
@@ -56,7 +60,8 @@ function runsOf<T>(sheet: string, col: number, rows: Map<number, T>): CellBlock<
   const out: CellBlock<T>[] = [];
   let block: CellBlock<T> | undefined;
   for (const row of sorted) {
-    if (!block || row - (block.top + block.cells.length) > MAX_GAP_ROWS) out.push((block = { sheet, col, top: row, cells: [] }));
+    if (!block || row - (block.top + block.cells.length) > MAX_GAP_ROWS)
+      out.push((block = { sheet, col, top: row, cells: [] }));
     while (block.top + block.cells.length < row) block.cells.push(null);
     block.cells.push(rows.get(row)!);
   }
@@ -65,11 +70,15 @@ function runsOf<T>(sheet: string, col: number, rows: Map<number, T>): CellBlock<
 
 export function blockAddress(block: { col: number; top: number; cells: unknown[] }): string {
   const first = a1(block.top, block.col);
-  return block.cells.length === 1 ? first : `${first}:${a1(block.top + block.cells.length - 1, block.col)}`;
+  return block.cells.length === 1
+    ? first
+    : `${first}:${a1(block.top + block.cells.length - 1, block.col)}`;
 }
 
 /** Every written cell of the blocks as 1-based [row, col] on its sheet. */
-export function* writtenCells<T>(block: CellBlock<T>): Generator<{ row: number; col: number; cell: T }> {
+export function* writtenCells<T>(
+  block: CellBlock<T>
+): Generator<{ row: number; col: number; cell: T }> {
   for (let i = 0; i < block.cells.length; i++) {
     const cell = block.cells[i];
     if (cell !== null) yield { row: block.top + i, col: block.col, cell };
@@ -77,12 +86,17 @@ export function* writtenCells<T>(block: CellBlock<T>): Generator<{ row: number; 
 }
 
 /** Splits a block into row slices whose payload stays under maxBytes. */
-export function splitBlock<T>(block: CellBlock<T>, bytesOf: (cells: (T | null)[]) => number, maxBytes: number): CellBlock<T>[] {
+export function splitBlock<T>(
+  block: CellBlock<T>,
+  bytesOf: (cells: (T | null)[]) => number,
+  maxBytes: number
+): CellBlock<T>[] {
   const total = bytesOf(block.cells);
   if (total <= maxBytes || block.cells.length === 1) return [block];
   const parts = Math.ceil(total / maxBytes);
   const size = Math.ceil(block.cells.length / parts);
   const out: CellBlock<T>[] = [];
-  for (let i = 0; i < block.cells.length; i += size) out.push({ ...block, top: block.top + i, cells: block.cells.slice(i, i + size) });
+  for (let i = 0; i < block.cells.length; i += size)
+    out.push({ ...block, top: block.top + i, cells: block.cells.slice(i, i + size) });
   return out;
 }

@@ -1,4 +1,5 @@
 import { CellValue, CellWrite, isCellError } from "../core/port";
+import { utf8Length } from "./payload";
 
 /**
  * Between Excel's cell data (values, formulas, valueTypes, numberFormat as Office.js gives them) and core's
@@ -31,7 +32,11 @@ export function isDateFormat(format: string | null | undefined): boolean {
 }
 
 /** One cell as read: valueType "Error" gives core's {error}, an empty string gives null. */
-export function cellValueFrom(value: unknown, valueType: string | undefined, numberFormat?: string | null): CellValue {
+export function cellValueFrom(
+  value: unknown,
+  valueType: string | undefined,
+  numberFormat?: string | null
+): CellValue {
   if (valueType === "Error") return { error: String(value) };
   if (value === null || value === undefined || value === "") return null;
   if (typeof value === "number") return isDateFormat(numberFormat) ? serialToDate(value) : value;
@@ -87,12 +92,32 @@ export function inputOfSaved(saved: SavedCell): FormulaInput {
   return typeof saved.v === "string" ? textInput(saved.v) : saved.v;
 }
 
-/** A comparable form of a cell's content, the same whether it came from the first read or the re-read. */
-export function contentKey(value: CellValue, formula: string | null | undefined): string {
-  if (formula) return "=" + formula;
-  if (value === null) return "";
-  if (value instanceof Date) return "n:" + Number(dateToSerial(value).toPrecision(12));
-  if (isCellError(value)) return "e:" + value.error;
-  if (typeof value === "number") return "n:" + Number(value.toPrecision(12));
-  return typeof value + ":" + String(value);
+/**
+ * Whether what range.formulas now gives for a cell (a formula with "=", else the constant) is the content
+ * read earlier. A text constant may come back with or without its apostrophe prefix; both count as the same.
+ */
+export function sameContent(
+  entry: unknown,
+  value: CellValue,
+  formula: string | null | undefined
+): boolean {
+  if (formula) return entry === "=" + formula;
+  if (value === null) return entry === "" || entry === null || entry === undefined;
+  if (isCellError(value)) return entry === value.error;
+  const expected = value instanceof Date ? dateToSerial(value) : value;
+  if (typeof expected === "number")
+    return (
+      typeof entry === "number" &&
+      Number(entry.toPrecision(12)) === Number(expected.toPrecision(12))
+    );
+  if (typeof expected === "string") return entry === expected || entry === "'" + expected;
+  return entry === expected;
+}
+
+/** About how many bytes a cell's formulas entry takes in a response. */
+export function contentBytes(value: CellValue, formula: string | null | undefined): number {
+  if (formula) return formula.length + 4;
+  if (value === null) return 3;
+  if (typeof value === "string") return utf8Length(value) + 3;
+  return 16;
 }

@@ -8,18 +8,26 @@ export function normalizeFormula(formula: string): string {
 }
 
 /** The existing rules a run replaces: on each sheet the plan formats, those with one of the plan's formulas. */
-export function conditionalFormatsReplaced(writes: ConditionalFormatWrite[], sheets: ExcelSheetGrid[]): { sheet: string; existing: ExistingConditionalFormat }[] {
+export function conditionalFormatsReplaced(
+  writes: ConditionalFormatWrite[],
+  sheets: ExcelSheetGrid[]
+): { sheet: string; existing: ExistingConditionalFormat }[] {
   const ours = new Map<string, Set<string>>();
-  for (const w of writes) ours.set(w.sheet, (ours.get(w.sheet) ?? new Set()).add(normalizeFormula(w.formula)));
+  for (const w of writes)
+    ours.set(w.sheet, (ours.get(w.sheet) ?? new Set()).add(normalizeFormula(w.formula)));
   return sheets.flatMap((s) => {
     const formulas = ours.get(s.name);
-    return formulas ? s.conditionalFormats.filter((cf) => formulas.has(normalizeFormula(cf.formula))).map((existing) => ({ sheet: s.name, existing })) : [];
+    return formulas
+      ? s.conditionalFormats
+          .filter((cf) => formulas.has(normalizeFormula(cf.formula)))
+          .map((existing) => ({ sheet: s.name, existing }))
+      : [];
   });
 }
 
 export function deleteConditionalFormatOp(sheet: string, id: string): WriteOp {
   return {
-    bytes: opBytes(sheet, id),
+    bytes: opBytes(5, sheet, id),
     queue: (batch) => batch.sheet(sheet).getRange().conditionalFormats.getItem(id).delete(),
   };
 }
@@ -35,9 +43,12 @@ export interface ConditionalFormatSpec {
 /** One custom rule over all its areas at once (RangeAreas, ExcelApi 1.9). */
 export function addConditionalFormatOp(cf: ConditionalFormatSpec): WriteOp {
   return {
-    bytes: opBytes(cf),
+    bytes: opBytes(8, cf),
     queue: (batch) => {
-      const added = batch.sheet(cf.sheet).getRanges(cf.ranges.join(", ")).conditionalFormats.add("Custom" as Excel.ConditionalFormatType);
+      const added = batch
+        .sheet(cf.sheet)
+        .getRanges(cf.ranges.join(", "))
+        .conditionalFormats.add("Custom" as Excel.ConditionalFormatType);
       added.custom.rule.formula = "=" + cf.formula;
       if (cf.style.fill) added.custom.format.fill.color = cf.style.fill;
       if (cf.style.fontColor) added.custom.format.font.color = cf.style.fontColor;

@@ -2,7 +2,9 @@
 
 export class ProtectedSheetsError extends Error {
   constructor(readonly sheets: string[]) {
-    super(`Trang tính đang được bảo vệ: ${sheets.join(", ")}. Hãy bỏ bảo vệ (Review › Unprotect Sheet) rồi chạy lại — chưa ghi gì.`);
+    super(
+      `Trang tính đang được bảo vệ: ${sheets.join(", ")}. Hãy bỏ bảo vệ (Review › Unprotect Sheet) rồi chạy lại — chưa ghi gì.`
+    );
     this.name = "ProtectedSheetsError";
   }
 }
@@ -17,7 +19,9 @@ export interface ChangedCell {
 export class WorkbookChangedError extends Error {
   constructor(readonly cells: ChangedCell[]) {
     const shown = cells.slice(0, 10).map((c) => (c.cell ? `${c.sheet}!${c.cell}` : c.sheet));
-    super(`Sổ tính đã thay đổi sau khi đọc (${shown.join(", ")}${cells.length > 10 ? ", …" : ""}). Hãy chạy lại — chưa ghi gì.`);
+    super(
+      `Sổ tính đã thay đổi sau khi đọc (${shown.join(", ")}${cells.length > 10 ? ", …" : ""}). Hãy chạy lại — chưa ghi gì.`
+    );
     this.name = "WorkbookChangedError";
   }
 }
@@ -45,5 +49,9 @@ export function officeErrorCode(error: unknown): string | undefined {
 
 export function isPayloadTooLarge(error: unknown): boolean {
   const code = officeErrorCode(error);
-  return code === "RequestPayloadSizeLimitExceeded" || code === "ResponsePayloadSizeLimitExceeded" || code === "PayloadSizeLimitExceeded";
+  return (
+    code === "RequestPayloadSizeLimitExceeded" ||
+    code === "ResponsePayloadSizeLimitExceeded" ||
+    code === "PayloadSizeLimitExceeded"
+  );
 }

@@ -2,6 +2,7 @@ import { CellValue } from "../core/port";
 import { areasOfAddress } from "./areaAddress";
 import { cellValueFrom, formulaFrom } from "./cellCodec";
 import { isPayloadTooLarge } from "./errors";
+import { jsonBytes } from "./payload";
 import { ExistingConditionalFormat } from "./excelRead";
 
 export interface ContentRequest {
@@ -39,14 +40,17 @@ const CONDITIONAL_FORMAT_PROPS = [
   "items/customOrNullObject/format/font/bold",
 ].join(",");
 /** Four arrays per cell in the response, with JSON quoting: a guess that slices correct if it is wrong. */
-const RESPONSE_BYTES_PER_CELL = 64;
+const RESPONSE_BYTES_PER_CELL = 40;
 
 /**
  * Reads sheets' used ranges (values only: formatting-only cells are not "used") in ONE sync, with merged
  * areas, custom conditional formats and chart names. Excel on the web refuses responses over 5 MB; then, and
  * only then, the content is read again in row slices sized to the budget, one sync per group of slices.
  */
-export async function loadSheetContents(context: Excel.RequestContext, request: ContentRequest): Promise<LoadedContents> {
+export async function loadSheetContents(
+  context: Excel.RequestContext,
+  request: ContentRequest
+): Promise<LoadedContents> {
   try {
     return await loadWithFallback(context, request, 0);
   } catch (error) {
@@ -56,7 +60,11 @@ export async function loadSheetContents(context: Excel.RequestContext, request: 
   }
 }
 
-async function loadWithFallback(context: Excel.RequestContext, request: ContentRequest, syncsBefore: number): Promise<LoadedContents> {
+async function loadWithFallback(
+  context: Excel.RequestContext,
+  request: ContentRequest,
+  syncsBefore: number
+): Promise<LoadedContents> {
   try {
     const loaded = await loadAtOnce(context, request);
     return { ...loaded, syncs: syncsBefore + 1 };
@@ -66,9 +74,18 @@ async function loadWithFallback(context: Excel.RequestContext, request: ContentR
   }
 }
 
-async function loadAtOnce(context: Excel.RequestContext, request: ContentRequest): Promise<LoadedContents> {
+async function loadAtOnce(
+  context: Excel.RequestContext,
+  request: ContentRequest
+): Promise<LoadedContents> {
   const sheets = context.workbook.worksheets;
-  const used = request.names.map((name) => ({ name, range: sheets.getItem(name).getUsedRangeOrNullObject(true).load(["rowIndex", "columnIndex", ...CONTENT]) }));
+  const used = request.names.map((name) => ({
+    name,
+    range: sheets
+      .getItem(name)
+      .getUsedRangeOrNullObject(true)
+      .load(["rowIndex", "columnIndex", ...CONTENT]),
+  }));
   const merged = queueMerges(context, request);
   const extras = queueExtras(context, request);
   await context.sync();
@@ -91,9 +108,19 @@ interface Slice {
   cols: number;
 }
 
-async function loadInSlices(context: Excel.RequestContext, request: ContentRequest, syncsBefore: number): Promise<LoadedContents> {
+async function loadInSlices(
+  context: Excel.RequestContext,
+  request: ContentRequest,
+  syncsBefore: number
+): Promise<LoadedContents> {
   const sheets = context.workbook.worksheets;
-  const dims = request.names.map((name) => ({ name, range: sheets.getItem(name).getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount") }));
+  const dims = request.names.map((name) => ({
+    name,
+    range: sheets
+      .getItem(name)
+      .getUsedRangeOrNullObject(true)
+      .load("rowIndex,columnIndex,rowCount,columnCount"),
+  }));
   const merged = queueMerges(context, request);
   const extras = queueExtras(context, request);
   await context.sync();
@@ -101,75 +128,108 @@ async function loadInSlices(context: Excel.RequestContext, request: ContentReque
 
   const contents = new Map<string, SheetContent>(request.names.map((n) => [n, emptyContent()]));
   attachMerges(contents, merged);
-  const slices: Slice[] = [];
-  for (const d of dims) {
-    if (d.range.isNullObject) continue;
-    const { rowIndex, columnIndex, rowCount, columnCount } = d.range;
-    const rowsPerSlice = Math.max(1, Math.floor(request.budget / (columnCount * RESPONSE_BYTES_PER_CELL)));
-    for (let r = 0; r < rowCount; r += rowsPerSlice) slices.push({ name: d.name, row: rowIndex + r, col: columnIndex, rows: Math.min(rowsPerSlice, rowCount - r), cols: columnCount });
-  }
-
-  const load = async (group: Slice[]): Promise<void> => {
-    const ranges = group.map((s) => ({ s, range: sheets.getItem(s.name).getRangeByIndexes(s.row, s.col, s.rows, s.cols).load(CONTENT) }));
+  const pending: Slice[] = dims
+    .filter((d) => !d.range.isNullObject)
+    .map((d) => ({
+      name: d.name,
+      row: d.range.rowIndex,
+      col: d.range.columnIndex,
+      rows: d.range.rowCount,
+      cols: d.range.columnCount,
+    }));
+  let bytesPerCell = RESPONSE_BYTES_PER_CELL;
+  while (pending.length) {
+    const group = nextGroup(pending, request.budget, bytesPerCell);
+    const ranges = group.map((s) => ({
+      s,
+      range: sheets.getItem(s.name).getRangeByIndexes(s.row, s.col, s.rows, s.cols).load(CONTENT),
+    }));
+    syncs++;
     try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per payload-sized batch, by design
       await context.sync();
-      syncs++;
     } catch (error) {
-      syncs++;
       if (!isPayloadTooLarge(error) || (group.length === 1 && group[0].rows === 1)) throw error;
-      for (const half of halves(group)) await load(half);
-      return;
+      pending.unshift(...group);
+      bytesPerCell *= 2;
+      continue;
     }
-    for (const { s, range } of ranges) placeBlock(contents.get(s.name)!, s.row, s.col, range);
-  };
-  for (const group of groupsUnder(slices, request.budget)) await load(group);
+    let bytes = 0;
+    let cells = 0;
+    for (const { s, range } of ranges) {
+      placeBlock(contents.get(s.name)!, s.row, s.col, range);
+      bytes += jsonBytes([range.values, range.formulas, range.numberFormat, range.valueTypes]);
+      cells += s.rows * s.cols;
+    }
+    // Size the next slices by what these cells really took.
+    bytesPerCell = Math.max(8, (bytes / cells) * 1.15);
+  }
   contents.forEach(fillHoles);
   return { contents, ...readExtras(extras), mergesKnown: request.merges, syncs };
 }
 
-function groupsUnder(slices: Slice[], budget: number): Slice[][] {
-  const groups: Slice[][] = [];
-  let current: Slice[] = [];
+/** Takes from the front of `pending` as much as fits the budget, cutting a sheet's rows where needed. */
+function nextGroup(pending: Slice[], budget: number, bytesPerCell: number): Slice[] {
+  const group: Slice[] = [];
   let bytes = 0;
-  for (const s of slices) {
-    const b = s.rows * s.cols * RESPONSE_BYTES_PER_CELL;
-    if (current.length && bytes + b > budget) {
-      groups.push(current);
-      current = [];
-      bytes = 0;
+  while (pending.length) {
+    const s = pending[0];
+    const fit = Math.floor((budget - bytes) / (s.cols * bytesPerCell));
+    if (fit >= s.rows) {
+      group.push(pending.shift()!);
+      bytes += s.rows * s.cols * bytesPerCell;
+      continue;
     }
-    current.push(s);
-    bytes += b;
+    const rows = group.length ? fit : Math.max(1, fit);
+    if (rows >= 1) {
+      group.push({ ...s, rows });
+      pending[0] = { ...s, row: s.row + rows, rows: s.rows - rows };
+    }
+    break;
   }
-  if (current.length) groups.push(current);
-  return groups;
+  return group;
 }
 
-function halves(group: Slice[]): Slice[][] {
-  if (group.length > 1) return [group.slice(0, group.length >> 1), group.slice(group.length >> 1)];
-  const s = group[0];
-  const top = s.rows >> 1;
-  return [[{ ...s, rows: top }], [{ ...s, row: s.row + top, rows: s.rows - top }]];
-}
-
-function queueMerges(context: Excel.RequestContext, request: ContentRequest): { name: string; areas: Excel.RangeAreas }[] {
+function queueMerges(
+  context: Excel.RequestContext,
+  request: ContentRequest
+): { name: string; areas: Excel.RangeAreas }[] {
   if (!request.merges) return [];
-  return request.names.map((name) => ({ name, areas: context.workbook.worksheets.getItem(name).getRange().getMergedAreasOrNullObject().load("address") }));
+  return request.names.map((name) => ({
+    name,
+    areas: context.workbook.worksheets
+      .getItem(name)
+      .getRange()
+      .getMergedAreasOrNullObject()
+      .load("address"),
+  }));
 }
 
-function attachMerges(contents: Map<string, SheetContent>, merged: { name: string; areas: Excel.RangeAreas }[]): void {
-  for (const m of merged) contents.get(m.name)!.merges = m.areas.isNullObject ? [] : areasOfAddress(m.areas.address);
+function attachMerges(
+  contents: Map<string, SheetContent>,
+  merged: { name: string; areas: Excel.RangeAreas }[]
+): void {
+  for (const m of merged)
+    contents.get(m.name)!.merges = m.areas.isNullObject ? [] : areasOfAddress(m.areas.address);
 }
 
 function queueExtras(context: Excel.RequestContext, request: ContentRequest) {
   const sheets = context.workbook.worksheets;
   return {
-    formats: request.conditionalFormatsOf.map((name) => ({ name, list: sheets.getItem(name).getRange().conditionalFormats.load(CONDITIONAL_FORMAT_PROPS) })),
-    charts: request.chartsOf.map((name) => ({ name, list: sheets.getItem(name).charts.load("items/name") })),
+    formats: request.conditionalFormatsOf.map((name) => ({
+      name,
+      list: sheets.getItem(name).getRange().conditionalFormats.load(CONDITIONAL_FORMAT_PROPS),
+    })),
+    charts: request.chartsOf.map((name) => ({
+      name,
+      list: sheets.getItem(name).charts.load("items/name"),
+    })),
   };
 }
 
-function readExtras(extras: ReturnType<typeof queueExtras>): Pick<LoadedContents, "conditionalFormats" | "charts"> {
+function readExtras(
+  extras: ReturnType<typeof queueExtras>
+): Pick<LoadedContents, "conditionalFormats" | "charts"> {
   const conditionalFormats = new Map<string, ExistingConditionalFormat[]>();
   for (const { name, list } of extras.formats) {
     const custom: ExistingConditionalFormat[] = [];
@@ -186,7 +246,9 @@ function readExtras(extras: ReturnType<typeof queueExtras>): Pick<LoadedContents
     }
     conditionalFormats.set(name, custom);
   }
-  const charts = new Map(extras.charts.map(({ name, list }) => [name, list.items.map((c) => c.name)]));
+  const charts = new Map(
+    extras.charts.map(({ name, list }) => [name, list.items.map((c) => c.name)])
+  );
   return { conditionalFormats, charts };
 }
 
@@ -195,7 +257,12 @@ function emptyContent(): SheetContent {
 }
 
 /** Puts a block read at 0-based (row, col) into the grid, which always starts at A1. */
-function placeBlock(content: SheetContent, row: number, col: number, range: Pick<Excel.Range, "values" | "formulas" | "numberFormat" | "valueTypes">): void {
+function placeBlock(
+  content: SheetContent,
+  row: number,
+  col: number,
+  range: Pick<Excel.Range, "values" | "formulas" | "numberFormat" | "valueTypes">
+): void {
   const { values, formulas, numberFormat, valueTypes } = range;
   for (let i = 0; i < values.length; i++) {
     const r = row + i;
@@ -209,7 +276,8 @@ function placeBlock(content: SheetContent, row: number, col: number, range: Pick
       const f = formulaFrom(formulas[i]?.[j], raw);
       if (f !== undefined) ((content.formulas ??= [])[r] ??= [])[c] = f;
       // As the .xlsx adapter: only a number with decimals can be a code that lost a trailing zero.
-      if (typeof value === "number" && !Number.isInteger(value) && format) (content.numberFormats[r] ??= [])[c] = format;
+      if (typeof value === "number" && !Number.isInteger(value) && format)
+        (content.numberFormats[r] ??= [])[c] = format;
     }
   }
 }

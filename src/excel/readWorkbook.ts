@@ -1,15 +1,18 @@
 import { EXCEL_API, supportsExcelApi } from "./requirements";
 import { ExcelSheetGrid, ExcelWorkbookRead, SNAPSHOT_SHEET } from "./excelRead";
 import { loadSheetContents } from "./loadSheetContents";
+import { DEFAULT_PAYLOAD_BUDGET } from "./payload";
 
 export interface ReadOptions {
   /** Largest response to ask Excel for at once; Excel on the web refuses more than 5 MB. */
   responseBudget?: number;
 }
 
-export const DEFAULT_PAYLOAD_BUDGET = 4_000_000;
-
-const VISIBILITY: Record<string, ExcelSheetGrid["visibility"]> = { Visible: "visible", Hidden: "hidden", VeryHidden: "veryHidden" };
+const VISIBILITY: Record<string, ExcelSheetGrid["visibility"]> = {
+  Visible: "visible",
+  Hidden: "hidden",
+  VeryHidden: "veryHidden",
+};
 
 /**
  * Reads every worksheet into core's grids in two syncs whatever the number of sheets: the sheet list with
@@ -18,10 +21,20 @@ const VISIBILITY: Record<string, ExcelSheetGrid["visibility"]> = { Visible: "vis
  * sheet is listed but its content is not read. More syncs only when Excel on the web's 5 MB response limit
  * is hit (see loadSheetContents).
  */
-export async function readWorkbook(context: Excel.RequestContext, options: ReadOptions = {}): Promise<ExcelWorkbookRead> {
-  const sheets = context.workbook.worksheets.load("items/name,items/visibility,items/position,items/protection/protected");
+export async function readWorkbook(
+  context: Excel.RequestContext,
+  options: ReadOptions = {}
+): Promise<ExcelWorkbookRead> {
+  const sheets = context.workbook.worksheets.load(
+    "items/name,items/visibility,items/position,items/protection/protected"
+  );
   await context.sync();
-  const listed = sheets.items.map((ws) => ({ name: ws.name, visibility: ws.visibility, position: ws.position, protected: ws.protection.protected }));
+  const listed = sheets.items.map((ws) => ({
+    name: ws.name,
+    visibility: ws.visibility,
+    position: ws.position,
+    protected: ws.protection.protected,
+  }));
   const names = listed.map((s) => s.name).filter((n) => n !== SNAPSHOT_SHEET);
   const merges = supportsExcelApi(EXCEL_API.mergedAreas);
   const loaded = await loadSheetContents(context, {

@@ -1,11 +1,16 @@
 import { blocksFromRows } from "./cellBlocks";
 import { inputOfSaved } from "./cellCodec";
 import { formulaBlockOps } from "./cellOps";
-import { addConditionalFormatOp, deleteConditionalFormatOp, normalizeFormula } from "./conditionalFormatOps";
+import {
+  addConditionalFormatOp,
+  deleteConditionalFormatOp,
+  normalizeFormula,
+} from "./conditionalFormatOps";
 import { NothingToRevertError, ProtectedSheetsError } from "./errors";
 import { SNAPSHOT_SHEET } from "./excelRead";
 import { loadSheetContents } from "./loadSheetContents";
-import { DEFAULT_PAYLOAD_BUDGET } from "./readWorkbook";
+import { DEFAULT_PAYLOAD_BUDGET } from "./payload";
+import { EXCEL_API, requireExcelApi } from "./requirements";
 import { addSheetOp, deleteSheetOp } from "./sheetOps";
 import { decodeSnapshot, Snapshot } from "./snapshot";
 import { restoreValidationOp } from "./validationOps";
@@ -28,25 +33,55 @@ interface ListedSheet {
  * sheets (removed if the run added them, rebuilt if it replaced them), conditional formats and validations.
  * Then the snapshot is deleted: undo goes back one run.
  */
-export async function revertLastRun(context: Excel.RequestContext, options: { payloadBudget?: number } = {}): Promise<RevertReport> {
+export async function revertLastRun(
+  context: Excel.RequestContext,
+  options: { payloadBudget?: number } = {}
+): Promise<RevertReport> {
+  requireExcelApi(EXCEL_API.rangeAreas);
   const budget = options.payloadBudget ?? DEFAULT_PAYLOAD_BUDGET;
-  const list = context.workbook.worksheets.load("items/name,items/visibility,items/protection/protected");
+  const list = context.workbook.worksheets.load(
+    "items/name,items/visibility,items/protection/protected"
+  );
   await context.sync();
   const sheets = new Map<string, ListedSheet>(
-    list.items.map((ws) => [ws.name, { name: ws.name, visibility: ws.visibility === "VeryHidden" ? "veryHidden" : ws.visibility === "Hidden" ? "hidden" : "visible", protected: ws.protection.protected }]),
+    list.items.map((ws) => [
+      ws.name,
+      {
+        name: ws.name,
+        visibility:
+          ws.visibility === "VeryHidden"
+            ? "veryHidden"
+            : ws.visibility === "Hidden"
+              ? "hidden"
+              : "visible",
+        protected: ws.protection.protected,
+      },
+    ])
   );
   const stored = sheets.get(SNAPSHOT_SHEET);
   if (!stored) throw new NothingToRevertError();
   const others = [...sheets.keys()].filter((n) => n !== SNAPSHOT_SHEET);
-  const loaded = await loadSheetContents(context, { names: [SNAPSHOT_SHEET], merges: false, conditionalFormatsOf: others, chartsOf: [], budget });
-  const snapshot = decodeSnapshot((loaded.contents.get(SNAPSHOT_SHEET)?.values ?? []).map((row) => row[0]));
+  const loaded = await loadSheetContents(context, {
+    names: [SNAPSHOT_SHEET],
+    merges: false,
+    conditionalFormatsOf: others,
+    chartsOf: [],
+    budget,
+  });
+  const snapshot = decodeSnapshot(
+    (loaded.contents.get(SNAPSHOT_SHEET)?.values ?? []).map((row) => row[0])
+  );
 
   const blocked = [...touchedSheets(snapshot)].filter((n) => sheets.get(n)?.protected);
   if (blocked.length) throw new ProtectedSheetsError(blocked);
 
   const present = (name: string) => sheets.has(name);
   const addedFormulas = new Map<string, Set<string>>();
-  for (const f of snapshot.addedFormats) addedFormulas.set(f.sheet, (addedFormulas.get(f.sheet) ?? new Set()).add(normalizeFormula(f.formula)));
+  for (const f of snapshot.addedFormats)
+    addedFormulas.set(
+      f.sheet,
+      (addedFormulas.get(f.sheet) ?? new Set()).add(normalizeFormula(f.formula))
+    );
   const cells = snapshot.cells.filter((b) => present(b.sheet));
   const ops: WriteOp[] = [
     ...snapshot.addedSheets.filter(present).map((n) => deleteSheetOp(n, sheets.get(n)!.visibility)),
@@ -57,14 +92,23 @@ export async function revertLastRun(context: Excel.RequestContext, options: { pa
     ]),
     ...formulaBlockOps(cells, inputOfSaved, budget / 4),
     ...[...addedFormulas].flatMap(([sheet, formulas]) =>
-      (loaded.conditionalFormats.get(sheet) ?? []).filter((cf) => formulas.has(normalizeFormula(cf.formula))).map((cf) => deleteConditionalFormatOp(sheet, cf.id)),
+      (loaded.conditionalFormats.get(sheet) ?? [])
+        .filter((cf) => formulas.has(normalizeFormula(cf.formula)))
+        .map((cf) => deleteConditionalFormatOp(sheet, cf.id))
     ),
-    ...snapshot.deletedFormats.filter((f) => present(f.sheet) && f.ranges.length).map(addConditionalFormatOp),
-    ...snapshot.validations.filter((v) => present(v.sheet)).map((v) => restoreValidationOp(v.sheet, v.ranges, v.previous)),
+    ...snapshot.deletedFormats
+      .filter((f) => present(f.sheet) && f.ranges.length)
+      .map(addConditionalFormatOp),
+    ...snapshot.validations
+      .filter((v) => present(v.sheet))
+      .map((v) => restoreValidationOp(v.sheet, v.ranges, v.previous)),
     deleteSheetOp(SNAPSHOT_SHEET, stored.visibility),
   ];
   const written = await whileAddinWrites(() => runWriteBatches(context, ops, budget));
-  return { syncs: 1 + loaded.syncs + written.syncs, restoredCells: cells.reduce((n, b) => n + b.cells.filter((c) => c !== null).length, 0) };
+  return {
+    syncs: 1 + loaded.syncs + written.syncs,
+    restoredCells: cells.reduce((n, b) => n + b.cells.filter((c) => c !== null).length, 0),
+  };
 }
 
 function touchedSheets(s: Snapshot): Set<string> {

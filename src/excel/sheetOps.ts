@@ -12,7 +12,7 @@ export function characterWidthToPoints(chars: number): number {
 /** Excel refuses to delete a veryHidden sheet: it is made hidden first. */
 export function deleteSheetOp(name: string, visibility: ExcelSheetGrid["visibility"]): WriteOp {
   return {
-    bytes: opBytes(name),
+    bytes: opBytes(3, name),
     queue: (batch) => {
       const ws = batch.sheet(name);
       if (visibility === "veryHidden") ws.visibility = "Hidden" as Excel.SheetVisibility;
@@ -31,9 +31,10 @@ export interface NewSheet {
 }
 
 export function addSheetOp(sheet: NewSheet): WriteOp {
-  const freeze = sheet.freezeRows && supportsExcelApi(EXCEL_API.chartAxisAndFreeze) ? sheet.freezeRows : 0;
+  const freeze =
+    sheet.freezeRows && supportsExcelApi(EXCEL_API.chartAxisAndFreeze) ? sheet.freezeRows : 0;
   return {
-    bytes: opBytes(sheet),
+    bytes: opBytes(5 + 2 * (sheet.columnWidths?.length ?? 0), sheet),
     queue: (batch) => {
       const ws = batch.addSheet(sheet.name);
       if (sheet.position !== undefined) ws.position = sheet.position;
@@ -52,6 +53,11 @@ export function addSheetOp(sheet: NewSheet): WriteOp {
 export function ownedSheetOps(write: SheetWrite, existing: ExcelSheetGrid | undefined): WriteOp[] {
   return [
     ...(existing ? [deleteSheetOp(write.name, existing.visibility)] : []),
-    addSheetOp({ name: write.name, position: existing?.position, columnWidths: write.columnWidths, freezeRows: write.freezeRows }),
+    addSheetOp({
+      name: write.name,
+      position: existing?.position,
+      columnWidths: write.columnWidths,
+      freezeRows: write.freezeRows,
+    }),
   ];
 }

@@ -19,7 +19,12 @@ export interface Snapshot {
   /** Owned sheets the run created (they did not exist): removed on undo. */
   addedSheets: string[];
   /** Owned sheets the run rebuilt: their whole content from A1, put back on undo. */
-  replacedSheets: { name: string; position: number; visibility: ExcelSheetGrid["visibility"]; rows: (SavedCell | null)[][] }[];
+  replacedSheets: {
+    name: string;
+    position: number;
+    visibility: ExcelSheetGrid["visibility"];
+    rows: (SavedCell | null)[][];
+  }[];
   /** Rules the run added, known by formula: removed on undo. */
   addedFormats: { sheet: string; formula: string }[];
   /** Rules the run deleted (an earlier run's): added back on undo. */
@@ -48,7 +53,10 @@ export function buildSnapshot(input: SnapshotInput, now: Date = new Date()): Sna
   const cells = input.blocks.map((b): CellBlock<SavedCell> => {
     const grid = grids.get(b.sheet);
     const saved: (SavedCell | null)[] = b.cells.map(() => null);
-    for (const { row, col } of writtenCells(b)) saved[row - b.top] = grid ? savedCellOf(cellAt(grid, row, col), formulaAt(grid, row, col)) : "";
+    for (const { row, col } of writtenCells(b))
+      saved[row - b.top] = grid
+        ? savedCellOf(cellAt(grid, row, col), formulaAt(grid, row, col))
+        : "";
     return { sheet: b.sheet, col: b.col, top: b.top, cells: saved };
   });
   return {
@@ -60,10 +68,12 @@ export function buildSnapshot(input: SnapshotInput, now: Date = new Date()): Sna
       name: g.name,
       position: g.position,
       visibility: g.visibility,
-      rows: g.values.map((line, r) => line.map((_, c) => {
-        const saved = savedCellOf(cellAt(g, r + 1, c + 1), formulaAt(g, r + 1, c + 1));
-        return saved === "" ? null : saved;
-      })),
+      rows: g.values.map((line, r) =>
+        line.map((_, c) => {
+          const saved = savedCellOf(cellAt(g, r + 1, c + 1), formulaAt(g, r + 1, c + 1));
+          return saved === "" ? null : saved;
+        })
+      ),
     })),
     addedFormats: input.addedFormats,
     deletedFormats: input.deletedFormats,
@@ -75,14 +85,17 @@ export function buildSnapshot(input: SnapshotInput, now: Date = new Date()): Sna
 export function encodeSnapshot(snapshot: Snapshot): string[] {
   const json = JSON.stringify(snapshot);
   const chunks: string[] = [];
-  for (let i = 0; i < json.length; ) {
+  for (let i = 0; i < json.length;) {
     let end = Math.min(i + SNAPSHOT_CHUNK_CHARS, json.length);
     // Never cut between the two halves of a surrogate pair (an emoji in a sheet name).
     if (end < json.length && /[\uD800-\uDBFF]/.test(json[end - 1])) end--;
     chunks.push(json.slice(i, end));
     i = end;
   }
-  return [JSON.stringify({ format: SNAPSHOT_FORMAT, chunks: chunks.length, chars: json.length }), ...chunks];
+  return [
+    JSON.stringify({ format: SNAPSHOT_FORMAT, chunks: chunks.length, chars: json.length }),
+    ...chunks,
+  ];
 }
 
 export function decodeSnapshot(columnA: unknown[]): Snapshot {
@@ -92,8 +105,12 @@ export function decodeSnapshot(columnA: unknown[]): Snapshot {
   } catch {
     throw new SnapshotUnreadableError("header");
   }
-  if (header.format !== SNAPSHOT_FORMAT || typeof header.chunks !== "number") throw new SnapshotUnreadableError("format");
-  const json = columnA.slice(1, 1 + header.chunks).map((c) => String(c ?? "")).join("");
+  if (header.format !== SNAPSHOT_FORMAT || typeof header.chunks !== "number")
+    throw new SnapshotUnreadableError("format");
+  const json = columnA
+    .slice(1, 1 + header.chunks)
+    .map((c) => String(c ?? ""))
+    .join("");
   if (json.length !== header.chars) throw new SnapshotUnreadableError("length");
   try {
     const snapshot = JSON.parse(json) as Snapshot;

@@ -21,26 +21,47 @@ export function validationRule(v: ValidationWrite): Excel.DataValidationRule {
     // numbers are written with "." as JavaScript prints them.
     const items = v.values.map(String);
     const source = items.join(",");
-    if (source.length <= LIST_SOURCE_MAX && !items.some((i) => /[,"]/.test(i))) return { list: { inCellDropDown: true, source } };
-    const constants = v.values.map((x) => (typeof x === "number" ? String(x) : `"${x.replace(/"/g, '""')}"`)).join(",");
+    if (source.length <= LIST_SOURCE_MAX && !items.some((i) => /[,"]/.test(i)))
+      return { list: { inCellDropDown: true, source } };
+    const constants = v.values
+      .map((x) => (typeof x === "number" ? String(x) : `"${x.replace(/"/g, '""')}"`))
+      .join(",");
     return { custom: { formula: `=ISNUMBER(MATCH(${ref},{${constants}},0))` } };
   }
-  if (v.orText?.length) return { custom: { formula: `=OR(AND(ISNUMBER(${ref}),${ref}>=${v.min},${ref}<=${v.max}),${isMark(ref)})` } };
-  return { decimal: { formula1: v.min, formula2: v.max, operator: "Between" as Excel.DataValidationOperator } };
+  if (v.orText?.length)
+    return {
+      custom: {
+        formula: `=OR(AND(ISNUMBER(${ref}),${ref}>=${v.min},${ref}<=${v.max}),${isMark(ref)})`,
+      },
+    };
+  return {
+    decimal: {
+      formula1: v.min,
+      formula2: v.max,
+      operator: "Between" as Excel.DataValidationOperator,
+    },
+  };
 }
 
 /** Clears whatever validation the areas had, then sets ours: a second run leaves the same rule, not two. */
 export function validationOp(v: ValidationWrite): WriteOp {
   const rule = validationRule(v);
   return {
-    bytes: opBytes(v, rule),
+    bytes: opBytes(8, v, rule),
     queue: (batch) => {
       const dv = batch.sheet(v.sheet).getRanges(v.ranges.join(", ")).dataValidation;
       dv.clear();
       dv.rule = rule;
       dv.ignoreBlanks = true;
-      if (v.prompt) dv.prompt = { showPrompt: true, title: "", message: clip(v.prompt, MESSAGE_MAX) };
-      if (v.error) dv.errorAlert = { showAlert: true, style: "Stop" as Excel.DataValidationAlertStyle, title: "", message: clip(v.error, MESSAGE_MAX) };
+      if (v.prompt)
+        dv.prompt = { showPrompt: true, title: "", message: clip(v.prompt, MESSAGE_MAX) };
+      if (v.error)
+        dv.errorAlert = {
+          showAlert: true,
+          style: "Stop" as Excel.DataValidationAlertStyle,
+          title: "",
+          message: clip(v.error, MESSAGE_MAX),
+        };
     },
   };
 }
@@ -53,9 +74,13 @@ export interface SavedValidation {
   errorAlert?: Excel.DataValidationErrorAlert;
 }
 
-export function restoreValidationOp(sheet: string, ranges: string[], previous: SavedValidation | undefined): WriteOp {
+export function restoreValidationOp(
+  sheet: string,
+  ranges: string[],
+  previous: SavedValidation | undefined
+): WriteOp {
   return {
-    bytes: opBytes(ranges, previous),
+    bytes: opBytes(8, ranges, previous),
     queue: (batch) => {
       const dv = batch.sheet(sheet).getRanges(ranges.join(", ")).dataValidation;
       dv.clear();

@@ -1,9 +1,10 @@
 import { CellWrite } from "../core/port";
-import { a1, areaA1 } from "../core/sheet/address";
+import { a1 } from "../core/sheet/address";
 import { cellAt, formulaAt } from "../core/sheet/grid";
 import { areasOfAddress } from "./areaAddress";
-import { CellBlock, writtenCells } from "./cellBlocks";
-import { cellValueFrom, contentKey, formulaFrom } from "./cellCodec";
+import { blockAddress, CellBlock, writtenCells } from "./cellBlocks";
+import { contentBytes, sameContent } from "./cellCodec";
+import { jsonBytes } from "./payload";
 import { ChangedCell, officeErrorCode, WorkbookChangedError } from "./errors";
 import { ExcelSheetGrid, ExcelWorkbookRead, SNAPSHOT_SHEET } from "./excelRead";
 import { SavedValidation } from "./validationOps";
@@ -20,107 +21,206 @@ export interface VerifyRequest {
   replacedFormats: { sheet: string; id: string }[];
   /** Areas the run validates: their current validation is saved for undo. */
   validations: { sheet: string; ranges: string[] }[];
+  /** Largest response to ask for at once. */
+  budget: number;
 }
 
 export interface VerifyResult {
   formatRanges: Map<string, string[]>;
   previousValidations: (SavedValidation | undefined)[];
+  syncs: number;
 }
 
 /**
- * Re-reads, in ONE sync, exactly what the run is about to overwrite, and refuses (writing nothing) if any of it
- * changed since the read the plan was made from: a person typing meanwhile, or a co-author.
+ * Re-reads exactly what the run is about to overwrite (the written cells' formulas, the owned sheets it
+ * replaces) and refuses, writing nothing, if any of it changed since the read the plan was made from: a person
+ * typing meanwhile, or a co-author. Also fetches what undo needs that the read did not have (the areas of the
+ * conditional formats replaced, the validations overwritten). One sync; more only when the expected response
+ * passes the budget (the read tells how big it will be).
  */
-export async function verifyUnchanged(context: Excel.RequestContext, req: VerifyRequest): Promise<VerifyResult> {
+export async function verifyUnchanged(
+  context: Excel.RequestContext,
+  req: VerifyRequest
+): Promise<VerifyResult> {
+  const grids = new Map(req.read.sheets.map((g) => [g.name, g]));
+  const changed: ChangedCell[] = [];
+  const formatRanges = new Map<string, string[]>();
+  const previousValidations: (SavedValidation | undefined)[] = [];
+  const probes: Probe[] = [
+    ...req.blocks.map((block): Probe => ({
+      bytes: blockBytes(block, grids.get(block.sheet)),
+      queue: (sheets) => {
+        const range = sheets.getItem(block.sheet).getRange(blockAddress(block)).load("formulas");
+        return () => changed.push(...cellDifferences(block, grids.get(block.sheet), range));
+      },
+    })),
+    ...req.replacedSheets.map((grid): Probe => ({
+      bytes: sheetBytes(grid),
+      queue: (sheets) => {
+        const range = sheets
+          .getItem(grid.name)
+          .getUsedRangeOrNullObject(true)
+          .load("rowIndex,columnIndex,formulas");
+        return () => changed.push(...sheetDifferences(grid, range));
+      },
+    })),
+    ...req.replacedFormats.map((f): Probe => ({
+      bytes: 400,
+      queue: (sheets) => {
+        const areas = sheets
+          .getItem(f.sheet)
+          .getRange()
+          .conditionalFormats.getItem(f.id)
+          .getRanges()
+          .load("address");
+        return () => formatRanges.set(f.id, areasOfAddress(areas.address));
+      },
+    })),
+    ...req.validations.map((v, i): Probe => ({
+      // What was there is most likely the rule this run sets again, prompts and all.
+      bytes: 150 + jsonBytes(v),
+      queue: (sheets) => {
+        const dv = sheets
+          .getItem(v.sheet)
+          .getRanges(v.ranges.join(", "))
+          .dataValidation.load("type,rule,ignoreBlanks,prompt,errorAlert");
+        return () => (previousValidations[i] = savedValidation(dv));
+      },
+    })),
+  ];
+
   const sheets = context.workbook.worksheets;
   const names = sheets.load("items/name");
-  const targets = targetAreas(req.blocks).map((t) => ({ ...t, range: sheets.getItem(t.sheet).getRange(areaA1(t.area)).load("values,formulas,valueTypes") }));
-  const replaced = req.replacedSheets.map((grid) => ({ grid, range: sheets.getItem(grid.name).getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,values,formulas,valueTypes") }));
-  const formats = req.replacedFormats.map((f) => ({ id: f.id, areas: sheets.getItem(f.sheet).getRange().conditionalFormats.getItem(f.id).getRanges().load("address") }));
-  const validations = req.validations.map((v) => sheets.getItem(v.sheet).getRanges(v.ranges.join(", ")).dataValidation.load("type,rule,ignoreBlanks,prompt,errorAlert"));
-  try {
-    await context.sync();
-  } catch (error) {
-    if (officeErrorCode(error) === "ItemNotFound") throw await missingSheets(context, req);
-    throw error;
+  let syncs = 0;
+  for (const group of groupsUnder(probes, req.budget)) {
+    const finish = group.map((p) => p.queue(sheets));
+    syncs++;
+    try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per payload-sized batch, by design
+      await context.sync();
+    } catch (error) {
+      if (officeErrorCode(error) === "ItemNotFound") throw await missingSheets(context, req);
+      throw error;
+    }
+    finish.forEach((f) => f());
   }
-
-  const changed: ChangedCell[] = [];
   const present = new Set(names.items.map((s) => s.name));
-  for (const n of req.newSheets) if (present.has(n)) changed.push({ sheet: n, cell: "" });
-  const grids = new Map(req.read.sheets.map((g) => [g.name, g]));
-  for (const t of targets) {
-    const grid = grids.get(t.sheet);
-    for (const { row, col } of t.cells) {
-      const i = row - t.area.top;
-      const j = col - t.area.left;
-      const raw = t.range.values[i][j];
-      const now = contentKey(cellValueFrom(raw, t.range.valueTypes[i][j]), formulaFrom(t.range.formulas[i][j], raw));
-      const before = grid ? contentKey(cellAt(grid, row, col), formulaAt(grid, row, col)) : "";
-      if (now !== before) changed.push({ sheet: t.sheet, cell: a1(row, col) });
-    }
-  }
-  for (const r of replaced) changed.push(...sheetDifferences(r.grid, r.range));
+  for (const n of req.newSheets) if (present.has(n)) changed.unshift({ sheet: n, cell: "" });
   if (changed.length) throw new WorkbookChangedError(changed);
-
-  return {
-    formatRanges: new Map(formats.map((f) => [f.id, areasOfAddress(f.areas.address)])),
-    previousValidations: validations.map(savedValidation),
-  };
+  return { formatRanges, previousValidations, syncs };
 }
 
-interface TargetArea {
-  sheet: string;
-  area: { top: number; left: number; bottom: number; right: number };
-  cells: { row: number; col: number }[];
+interface Probe {
+  /** Expected response size. */
+  bytes: number;
+  /** Queues the load; the returned function reads it after the sync. */
+  queue(sheets: Excel.WorksheetCollection): () => void;
 }
 
-/** Per sheet, the bounding box of the cells written (one range to load) and the cells themselves. */
-function targetAreas(blocks: CellBlock<CellWrite>[]): TargetArea[] {
-  const bySheet = new Map<string, TargetArea>();
-  for (const b of blocks)
-    for (const { row, col } of writtenCells(b)) {
-      const t = bySheet.get(b.sheet) ?? { sheet: b.sheet, area: { top: row, left: col, bottom: row, right: col }, cells: [] };
-      bySheet.set(b.sheet, t);
-      t.cells.push({ row, col });
-      t.area = { top: Math.min(t.area.top, row), left: Math.min(t.area.left, col), bottom: Math.max(t.area.bottom, row), right: Math.max(t.area.right, col) };
+/** Groups under the budget; always at least one (the sheet names are loaded with it). */
+function groupsUnder(probes: Probe[], budget: number): Probe[][] {
+  const groups: Probe[][] = [[]];
+  let bytes = 0;
+  for (const p of probes) {
+    if (groups[groups.length - 1].length && bytes + p.bytes > budget) {
+      groups.push([]);
+      bytes = 0;
     }
-  return [...bySheet.values()];
+    groups[groups.length - 1].push(p);
+    bytes += p.bytes;
+  }
+  return groups;
+}
+
+function blockBytes(block: CellBlock<CellWrite>, grid: ExcelSheetGrid | undefined): number {
+  let n = 64;
+  for (let i = 0; i < block.cells.length; i++)
+    n += grid
+      ? contentBytes(
+          cellAt(grid, block.top + i, block.col),
+          formulaAt(grid, block.top + i, block.col)
+        )
+      : 3;
+  return n;
+}
+
+function sheetBytes(grid: ExcelSheetGrid): number {
+  let n = 64;
+  grid.values.forEach((line, r) =>
+    line.forEach(
+      (_, c) => (n += contentBytes(cellAt(grid, r + 1, c + 1), formulaAt(grid, r + 1, c + 1)))
+    )
+  );
+  return n;
+}
+
+function cellDifferences(
+  block: CellBlock<CellWrite>,
+  grid: ExcelSheetGrid | undefined,
+  range: Excel.Range
+): ChangedCell[] {
+  const out: ChangedCell[] = [];
+  for (const { row, col } of writtenCells(block)) {
+    const entry = range.formulas[row - block.top][0];
+    const same = grid
+      ? sameContent(entry, cellAt(grid, row, col), formulaAt(grid, row, col))
+      : sameContent(entry, null, undefined);
+    if (!same) out.push({ sheet: block.sheet, cell: a1(row, col) });
+  }
+  return out;
 }
 
 function sheetDifferences(grid: ExcelSheetGrid, range: Excel.Range): ChangedCell[] {
-  const now = new Map<string, string>();
+  const out: ChangedCell[] = [];
+  const seen = new Set<string>();
   if (!range.isNullObject)
-    range.values.forEach((line, i) =>
-      line.forEach((raw, j) => {
-        const key = contentKey(cellValueFrom(raw, range.valueTypes[i][j]), formulaFrom(range.formulas[i][j], raw));
-        if (key !== "") now.set(a1(range.rowIndex + i + 1, range.columnIndex + j + 1), key);
-      }),
+    range.formulas.forEach((line, i) =>
+      line.forEach((entry, j) => {
+        const row = range.rowIndex + i + 1;
+        const col = range.columnIndex + j + 1;
+        seen.add(`${row},${col}`);
+        if (!sameContent(entry, cellAt(grid, row, col), formulaAt(grid, row, col)))
+          out.push({ sheet: grid.name, cell: a1(row, col) });
+      })
     );
-  const before = new Map<string, string>();
   grid.values.forEach((line, r) =>
     line.forEach((_, c) => {
-      const key = contentKey(cellAt(grid, r + 1, c + 1), formulaAt(grid, r + 1, c + 1));
-      if (key !== "") before.set(a1(r + 1, c + 1), key);
-    }),
+      if (seen.has(`${r + 1},${c + 1}`)) return;
+      if (!sameContent("", cellAt(grid, r + 1, c + 1), formulaAt(grid, r + 1, c + 1)))
+        out.push({ sheet: grid.name, cell: a1(r + 1, c + 1) });
+    })
   );
-  const cells = new Set([...now.keys(), ...before.keys()]);
-  return [...cells].filter((c) => now.get(c) !== before.get(c)).map((cell) => ({ sheet: grid.name, cell }));
+  return out;
 }
 
 /** A validation worth putting back: one rule over all the areas (not none, not mixed). */
 function savedValidation(dv: Excel.DataValidation): SavedValidation | undefined {
   if (["None", "Inconsistent", "MixedCriteria"].includes(dv.type) || !dv.rule) return undefined;
-  const rule = Object.fromEntries(Object.entries(dv.rule).filter(([, v]) => v !== null && v !== undefined)) as Excel.DataValidationRule;
-  return { rule, ignoreBlanks: dv.ignoreBlanks, ...(dv.prompt ? { prompt: dv.prompt } : {}), ...(dv.errorAlert ? { errorAlert: dv.errorAlert } : {}) };
+  const rule = Object.fromEntries(
+    Object.entries(dv.rule).filter(([, v]) => v !== null && v !== undefined)
+  ) as Excel.DataValidationRule;
+  return {
+    rule,
+    ignoreBlanks: dv.ignoreBlanks,
+    ...(dv.prompt ? { prompt: dv.prompt } : {}),
+    ...(dv.errorAlert ? { errorAlert: dv.errorAlert } : {}),
+  };
 }
 
 /** A sheet the run writes to was renamed or deleted since the read: which, for the message. */
-async function missingSheets(context: Excel.RequestContext, req: VerifyRequest): Promise<WorkbookChangedError> {
+async function missingSheets(
+  context: Excel.RequestContext,
+  req: VerifyRequest
+): Promise<WorkbookChangedError> {
   const sheets = context.workbook.worksheets.load("items/name");
   await context.sync();
   const present = new Set(sheets.items.map((s) => s.name));
-  const wanted = new Set([...req.blocks.map((b) => b.sheet), ...req.replacedSheets.map((g) => g.name), ...req.replacedFormats.map((f) => f.sheet), ...req.validations.map((v) => v.sheet)]);
+  const wanted = new Set([
+    ...req.blocks.map((b) => b.sheet),
+    ...req.replacedSheets.map((g) => g.name),
+    ...req.replacedFormats.map((f) => f.sheet),
+    ...req.validations.map((v) => v.sheet),
+  ]);
   wanted.delete(SNAPSHOT_SHEET);
   const missing = [...wanted].filter((n) => !present.has(n));
   // No sheet is missing: a conditional format the run replaces was removed meanwhile.

@@ -1,3 +1,4 @@
+import { jsonBytes } from "./payload";
 import { EXCEL_API, supportsExcelApi } from "./requirements";
 
 /** Worksheet proxies for one batch; a sheet deleted and re-added in the batch is reached through the new one. */
@@ -28,11 +29,15 @@ export interface WriteOp {
   queue(batch: Batch): void;
 }
 
-/** The request overhead of one operation besides its data: object paths, property names. */
-export const OP_OVERHEAD_BYTES = 96;
+/**
+ * What one queued API call (a method, a property set, a new proxy object) adds to the request besides its
+ * data: Office.js sends an action and an object path as JSON, ids and type names, some 100–150 bytes.
+ */
+export const CALL_BYTES = 160;
 
-export function opBytes(...payload: unknown[]): number {
-  return OP_OVERHEAD_BYTES + payload.reduce<number>((n, p) => n + (p === undefined ? 0 : JSON.stringify(p).length), 0);
+/** The estimated request size of `calls` API calls carrying `payload`. */
+export function opBytes(calls: number, ...payload: unknown[]): number {
+  return calls * CALL_BYTES + payload.reduce<number>((n, p) => n + jsonBytes(p), 0);
 }
 
 export interface BatchReport {
@@ -46,13 +51,18 @@ export interface BatchReport {
  * request exceeds Excel on the web's 5 MB limit. Calculation is suspended in each batch; one recalculation
  * follows the last, since Excel leaves that to the add-in after suspendApiCalculationUntilNextSync.
  */
-export async function runWriteBatches(context: Excel.RequestContext, ops: WriteOp[], budget: number): Promise<BatchReport> {
+export async function runWriteBatches(
+  context: Excel.RequestContext,
+  ops: WriteOp[],
+  budget: number
+): Promise<BatchReport> {
   const suspend = supportsExcelApi(EXCEL_API.suspendCalculation);
   const groups = groupByBytes(ops, budget);
   for (const group of groups) {
     if (suspend) context.application.suspendApiCalculationUntilNextSync();
     const batch = new Batch(context);
     for (const op of group) op.queue(batch);
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per payload-sized batch, by design
     await context.sync();
   }
   let syncs = groups.length;

@@ -3,15 +3,14 @@ import {
   Caption1,
   FluentProvider,
   Spinner,
-  Subtitle2,
-  Text,
   Title3,
   makeStyles,
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
 import type { HostMode } from "./host";
-import { t, type MessageKey } from "./i18n";
+import { t } from "./i18n";
+import { Pane } from "./Pane";
 
 export interface AppProps {
   /** undefined while Office.onReady has not answered yet. */
@@ -27,7 +26,7 @@ const useStyles = makeStyles({
   },
   header: {
     display: "flex",
-    alignItems: "center",
+    alignItems: "flex-start",
     columnGap: tokens.spacingHorizontalM,
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
     backgroundColor: tokens.colorNeutralBackground1,
@@ -42,49 +41,22 @@ const useStyles = makeStyles({
   title: {
     margin: 0,
   },
+  badge: {
+    alignSelf: "flex-start",
+    marginTop: tokens.spacingVerticalXXS,
+    whiteSpace: "nowrap",
+  },
   main: {
     display: "flex",
     flexDirection: "column",
     rowGap: tokens.spacingVerticalM,
     padding: tokens.spacingHorizontalL,
-  },
-  hint: {
-    color: tokens.colorNeutralForeground2,
-  },
-  region: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-    boxShadow: tokens.shadow2,
-  },
-  regionTitle: {
-    margin: 0,
+    // Task panes are often about 320px wide: give the content the room.
+    "@media (max-width: 360px)": { padding: tokens.spacingHorizontalS },
   },
 });
 
-const REGIONS: ReadonlyArray<{ id: string; title: MessageKey }> = [
-  { id: "criteria", title: "section.criteria" },
-  { id: "check", title: "section.check" },
-  { id: "summary", title: "section.summary" },
-];
-
-function Region({ id, title }: { id: string; title: MessageKey }) {
-  const styles = useStyles();
-  const headingId = `${id}-title`;
-  return (
-    <section className={styles.region} aria-labelledby={headingId} data-region={id}>
-      <Subtitle2 as="h2" id={headingId} className={styles.regionTitle}>
-        {t(title)}
-      </Subtitle2>
-      <Text className={styles.hint}>{t("section.placeholder")}</Text>
-    </section>
-  );
-}
-
-/** The pane's shell: header and the three regions. The regions' content comes later. */
+/** The pane: header, then (once the host is known) the regions of the Excel or the browser mode. */
 export function App({ host }: AppProps) {
   const styles = useStyles();
   return (
@@ -102,23 +74,23 @@ export function App({ host }: AppProps) {
             {t("app.title")}
           </Title3>
           <Caption1>{t("app.subtitle")}</Caption1>
+          {host === "browser" && (
+            <Badge
+              appearance="tint"
+              color="informative"
+              className={styles.badge}
+              data-testid="mode-badge"
+            >
+              {t("mode.browser")}
+            </Badge>
+          )}
         </div>
-        {host === "browser" && (
-          <Badge appearance="tint" color="informative">
-            {t("mode.browser")}
-          </Badge>
-        )}
       </header>
       <main className={styles.main}>
         {host === undefined ? (
           <Spinner size="small" label={t("mode.starting")} />
         ) : (
-          <>
-            {host === "browser" && <Text className={styles.hint}>{t("mode.browserHint")}</Text>}
-            {REGIONS.map((region) => (
-              <Region key={region.id} id={region.id} title={region.title} />
-            ))}
-          </>
+          <Pane host={host} />
         )}
       </main>
     </FluentProvider>

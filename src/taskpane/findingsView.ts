@@ -30,30 +30,46 @@ export interface FindingFilter {
   query: string;
 }
 
-/** Case, diacritics (đ too), Unicode form and punctuation do not matter when searching. */
+/**
+ * Case, diacritics (đ too), Unicode form and spacing do not matter when searching; punctuation does, so that
+ * "1.3" finds criterion 1.3 (and 1.3.1) rather than every text with a 1 and a 3.
+ */
 export function foldForSearch(s: string): string {
   return s
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/[đĐ]/g, "d")
     .toLowerCase()
-    .replace(/[^a-z0-9%]+/g, " ")
+    .replace(/\s+/g, " ")
     .trim();
 }
 
 function searchText(f: ReportFinding): string {
-  return foldForSearch([f.sheet ?? "", f.cell ?? "", f.criterion ?? "", f.rule, f.message].join(" "));
+  return foldForSearch(
+    [f.sheet ?? "", f.cell ?? "", f.criterion ?? "", f.rule, f.message].join(" ")
+  );
 }
 
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/**
+ * Every word of the query must start a word of the finding's text (sheet, cell, criterion, rule, message):
+ * "1.3" finds criterion 1.3 and 1.3.1, not 11.3 or 3.1.3; "binh" finds "Bình Minh".
+ */
 export function matchesFilter(f: ReportFinding, filter: FindingFilter): boolean {
   if (!filter.severities.has(f.severity)) return false;
   const words = foldForSearch(filter.query).split(" ").filter(Boolean);
   if (words.length === 0) return true;
   const text = searchText(f);
-  return words.every((w) => text.includes(w));
+  return words.every((w) => new RegExp(`(^|[^a-z0-9.,])${escapeRegExp(w)}`).test(text));
 }
 
-export function filterFindings(findings: readonly ReportFinding[], filter: FindingFilter): ListedFinding[] {
+export function filterFindings(
+  findings: readonly ReportFinding[],
+  filter: FindingFilter
+): ListedFinding[] {
   const out: ListedFinding[] = [];
   findings.forEach((finding, id) => {
     if (matchesFilter(finding, filter)) out.push({ id, finding });
@@ -65,7 +81,10 @@ export function filterFindings(findings: readonly ReportFinding[], filter: Findi
  * Groups by sheet: the units' sheets first in workbook order (the order of `units`), then other sheets in the
  * report's order, then findings without a sheet. Inside a sheet: errors, warnings, info, each in report order.
  */
-export function groupFindings(items: readonly ListedFinding[], units: readonly ReportUnit[]): SheetGroup[] {
+export function groupFindings(
+  items: readonly ListedFinding[],
+  units: readonly ReportUnit[]
+): SheetGroup[] {
   const bySheet = new Map<string | undefined, ListedFinding[]>();
   for (const item of items) {
     const key = item.finding.sheet;
@@ -76,7 +95,11 @@ export function groupFindings(items: readonly ListedFinding[], units: readonly R
   const unitOrder = new Map(units.map((u, i) => [u.sheet, i]));
   const firstSeen = new Map([...bySheet.keys()].map((k, i) => [k, i]));
   const rank = (sheet: string | undefined): [number, number] =>
-    sheet === undefined ? [2, 0] : unitOrder.has(sheet) ? [0, unitOrder.get(sheet)!] : [1, firstSeen.get(sheet)!];
+    sheet === undefined
+      ? [2, 0]
+      : unitOrder.has(sheet)
+        ? [0, unitOrder.get(sheet)!]
+        : [1, firstSeen.get(sheet)!];
   const sheets = [...bySheet.keys()].sort((a, b) => {
     const [ga, ia] = rank(a);
     const [gb, ib] = rank(b);
@@ -87,9 +110,10 @@ export function groupFindings(items: readonly ListedFinding[], units: readonly R
     return {
       sheet,
       count: list.length,
-      severities: SEVERITIES.map((severity) => ({ severity, items: list.filter((i) => i.finding.severity === severity) })).filter(
-        (g) => g.items.length > 0
-      ),
+      severities: SEVERITIES.map((severity) => ({
+        severity,
+        items: list.filter((i) => i.finding.severity === severity),
+      })).filter((g) => g.items.length > 0),
     };
   });
 }

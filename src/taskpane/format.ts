@@ -7,5 +7,9 @@ export function formatPoints(n: number, lang: Lang): string {
 }
 
 export function formatTime(date: Date, lang: Lang): string {
-  return date.toLocaleTimeString(lang === "vi" ? "vi-VN" : "en-GB", { hour: "2-digit", minute: "2-digit", second: "2-digit" });
+  return date.toLocaleTimeString(lang === "vi" ? "vi-VN" : "en-GB", {
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+  });
 }

@@ -32,7 +32,8 @@ const vi = {
   "file.error": "Không mở được {name}: {reason}",
 
   "criteria.sourceSheet": "Lấy từ trang “{sheet}” của sổ tính.",
-  "criteria.sourceFileSession": "Nhập từ tệp {name}, chỉ dùng trong phiên này (tệp tải về không chứa trang bộ tiêu chí).",
+  "criteria.sourceFileSession":
+    "Nhập từ tệp {name}, chỉ dùng trong phiên này (tệp tải về không chứa trang bộ tiêu chí).",
   "criteria.sourceFileSheet": "Nhập từ tệp {name} và đã ghi vào trang “Bộ tiêu chí” của sổ tính.",
   "criteria.none": "Sổ tính chưa có trang “Bộ tiêu chí”. Hãy nhập bộ tiêu chí từ tệp .json.",
   "criteria.waiting": "Mở một sổ tính, hoặc nhập bộ tiêu chí từ tệp .json.",
@@ -43,7 +44,8 @@ const vi = {
   "criteria.maxTotal": "Điểm tối đa",
   "criteria.fields": "Số lĩnh vực",
   "criteria.leaves": "Số mục chấm điểm",
-  "criteria.refusedSheet": "Bộ tiêu chí trên trang “{sheet}” bị từ chối ({count} lỗi); chưa kiểm tra được:",
+  "criteria.refusedSheet":
+    "Bộ tiêu chí trên trang “{sheet}” bị từ chối ({count} lỗi); chưa kiểm tra được:",
   "criteria.refusedFile": "Bộ tiêu chí trong tệp {name} bị từ chối ({count} lỗi); vẫn dùng bộ cũ:",
   "criteria.readFailed": "Không đọc được tệp {name}: {reason}",
   "criteria.wholeSet": "(cả bộ)",
@@ -55,6 +57,7 @@ const vi = {
   "check.autoPending": "Sổ tính vừa thay đổi, sắp kiểm tra lại…",
   "check.checkedAt": "Đã kiểm tra lúc {time}.",
   "check.notYet": "Chưa kiểm tra.",
+  "check.needWorkbook": "Mở một tệp .xlsx (mục “Sổ tính” ở trên) để kiểm tra.",
   "check.failed": "Kiểm tra không thành công: {reason}",
   "check.findings": "Phát hiện",
   "check.countsLabel": "Số phát hiện theo mức độ",
@@ -79,16 +82,20 @@ const vi = {
 
   "goto.selected": "Đã chọn ô {cell} trên trang “{sheet}”.",
   "goto.sheetSelected": "Đã mở trang “{sheet}”.",
-  "goto.browserCell": "Ô {cell} trên trang “{sheet}”. Trong trình duyệt không thể chuyển tới ô: hãy mở tệp bằng Excel và sửa ô này.",
-  "goto.browserSheet": "Trang “{sheet}” (phát hiện về cả trang). Trong trình duyệt không thể chuyển tới trang.",
+  "goto.browserCell":
+    "Ô {cell} trên trang “{sheet}”. Trong trình duyệt không thể chuyển tới ô: hãy mở tệp bằng Excel và sửa ô này.",
+  "goto.browserSheet":
+    "Trang “{sheet}” (phát hiện về cả trang). Trong trình duyệt không thể chuyển tới trang.",
   "goto.failed": "Không chuyển được tới {sheet}!{cell}: {reason}",
+  "goto.workbook": "Phát hiện về cả sổ tính, không gắn với trang hay ô nào.",
+  "goto.dismiss": "Đóng",
 
   "units.title": "Đơn vị",
   "units.caption": "Điểm, chỉ số và xếp hạng của các đơn vị",
   "units.name": "Đơn vị",
   "units.self": "Tự chấm",
   "units.appraised": "Thẩm định",
-  "units.index": "Chỉ số (%)",
+  "units.index": "Chỉ số %",
   "units.rank": "Hạng",
   "units.band": "Xếp loại",
   "units.none": "Không có trang chấm điểm nào của đơn vị.",
@@ -160,9 +167,12 @@ const en: Record<MessageKey, string> = {
   "file.error": "Could not open {name}: {reason}",
 
   "criteria.sourceSheet": "From the workbook's “{sheet}” sheet.",
-  "criteria.sourceFileSession": "Imported from {name}, for this session only (the download has no criteria sheet).",
-  "criteria.sourceFileSheet": "Imported from {name} and written to the workbook's “Bộ tiêu chí” sheet.",
-  "criteria.none": "The workbook has no “Bộ tiêu chí” sheet. Import a criteria set from a .json file.",
+  "criteria.sourceFileSession":
+    "Imported from {name}, for this session only (the download has no criteria sheet).",
+  "criteria.sourceFileSheet":
+    "Imported from {name} and written to the workbook's “Bộ tiêu chí” sheet.",
+  "criteria.none":
+    "The workbook has no “Bộ tiêu chí” sheet. Import a criteria set from a .json file.",
   "criteria.waiting": "Open a workbook, or import a criteria set from a .json file.",
   "criteria.import": "Import criteria set (.json)…",
   "criteria.importing": "Reading {name}…",
@@ -171,8 +181,10 @@ const en: Record<MessageKey, string> = {
   "criteria.maxTotal": "Maximum",
   "criteria.fields": "Fields",
   "criteria.leaves": "Scored items",
-  "criteria.refusedSheet": "The criteria set on sheet “{sheet}” is refused ({count} problems); nothing can be checked:",
-  "criteria.refusedFile": "The criteria set in {name} is refused ({count} problems); the previous set stays in use:",
+  "criteria.refusedSheet":
+    "The criteria set on sheet “{sheet}” is refused ({count} problems); nothing can be checked:",
+  "criteria.refusedFile":
+    "The criteria set in {name} is refused ({count} problems); the previous set stays in use:",
   "criteria.readFailed": "Could not read {name}: {reason}",
   "criteria.wholeSet": "(whole set)",
 
@@ -183,6 +195,7 @@ const en: Record<MessageKey, string> = {
   "check.autoPending": "The workbook changed; checking again shortly…",
   "check.checkedAt": "Checked at {time}.",
   "check.notYet": "Not checked yet.",
+  "check.needWorkbook": "Open an .xlsx file (“Workbook” above) to check it.",
   "check.failed": "The check failed: {reason}",
   "check.findings": "Findings",
   "check.countsLabel": "Findings by severity",
@@ -207,16 +220,20 @@ const en: Record<MessageKey, string> = {
 
   "goto.selected": "Selected cell {cell} on sheet “{sheet}”.",
   "goto.sheetSelected": "Opened sheet “{sheet}”.",
-  "goto.browserCell": "Cell {cell} on sheet “{sheet}”. The browser cannot go to the cell: open the file in Excel to fix it.",
-  "goto.browserSheet": "Sheet “{sheet}” (a finding about the whole sheet). The browser cannot go to the sheet.",
+  "goto.browserCell":
+    "Cell {cell} on sheet “{sheet}”. The browser cannot go to the cell: open the file in Excel to fix it.",
+  "goto.browserSheet":
+    "Sheet “{sheet}” (a finding about the whole sheet). The browser cannot go to the sheet.",
   "goto.failed": "Could not go to {sheet}!{cell}: {reason}",
+  "goto.workbook": "A finding about the whole workbook, not tied to a sheet or cell.",
+  "goto.dismiss": "Dismiss",
 
   "units.title": "Units",
   "units.caption": "Scores, index and rank of the units",
   "units.name": "Unit",
   "units.self": "Self",
   "units.appraised": "Appraised",
-  "units.index": "Index (%)",
+  "units.index": "Index %",
   "units.rank": "Rank",
   "units.band": "Band",
   "units.none": "No unit scoring sheets.",

@@ -42,8 +42,7 @@ export interface CheckOutcome {
 }
 
 export type ImportOutcome =
-  | { ok: true; check: CheckOutcome }
-  | { ok: false; name: string; problems: CriteriaProblemView[] };
+  { ok: true; check: CheckOutcome } | { ok: false; name: string; problems: CriteriaProblemView[] };
 
 /** A typed value that the score run would replace with a formula. */
 export interface ConflictView {
@@ -72,13 +71,22 @@ export interface ExcelSession {
   /** Parses a criteria JSON; when accepted, writes it to the workbook's criteria sheet. */
   importCriteria(text: string, fileName: string, lang: Lang): Promise<ImportOutcome>;
   /** Scores the open workbook; `confirm` is asked first when typed values would be replaced. */
-  score(lang: Lang, confirm: (conflicts: ConflictView[]) => Promise<boolean>): Promise<ScoreOutcome>;
+  score(
+    lang: Lang,
+    confirm: (conflicts: ConflictView[]) => Promise<boolean>
+  ): Promise<ScoreOutcome>;
   revertLastRun(): Promise<void>;
-  buildSummary(lang: Lang): Promise<void>;
+  /** Builds the summary sheet (scoring first where unit sheets were never scored: `confirm` as for score). */
+  buildSummary(
+    lang: Lang,
+    confirm: (conflicts: ConflictView[]) => Promise<boolean>
+  ): Promise<ScoreOutcome>;
   /** Activates the sheet and selects the cell (or only activates the sheet without a cell). */
   goTo(sheet: string, cell: string | undefined): Promise<void>;
-  /** Calls `onChange` on worksheet changes the add-in did not make itself; returns the unsubscribe. */
+  /** Calls `onChange` on every worksheet change event; returns the unsubscribe. */
   watchChanges(onChange: () => void): Promise<() => Promise<void>>;
+  /** True while (and shortly after) the add-in writes: the change events then are its own. */
+  isAddinWriting(): boolean;
 }
 
 export type Session = BrowserSession | ExcelSession;

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { InputError } from "../core/inputError";
 
-const MAX_BYTES = 200 * 1024 * 1024;
+export const MAX_BYTES = 200 * 1024 * 1024;
 
 /** What a buffer that is not an .xlsx most likely is, so the error can say how to fix it. */
 export function sniff(buf: Uint8Array): "zip" | "ole2-encrypted" | "ole2-xls" | "text" | "csv" | "binary" | "empty" {

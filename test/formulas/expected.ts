@@ -1,4 +1,4 @@
-import { promises as fs } from "fs";
+import { execFile } from "child_process";
 import * as path from "path";
 import { checkWorkbook, UnitResult } from "../../src/core/check/checkWorkbook";
 import { finalIsNotApplicable, finalPoints, lastFilledRound, LeafValues } from "../../src/core/check/leafValues";
@@ -7,21 +7,28 @@ import { readScoreCell } from "../../src/core/rules/scoreCell";
 import { nodeSum } from "../../src/core/scoring/unitScores";
 import { a1 } from "../../src/core/sheet/address";
 import { NodeRow } from "../../src/core/sheet/resolveCodes";
-import { run } from "../../src/cli/run";
-import { criteriaForWorkbook } from "../../src/cli/criteriaSource";
+import { criteriaForWorkbook, loadCriteriaFile } from "../../src/cli/criteriaSource";
 import { loadWorkbookFile } from "../../src/cli/files";
 import { readWorkbook } from "../../src/xlsx/readWorkbook";
 import { Report } from "../../src/core/report/report";
-import { loadCriteriaFile } from "../../src/cli/criteriaSource";
 import { cellText, isErrorText } from "../support/libreoffice";
+import { projectRoot } from "../support/paths";
 
-/** Runs the `cchc` command line in-process (the same code as bin/cchc.js, from src); stdout and stderr captured. */
-export async function cchc(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await run(argv, { out: (s) => void (out += s), err: (s) => void (err += s), progress: () => undefined });
-  return { code, out, err };
+/**
+ * Runs the command as users do, `node bin/cchc.js …` (lib/ is built from the current sources by jest's
+ * globalSetup); stdout and stderr captured, never printed.
+ */
+export function cchc(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, [BIN, ...argv], { encoding: "utf8", timeout: 120_000, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+      const code = error ? (error as { code?: unknown }).code : 0;
+      if (typeof code !== "number") return reject(new Error(`cchc ${argv.join(" ")} did not run: ${error?.message ?? ""}`));
+      resolve({ code, out: stdout, err: stderr });
+    });
+  });
 }
+
+const BIN = path.join(projectRoot(), "bin", "cchc.js");
 
 /** `cchc … --json` whose exit code must be 0 or 1 (done): the parsed report. */
 export async function cchcJson(...argv: string[]): Promise<Report> {
@@ -36,11 +43,6 @@ export async function coreCheck(file: string, criteria?: string): Promise<{ set:
   const given = criteria ? await loadCriteriaFile(criteria, "vi") : undefined;
   const set = criteriaForWorkbook(file, wb, given, "vi");
   return { set, units: checkWorkbook(set, wb, path.basename(file)).units };
-}
-
-export async function writeFile(file: string, data: Buffer | string): Promise<string> {
-  await fs.writeFile(file, data);
-  return file;
 }
 
 /** A leaf's values as the core derives them (checkUnit), but counting appraisal rounds 0..k only (k = -1: self). */
@@ -76,9 +78,13 @@ export interface Expected {
 
 /**
  * What every formula cell of a scored unit sheet should show, by the core's own arithmetic: nodeSum over the
- * leaves' values (self column: self points, not-applicable as finally judged, as unitScores does; appraisal
- * column k: the last filled round up to k, else the self-score), the total row as the sum of the fields, and the
- * index as unitScores gives it. Appraisal subtotals stay blank while no leaf under them has an appraised number.
+ * leaves' values as checkUnit derives them from the columns up to that one (self column: the self-scores and
+ * self marks; appraisal column k: the last filled round up to k, else the self-score — for the last column exactly
+ * the values unitScores scores), the total row as the sum of the fields, and the index as unitScores gives it.
+ * Appraisal subtotals are never blank: before any appraisal they show the self-scores carried through.
+ *
+ * The self column is what the unit claimed, as the core's own subtotal-mismatch rule reads that column; the
+ * report's `self` instead drops leaves the appraisers marked not applicable (see selfVersusReport).
  */
 export function expectedCells(set: IndexedSet, u: UnitResult, totalRow: number): Expected {
   const cols = u.check.unit.layout.columns;
@@ -97,23 +103,15 @@ export function expectedCells(set: IndexedSet, u: UnitResult, totalRow: number):
         if (JSON.stringify(a) !== JSON.stringify(b)) throw new Error(`test bug: leaf ${l.code} values ${JSON.stringify(a)} ≠ core ${JSON.stringify(b)}`);
       }
     }
-    const points =
-      c.k < 0
-        ? (l: IndexedNode) => (l.source === "survey" ? 0 : (u.check.values.get(l.code)?.self ?? 0))
-        : (l: IndexedNode) => finalPoints(through.get(l.code));
-    const na = c.k < 0 ? (l: IndexedNode) => finalIsNotApplicable(u.check.values.get(l.code)) : (l: IndexedNode) => finalIsNotApplicable(through.get(l.code));
-    const appraisedNumber = (l: IndexedNode) => {
-      const r = rowOf.get(l.code);
-      return r !== undefined && r.appraised.slice(0, c.k + 1).some((v) => readScoreCell(v).kind === "number");
-    };
-    const shown = (leaves: IndexedNode[], value: number): number | "" => (c.k >= 0 && !leaves.some(appraisedNumber) ? "" : value);
+    const points = (l: IndexedNode) => finalPoints(through.get(l.code));
+    const na = (l: IndexedNode) => finalIsNotApplicable(through.get(l.code));
 
     for (const r of u.check.rows) {
       if (r.node.isLeaf) continue;
-      cells.push({ cell: a1(r.row, c.col), what: `${r.node.code} ${c.label}`, value: shown(leavesUnder(r.node), nodeSum(r.node, points, na).points) });
+      cells.push({ cell: a1(r.row, c.col), what: `${r.node.code} ${c.label}`, value: nodeSum(r.node, points, na).points });
     }
     const total = set.fields.reduce((s, f) => s + nodeSum(f, points, na).points, 0);
-    cells.push({ cell: a1(totalRow, c.col), what: `total ${c.label}`, value: shown(set.leaves, total) });
+    cells.push({ cell: a1(totalRow, c.col), what: `total ${c.label}`, value: total });
   }
   return { cells, index: u.scores.index };
 }

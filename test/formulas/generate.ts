@@ -74,7 +74,7 @@ export const WEIGHTED_SET: IndexedSet = accept({
           weight: 3,
           children: [
             { code: "2.2.1", name: "Niêm yết", max: 2, rule: { kind: "binary" }, evidence: true, mayBeNotApplicable: true },
-            { code: "2.2.2", name: "Số hóa", max: 3, rule: { kind: "tiers", tiers: [{ from: 1, points: 3 }, { from: 0.5, points: 1.5 }, { from: 0, points: 0 }] }, evidence: true },
+            { code: "2.2.2", name: "Số hóa", max: 3, rule: { kind: "tiers", tiers: [{ from: 1, points: 3 }, { from: 0.5, points: 1.5 }, { from: 0, points: 0 }] }, evidence: true, mayBeNotApplicable: true },
           ],
         },
         { code: "2.3", name: "Dịch vụ công trực tuyến", max: 3, rule: { kind: "manual" }, evidence: false, mayBeNotApplicable: true },
@@ -117,6 +117,8 @@ export interface GenOptions {
   /** Share of leaves without a round-1 score. */
   round1Gap?: number;
   naShare?: number;
+  /** Share of applicable-scored leaves (that may be not applicable) an appraiser marks KĐG in round 1. */
+  appraiserNaShare?: number;
   twoRowHeader?: boolean;
   numericCodes?: boolean;
   romanFields?: boolean;
@@ -135,7 +137,9 @@ export function randomUnit(set: IndexedSet, r: Rand, o: GenOptions): UnitSpec {
     if (o.rounds >= 1) {
       // Round 1: mostly filled; an appraiser keeps the unit's mark, agrees, or gives another allowed score.
       const gap = !survey && chance(r, o.round1Gap ?? 0.15);
-      appraised.push(gap ? null : na && chance(r, 0.7) ? "KĐG" : chance(r, 0.5) && !survey ? self : randomAllowed(r, leaf));
+      // Now and then appraisers judge a leaf not applicable although the unit scored it.
+      const markedByAppraiser = leaf.mayBeNotApplicable && !na && chance(r, o.appraiserNaShare ?? 0.1);
+      appraised.push(gap ? null : (na && chance(r, 0.7)) || markedByAppraiser ? "KĐG" : chance(r, 0.5) && !survey ? self : randomAllowed(r, leaf));
     }
     if (o.rounds === 2) appraised.push(chance(r, o.round2Share ?? 0.35) ? randomAllowed(r, leaf) : null);
     leaves[leaf.code] = { self, appraised, note: appraised.some((a) => a !== null && a !== self) ? "Thẩm định lại" : null };

@@ -23,10 +23,14 @@ export async function scoreCommand(file: string, opts: { criteria?: IndexedSet; 
   const { result, scored } = done;
   await writeAtomically(opts.out, Buffer.from(done.bytes));
 
-  for (const c of scored.conflicts)
-    ctx.io.err(ctx.lang === "en"
-      ? `cchc: note: ${c.sheet}!${c.cell} held the typed value ${c.value}; it is now a formula (the input file is unchanged)`
-      : `cchc: lưu ý: ô ${c.sheet}!${c.cell} có giá trị nhập tay ${c.value}; nay là công thức (tệp gốc không đổi)`);
+  for (const c of scored.conflicts) {
+    const asNumber = c.kind === "number";
+    ctx.io.err(
+      ctx.lang === "en"
+        ? `cchc: note: ${c.sheet}!${c.cell} held the typed ${asNumber ? "text" : "value"} ${c.value}; it is now ${asNumber ? "the number " + c.formula : "a formula"} (the input file is unchanged)\n`
+        : `cchc: lưu ý: ô ${c.sheet}!${c.cell} có ${asNumber ? "văn bản" : "giá trị nhập tay"} ${c.value}; nay là ${asNumber ? "số " + c.formula : "công thức"} (tệp gốc không đổi)\n`,
+    );
+  }
   const findings = [...result.findings, ...weakCriterionFindings(scored.leaves)];
   const report = buildReport(set, result.units, findings, ctx.lang, ctx.version);
   if (opts.json) ctx.io.out(JSON.stringify(report, null, 2) + "\n");

@@ -147,10 +147,7 @@ export function checkUnit(set: IndexedSet, unit: UnitSheet): UnitCheck {
           const r = rowOf.get(node.code);
           const own = r ? numberIn(pick(r)) : undefined;
           let fin = own;
-          if (round >= 0 && r) {
-            for (let k = round; fin === undefined && k >= 0; k--) fin = numberIn(r.appraised[k]);
-            if (fin === undefined && node.source !== "survey") fin = numberIn(r.self);
-          }
+          if (round >= 0 && r) fin = finalThrough(r, round, node);
           out = { plain: own ?? 0, final: fin ?? 0 };
         } else {
           const parts = node.children.map((ch) => {
@@ -224,6 +221,17 @@ export function checkUnit(set: IndexedSet, unit: UnitSheet): UnitCheck {
     }
     return out;
   }
+}
+
+/** A leaf's score through appraisal round k, as the written formulas read it: the last round with a number (a
+ * not-applicable mark there gives 0), else the self-score; survey leaves have no self-score. */
+function finalThrough(r: RowCells, round: number, node: IndexedNode): number | undefined {
+  for (let k = round; k >= 0; k--) {
+    const cell = readScoreCell(r.appraised[k]);
+    if (cell.kind === "number") return cell.value;
+    if (cell.kind === "na" && node.mayBeNotApplicable) return 0;
+  }
+  return node.source === "survey" ? undefined : numberIn(r.self);
 }
 
 function numberIn(v: RowCells["self"]): number | undefined {

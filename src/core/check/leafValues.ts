@@ -21,8 +21,11 @@ export function finalIsNotApplicable(v: LeafValues | undefined): boolean {
   return v.hasAppraisal ? v.appraisedNA : v.selfNA;
 }
 
-/** The last appraisal round that holds anything (a score, a mark, even an error) is the one that counts. */
+/**
+ * The last appraisal round holding a score or a not-applicable mark is the one that counts; a round holding
+ * text or an error is reported by its own finding and passed over, as the written formulas do.
+ */
 export function lastFilledRound(rounds: ScoreCell[]): ScoreCell | undefined {
-  for (let i = rounds.length - 1; i >= 0; i--) if (rounds[i].kind !== "empty") return rounds[i];
+  for (let i = rounds.length - 1; i >= 0; i--) if (rounds[i].kind === "number" || rounds[i].kind === "na") return rounds[i];
   return undefined;
 }

@@ -1,4 +1,3 @@
-import { IndexedNode } from "../criteria/indexed";
 import { NOT_APPLICABLE_MARKS } from "../rules/scoreCell";
 import { a1 } from "../sheet/address";
 import { Columns } from "../sheet/layout";
@@ -27,17 +26,22 @@ export class RowRefs {
     return this.ref(this.cols.appraised[k]);
   }
 
-  /** The score through appraisal round k (-1: self only): the last number among self, R1 … Rk; survey leaves never fall back to self. */
-  finalThrough(k: number, survey: boolean, empty: '""' | "0"): string {
-    let expr = !survey && this.self ? `N(${this.self})` : empty;
-    if (!survey && this.self && empty === '""') expr = `IF(ISNUMBER(${this.self}),${this.self},"")`;
-    for (let i = 0; i <= k; i++) expr = `IF(ISNUMBER(${this.round(i)}),${this.round(i)},${expr})`;
+  /**
+   * The score through appraisal round k (-1: self only): the last number among self, R1 … Rk; a self cell holding
+   * anything but a number (text, TRUE, #REF!) counts as no score, as in core. Survey leaves never fall back to self.
+   */
+  finalThrough(k: number, survey: boolean, empty: '""' | "0", markable = false): string {
+    let expr = !survey && this.self ? `IF(ISNUMBER(${this.self}),${this.self},${empty})` : empty;
+    for (let i = 0; i <= k; i++) {
+      const r = this.round(i);
+      expr = markable ? `IF(ISNUMBER(${r}),${r},IF(${isMark(r)},${empty},${expr}))` : `IF(ISNUMBER(${r}),${r},${expr})`;
+    }
     return expr;
   }
 
-  /** TRUE where the cell that counts holds a not-applicable mark (KĐG, N/A …). */
-  notApplicable(): string {
-    const rounds = this.cols.appraised.map((_, i) => this.round(i));
+  /** TRUE where the cell that counts through round k (default: all) holds a not-applicable mark (KĐG, N/A …). */
+  notApplicable(k = this.cols.appraised.length - 1): string {
+    const rounds = this.cols.appraised.slice(0, k + 1).map((_, i) => this.round(i));
     let expr = this.self ? isMark(this.self) : "FALSE";
     for (const r of rounds) expr = `IF(OR(ISNUMBER(${r}),${isMark(r)}),${isMark(r)},${expr})`;
     return expr;
@@ -66,9 +70,6 @@ export function roundedIndex(expr: string, decimals: number, mode: "round" | "tr
   return `MIN(100,MAX(0,${fn}(ROUND(${expr},9),${decimals})))`;
 }
 
-export function leafDescendants(node: IndexedNode): IndexedNode[] {
-  return node.isLeaf ? [node] : node.children.flatMap(leafDescendants);
-}
 
 export function num(n: number): string {
   return String(Math.round(n * 1e9) / 1e9);

@@ -2,20 +2,26 @@ import { UnitCheck } from "../check/checkUnit";
 import { IndexedNode, IndexedSet } from "../criteria/indexed";
 import { CellWrite, ConditionalFormatWrite, SheetGrid, ValidationWrite, WritePlan } from "../port";
 import { allowedValues } from "../rules/allowed";
-import { NOT_APPLICABLE_MARKS } from "../rules/scoreCell";
+import { NOT_APPLICABLE_MARKS, readScoreCell } from "../rules/scoreCell";
+import { RowCells } from "../sheet/unitSheet";
 import { a1, columnAreas } from "../sheet/address";
 import { cellAt, formulaAt } from "../sheet/grid";
 import { Columns } from "../sheet/layout";
 import { cellText } from "../text/normalize";
 import { formatPoints } from "../text/numbers";
-import { callChunked, isMark, leafDescendants, num, roundedIndex, RowRefs } from "./expressions";
+import { callChunked, num, roundedIndex, RowRefs } from "./expressions";
 
-/** A cell the plan would turn into a formula although a person typed a value there. */
+/**
+ * A cell a person typed that the plan would change: a typed value where a formula goes ("formula"), or a number
+ * stored as text ("1,5") that becomes the number core already counted ("number", so the formulas count it too).
+ */
 export interface TypedCellConflict {
   sheet: string;
   cell: string;
   value: string;
+  /** What will be written: the formula without "=", or the number. */
   formula: string;
+  kind?: "formula" | "number";
 }
 
 /** Where a unit sheet's figures end up once scored: what the summary sheet refers to. */
@@ -59,30 +65,38 @@ export function planUnitSheet(set: IndexedSet, check: UnitCheck, grid: SheetGrid
     const row = rowOf.get(node.code);
     if (row === undefined) return node.isLeaf ? undefined : parentExpr(node, k);
     const r = refs(row);
+    // Parent cells are our own formulas and always hold a number, so a parent is just its cell.
     if (!node.isLeaf) return k < 0 ? r.self : r.round(k);
-    if (k < 0) return node.source === "survey" ? undefined : r.self;
-    return r.finalThrough(k, node.source === "survey", "0");
+    if (k < 0) return node.source === "survey" ? undefined : `IF(ISNUMBER(${r.self}),${r.self},0)`;
+    return r.finalThrough(k, node.source === "survey", "0", node.mayBeNotApplicable);
+  };
+  /**
+   * How far a node's applicable max through column k falls short of its nominal max, as terms to subtract (core's
+   * nodeSum): a not-applicable leaf its max; a weighted parent its whole weight once nothing under it applies.
+   */
+  const shortfall = (node: IndexedNode, k: number): string[] => {
+    if (node.isLeaf) {
+      const row = rowOf.get(node.code);
+      return node.mayBeNotApplicable && row !== undefined ? [`IF(${refs(row).notApplicable(k)},${num(node.innerMax)},0)`] : [];
+    }
+    const inner = node.children.flatMap((c) => shortfall(c, k));
+    if (node.weight === undefined || !inner.length) return inner;
+    return [`IF(${num(node.innerMax)}-(${inner.join("+")})<=0,${num(node.weight)},0)`];
   };
   const parentExpr = (node: IndexedNode, k: number): string => {
     const sum = callChunked("SUM", node.children.map((c) => partTerm(c, k)).filter((t): t is string => t !== undefined));
-    return node.weight !== undefined && node.innerMax > 0 ? `(${sum})/${num(node.innerMax)}*${num(node.weight)}` : sum;
-  };
-  /** Appraisal subtotals stay blank until some leaf below has an appraised score. */
-  const anyAppraised = (leaves: IndexedNode[], k: number): string => {
-    const cells = leaves.flatMap((l) => {
-      const row = rowOf.get(l.code);
-      return row === undefined ? [] : Array.from({ length: k + 1 }, (_, i) => refs(row).round(i));
-    });
-    return callChunked("COUNT", cells);
+    if (node.weight === undefined || node.innerMax <= 0) return sum;
+    const inner = node.children.flatMap((c) => shortfall(c, k));
+    if (!inner.length) return `(${sum})/${num(node.innerMax)}*${num(node.weight)}`;
+    const applicable = `(${num(node.innerMax)}-(${inner.join("+")}))`;
+    return `IF(${applicable}<=0,0,(${sum})/${applicable}*${num(node.weight)})`;
   };
   const scoreCols = [cols.self!, ...cols.appraised];
-  const columnFormula = (nodes: IndexedNode[], leaves: IndexedNode[], k: number, combine: (k: number) => string): string =>
-    k < 0 ? combine(k) : `IF(${anyAppraised(leaves, k)}=0,"",${combine(k)})`;
-
   for (const r of check.rows) {
     if (r.node.isLeaf) continue;
-    const leaves = leafDescendants(r.node);
-    for (let k = -1; k < rounds; k++) formulas.push({ row: r.row, col: scoreCols[k + 1], formula: columnFormula([r.node], leaves, k, (kk) => parentExpr(r.node, kk)) });
+    // An appraisal column's subtotal is the final score through that round: a leaf not yet appraised counts with
+    // its self-score, so the last round's total is what the index uses, and nothing is ever blank.
+    for (let k = -1; k < rounds; k++) formulas.push({ row: r.row, col: scoreCols[k + 1], formula: parentExpr(r.node, k) });
   }
 
   let next = unit.lastRow + 1;
@@ -91,7 +105,7 @@ export function planUnitSheet(set: IndexedSet, check: UnitCheck, grid: SheetGrid
   const totalRow = unit.totalRow?.row ?? next++;
   if (!unit.totalRow) labels.push({ row: totalRow, text: TOTAL_LABEL.vi });
   const fieldSum = (k: number) => callChunked("SUM", set.fields.map((f) => partTerm(f, k)).filter((t): t is string => t !== undefined));
-  for (let k = -1; k < rounds; k++) formulas.push({ row: totalRow, col: scoreCols[k + 1], formula: columnFormula(set.fields, set.leaves, k, fieldSum) });
+  for (let k = -1; k < rounds; k++) formulas.push({ row: totalRow, col: scoreCols[k + 1], formula: fieldSum(k) });
   if (cols.max !== undefined && !unit.totalRow) formulas.push({ row: totalRow, col: cols.max, formula: num(set.maxTotal) });
 
   const indexRow = unit.indexRow?.row ?? next++;
@@ -110,9 +124,7 @@ export function planUnitSheet(set: IndexedSet, check: UnitCheck, grid: SheetGrid
   };
   const bonus = adjustment("bonus");
   const penalty = adjustment("penalty");
-  const notApplicableMax = set.leaves
-    .filter((l) => l.mayBeNotApplicable && rowOf.has(l.code) && !underWeight(l))
-    .map((l) => `IF(${refs(rowOf.get(l.code)!).notApplicable()},${num(l.innerMax)},0)`);
+  const notApplicableMax = set.fields.flatMap((f) => shortfall(f, rounds - 1));
   const denominator = notApplicableMax.length ? `(${num(set.maxTotal)}-(${notApplicableMax.join("+")}))` : num(set.maxTotal);
   const indexFormula = `IF(${denominator}<=0,0,${roundedIndex(`(${finalTotal}+${bonus}-${penalty})/${denominator}*100`, set.set.rounding.decimals, set.set.rounding.mode)})`;
   formulas.push({ row: indexRow, col: finalCol, formula: indexFormula });
@@ -124,6 +136,10 @@ export function planUnitSheet(set: IndexedSet, check: UnitCheck, grid: SheetGrid
     if (!formulaAt(grid, f.row, f.col) && cellText(typed) !== "") conflicts.push({ sheet, cell: a1(f.row, f.col), value: cellText(typed), formula: f.formula });
   }
   plan.ranges.push(...formulas.map((f) => ({ sheet, at: a1(f.row, f.col), cells: [[{ formula: f.formula } as CellWrite]] })));
+  for (const t of numbersStoredAsText(check, cols)) {
+    conflicts.push({ sheet, cell: a1(t.row, t.col), value: t.text, formula: String(t.value), kind: "number" });
+    plan.ranges.push({ sheet, at: a1(t.row, t.col), cells: [[{ value: t.value }]] });
+  }
   plan.ranges.push(...labels.map((l) => ({ sheet, at: a1(l.row, labelCol), cells: [[{ value: l.text }]] })));
   plan.styles.push({ sheet, range: a1(totalRow, labelCol), style: { bold: true } }, { sheet, range: a1(indexRow, labelCol), style: { bold: true } });
   plan.styles.push({ sheet, range: a1(indexRow, finalCol), style: { bold: true, numberFormat: "0.00" } });
@@ -140,9 +156,18 @@ export function planUnitSheet(set: IndexedSet, check: UnitCheck, grid: SheetGrid
   return { plan, conflicts, cells: { sheet, fields: fieldCells, total: finalTotal, bonus, penalty, index: a1(indexRow, finalCol) } };
 }
 
-function underWeight(node: IndexedNode): boolean {
-  for (let p = node.parent; p; p = p.parent) if (p.weight !== undefined) return true;
-  return false;
+/** Leaf score cells holding a number as text: core counts them (with a warning); SUM would not. */
+function numbersStoredAsText(check: UnitCheck, cols: Columns): { row: number; col: number; text: string; value: number }[] {
+  const out: { row: number; col: number; text: string; value: number }[] = [];
+  for (const r of check.rows) {
+    if (!r.node.isLeaf) continue;
+    const cells: [number | undefined, RowCells["self"]][] = [[cols.self, r.self], ...cols.appraised.map((c, i): [number, RowCells["self"]] => [c, r.appraised[i]])];
+    for (const [col, raw] of cells) {
+      const cell = readScoreCell(raw);
+      if (col !== undefined && cell.kind === "number" && cell.asText !== undefined) out.push({ row: r.row, col, text: cell.asText, value: cell.value });
+    }
+  }
+  return out;
 }
 
 function conditionalFormats(set: IndexedSet, check: UnitCheck, cols: Columns): ConditionalFormatWrite[] {
@@ -166,18 +191,18 @@ function conditionalFormats(set: IndexedSet, check: UnitCheck, cols: Columns): C
     }
   }
 
-  // One rule per distinct (threshold, survey) pair, each over all its rows, across the score columns.
+  // One rule per distinct (threshold, survey, may-be-not-applicable), each over all its rows, across the score columns.
   const groups = new Map<string, number[]>();
   for (const l of leafRows) {
-    const key = `${l.node.threshold}|${l.node.source === "survey" ? 1 : 0}`;
+    const key = `${l.node.threshold}|${l.node.source === "survey" ? 1 : 0}|${l.node.mayBeNotApplicable ? 1 : 0}`;
     groups.set(key, [...(groups.get(key) ?? []), l.row]);
   }
   const first = cols.self!;
   const last = rounds > 0 ? cols.appraised[rounds - 1] : first;
   for (const [key, rows] of groups) {
-    const [threshold, survey] = key.split("|");
+    const [threshold, survey, markable] = key.split("|");
     const r = new RowRefs(cols, rows[0]);
-    const fin = relCols(r.finalThrough(rounds - 1, survey === "1", '""'));
+    const fin = relCols(r.finalThrough(rounds - 1, survey === "1", '""', markable === "1"));
     const max = cols.max !== undefined ? relCol(a1(rows[0], cols.max)) : undefined;
     if (!max) continue;
     out.push({
@@ -251,5 +276,3 @@ function widen(area: string, first: number, last: number): string {
   const rowB = br.replace(/^[A-Z]+/, "");
   return `${a1(Number(rowA), first)}:${a1(Number(rowB), last)}`;
 }
-
-export { isMark };

@@ -1,5 +1,4 @@
 import { CellValue, isCellError } from "../port";
-import { foldText } from "../text/normalize";
 import { parseNumberText } from "../text/numbers";
 
 /** What a score cell holds, as the rules see it. */
@@ -10,12 +9,15 @@ export type ScoreCell =
   | { kind: "error"; error: string }
   | { kind: "invalid"; text: string; what: "text" | "date" | "boolean" };
 
-/** Marks a unit types for "not applicable": compared folded, so NFC/NFD and case do not matter. */
-export const NOT_APPLICABLE_MARKS = ["KĐG", "KDG", "Không đánh giá", "N/A", "NA"];
-const FOLDED_MARKS = new Set(NOT_APPLICABLE_MARKS.map(foldText).concat(["khong danh gia", "n a"]));
+/**
+ * Marks for "not applicable". Compared trimmed, without case, in either Unicode form — exactly what the written
+ * formulas' MATCH against this list does, so the sheet and the report always agree on which leaves apply.
+ */
+export const NOT_APPLICABLE_MARKS = ["KĐG", "KDG", "Không đánh giá", "Khong danh gia", "N/A", "NA"];
+const MARKS = new Set(NOT_APPLICABLE_MARKS.map((m) => m.normalize("NFC").toLowerCase()));
 
 export function isNotApplicableMark(text: string): boolean {
-  return FOLDED_MARKS.has(foldText(text));
+  return MARKS.has(text.normalize("NFC").trim().toLowerCase());
 }
 
 export function readScoreCell(v: CellValue): ScoreCell {

@@ -48,6 +48,7 @@ export function nodeSum(node: IndexedNode, leafPoints: (leaf: IndexedNode) => nu
 export function unitScores(set: IndexedSet, values: Map<string, LeafValues>, adjustments: AdjustmentValues): UnitScores {
   const hasAppraisal = [...values.values()].some((v) => v.hasAppraisal);
   const naFinal = (l: IndexedNode) => finalIsNotApplicable(values.get(l.code));
+  const naSelf = (l: IndexedNode) => values.get(l.code)?.selfNA ?? false;
   const selfPoints = (l: IndexedNode) => (l.source === "survey" ? 0 : values.get(l.code)?.self ?? 0);
   const finalOf = (l: IndexedNode) => finalPoints(values.get(l.code));
   const never = () => false;
@@ -56,7 +57,8 @@ export function unitScores(set: IndexedSet, values: Map<string, LeafValues>, adj
   let fin = 0;
   let maxApplicable = 0;
   const fields: FieldScores[] = set.fields.map((f) => {
-    const s = nodeSum(f, selfPoints, naFinal);
+    // The self column is what the unit claimed: its own not-applicable marks, not the appraisers'.
+    const s = nodeSum(f, selfPoints, naSelf);
     const a = nodeSum(f, finalOf, naFinal);
     self += s.points;
     fin += a.points;

@@ -29,8 +29,25 @@ export interface HeaderMatch {
   round?: number;
 }
 
+/** Header texts seen before and what they named (null: nothing); see foldText for why and how it is bounded. */
+const MATCHED = new Map<string, HeaderMatch | null>();
+const MATCH_CACHE_MAX_ENTRIES = 20000;
+const MATCH_CACHE_MAX_LENGTH = 300;
+
 /** Which role a header text names, if any. */
 export function matchHeader(text: string): HeaderMatch | undefined {
+  if (text.length > MATCH_CACHE_MAX_LENGTH) return matchHeaderText(text);
+  let hit = MATCHED.get(text);
+  if (hit === undefined) {
+    hit = matchHeaderText(text) ?? null;
+    if (MATCHED.size >= MATCH_CACHE_MAX_ENTRIES) MATCHED.clear();
+    MATCHED.set(text, hit);
+  }
+  // A copy, so a caller that changes what it got cannot change the next answer.
+  return hit ? { ...hit } : undefined;
+}
+
+function matchHeaderText(text: string): HeaderMatch | undefined {
   const h = foldText(text.replace(/\([^)]*\)/g, " "));
   if (!h) return undefined;
   const appraisal = /^(diem |ket qua )?(tham dinh|appraised( score)?)( lan (\d+)| round (\d+))?$/.exec(h);

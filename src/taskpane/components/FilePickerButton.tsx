@@ -20,7 +20,14 @@ export interface FilePickerButtonProps {
  * A labelled Fluent button that opens the browser's file dialog through a hidden <input type=file>. The button
  * is what people (and screen readers) use; the input is out of the tab order and the accessibility tree.
  */
-export function FilePickerButton({ label, accept, onPick, disabled, appearance, testId }: FilePickerButtonProps) {
+export function FilePickerButton({
+  label,
+  accept,
+  onPick,
+  disabled,
+  appearance,
+  testId,
+}: FilePickerButtonProps) {
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
   const onChange = (event: ChangeEvent<HTMLInputElement>) => {

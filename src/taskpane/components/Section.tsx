@@ -11,12 +11,21 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     boxShadow: tokens.shadow2,
     minWidth: 0,
+    "@media (max-width: 360px)": { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalS}` },
   },
   title: { margin: 0 },
 });
 
 /** One of the pane's regions: a card with an h2 that names the region for screen readers. */
-export function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+export function Section({
+  id,
+  title,
+  children,
+}: {
+  id: string;
+  title: string;
+  children: ReactNode;
+}) {
   const styles = useStyles();
   const headingId = `${id}-title`;
   return (

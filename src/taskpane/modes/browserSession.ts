@@ -30,22 +30,36 @@ export function scoredFileName(fileName: string): string {
 export function createBrowserSession(): BrowserSession {
   let workbook: OpenWorkbook | undefined;
   let imported: { set: IndexedSet; name: string } | undefined;
+  let opens = 0;
 
   /** The set to use now and where it came from, or the criteria state explaining why there is none. */
   const currentSet = (lang: Lang): { set: IndexedSet; source: CriteriaSource } | CheckOutcome => {
-    if (imported) return { set: imported.set, source: { kind: "file", name: imported.name, writtenToSheet: false } };
+    if (imported)
+      return {
+        set: imported.set,
+        source: { kind: "file", name: imported.name, writtenToSheet: false },
+      };
     if (!workbook) return { criteria: { status: "waiting" } };
     const own = criteriaFromWorkbook(workbook.read, lang);
     if (!own) return { criteria: { status: "none" } };
-    const sheet = workbook.read.sheets.find((s) => isCriteriaSheetName(s.name))?.name ?? "Bộ tiêu chí";
-    if (!own.ok) return { criteria: { status: "refused", source: { kind: "sheet", sheet }, problems: problemViews(own.problems) } };
+    const sheet =
+      workbook.read.sheets.find((s) => isCriteriaSheetName(s.name))?.name ?? "Bộ tiêu chí";
+    if (!own.ok)
+      return {
+        criteria: {
+          status: "refused",
+          source: { kind: "sheet", sheet },
+          problems: problemViews(own.problems),
+        },
+      };
     return { set: indexSet(own.set), source: { kind: "sheet", sheet } };
   };
 
   const check = async (lang: Lang): Promise<CheckOutcome> => {
     const found = currentSet(lang);
     if (!("set" in found)) return found;
-    if (!workbook) return { criteria: { status: "ok", summary: criteriaSummary(found.set, found.source) } };
+    if (!workbook)
+      return { criteria: { status: "ok", summary: criteriaSummary(found.set, found.source) } };
     return checkWith(found.set, found.source, workbook.read, lang, workbook.fileName);
   };
 
@@ -53,9 +67,11 @@ export function createBrowserSession(): BrowserSession {
     mode: "browser",
 
     async open(bytes, fileName, lang) {
+      const seq = ++opens;
       try {
         const book = await loadWorkbookBytes(bytes);
-        workbook = { bytes, fileName, read: readWorkbook(book) };
+        // A file picked after this one and read faster stays the open one.
+        if (seq === opens) workbook = { bytes, fileName, read: readWorkbook(book) };
       } catch (error) {
         throw localized(error, lang);
       }
@@ -77,11 +93,21 @@ export function createBrowserSession(): BrowserSession {
       try {
         // A fresh copy of the picked bytes each time: the same download however often it is asked for.
         const book = await loadWorkbookBytes(workbook.bytes);
-        const done = await scoreLoadedWorkbook(book, readWorkbook(book), found.set, workbook.fileName);
+        const done = await scoreLoadedWorkbook(
+          book,
+          readWorkbook(book),
+          found.set,
+          workbook.fileName
+        );
         return {
           bytes: done.bytes,
           fileName: scoredFileName(workbook.fileName),
-          conflicts: done.scored.conflicts.map((c) => ({ sheet: c.sheet, cell: c.cell, value: c.value, formula: c.formula })),
+          conflicts: done.scored.conflicts.map((c) => ({
+            sheet: c.sheet,
+            cell: c.cell,
+            value: c.value,
+            formula: c.formula,
+          })),
         };
       } catch (error) {
         throw localized(error, lang);

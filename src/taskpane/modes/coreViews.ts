@@ -9,7 +9,12 @@ import { Problem } from "../../core/problem";
 import { WorkbookRead } from "../../core/port";
 import { buildReport } from "../../core/report/report";
 import type { Lang } from "../i18n";
-import type { CheckOutcome, CriteriaProblemView, CriteriaSource, CriteriaSummary } from "../session";
+import type {
+  CheckOutcome,
+  CriteriaProblemView,
+  CriteriaSource,
+  CriteriaSummary,
+} from "../session";
 
 /** Reported as the tool's version in the pane's report (the report's shape is the CLI's). */
 export const PANE_VERSION = "0.3.0";
@@ -31,7 +36,13 @@ export function problemViews(problems: Problem[]): CriteriaProblemView[] {
 }
 
 /** checkWorkbook + buildReport: the same findings and units as `cchc check` on the same workbook. */
-export function checkWith(set: IndexedSet, source: CriteriaSource, wb: WorkbookRead, lang: Lang, file?: string): CheckOutcome {
+export function checkWith(
+  set: IndexedSet,
+  source: CriteriaSource,
+  wb: WorkbookRead,
+  lang: Lang,
+  file?: string
+): CheckOutcome {
   const result = checkWorkbook(set, wb, file);
   return {
     criteria: { status: "ok", summary: criteriaSummary(set, source) },
@@ -41,6 +52,7 @@ export function checkWith(set: IndexedSet, source: CriteriaSource, wb: WorkbookR
 
 /** Core's InputError carries an English message; the pane shows it in its own language. */
 export function localized(error: unknown, lang: Lang): unknown {
-  if (error instanceof InputError) return new Error(inputErrorMessage(error.code, error.params, lang));
+  if (error instanceof InputError)
+    return new Error(inputErrorMessage(error.code, error.params, lang));
   return error;
 }

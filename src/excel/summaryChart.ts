@@ -1,0 +1,64 @@
+import { SUMMARY_SHEET } from "../core/check/sheetNames";
+import { SUMMARY_HEADERS } from "../core/plan/summaryPlan";
+import { WritePlan } from "../core/port";
+import { a1, parseA1 } from "../core/sheet/address";
+import { ExcelWorkbookRead } from "./excelRead";
+import { EXCEL_API, supportsExcelApi } from "./requirements";
+import { opBytes, WriteOp } from "./writeBatches";
+
+export const SUMMARY_CHART = "cchc-chi-so";
+
+/**
+ * A bar chart of index by unit on "Tổng hợp", where the host can set a series' axis labels (ExcelApi 1.7).
+ * The summary sheet is rebuilt on every run, so its old chart goes with it; a chart of ours moved to another
+ * sheet is deleted by name. The table's place is found from the plan's own header row.
+ */
+export function summaryChartOps(
+  plan: WritePlan,
+  unitCount: number,
+  read: ExcelWorkbookRead
+): WriteOp[] {
+  if (unitCount === 0 || !supportsExcelApi(EXCEL_API.chartAxisAndFreeze)) return [];
+  const header = plan.ranges.find(
+    (r) =>
+      r.sheet === SUMMARY_SHEET &&
+      r.cells[0]?.some((c) => "value" in c && c.value === SUMMARY_HEADERS.index)
+  );
+  if (!header) return [];
+  const texts = header.cells[0].map((c) => ("value" in c ? c.value : undefined));
+  const { row, col } = parseA1(header.at);
+  const unitCol = col + texts.indexOf(SUMMARY_HEADERS.unit);
+  const indexCol = col + texts.indexOf(SUMMARY_HEADERS.index);
+  const first = row + 1;
+  const last = row + unitCount;
+  const anchor = a1(row, col + texts.length + 4); // right of the band table written beside the summary
+  const stale = read.sheets.filter(
+    (s) => s.name !== SUMMARY_SHEET && s.charts.includes(SUMMARY_CHART)
+  );
+  return [
+    ...stale.map((s): WriteOp => ({
+      bytes: opBytes(4, s.name),
+      queue: (batch) => batch.sheet(s.name).charts.getItem(SUMMARY_CHART).delete(),
+    })),
+    {
+      bytes: opBytes(14, anchor, first, last),
+      queue: (batch) => {
+        const ws = batch.sheet(SUMMARY_SHEET);
+        const chart = ws.charts.add(
+          "BarClustered" as Excel.ChartType,
+          ws.getRange(`${a1(first, indexCol)}:${a1(last, indexCol)}`),
+          "Columns" as Excel.ChartSeriesBy
+        );
+        chart.name = SUMMARY_CHART;
+        chart.title.text = "Chỉ số CCHC theo đơn vị (%)";
+        chart.legend.visible = false;
+        chart.series
+          .getItemAt(0)
+          .setXAxisValues(ws.getRange(`${a1(first, unitCol)}:${a1(last, unitCol)}`));
+        chart.setPosition(anchor);
+        chart.height = Math.max(240, Math.min(2000, 40 + unitCount * 16));
+        chart.width = 480;
+      },
+    },
+  ];
+}

@@ -1,0 +1,159 @@
+import {
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Switch,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from "@fluentui/react-components";
+import type { Report } from "../../core/report/report";
+import type { ListedFinding } from "../findingsView";
+import { formatTime } from "../format";
+import { getLang, t } from "../i18n";
+import { FindingsList } from "./FindingsList";
+import { Section } from "./Section";
+import { UnitsTable } from "./UnitsTable";
+
+export interface GoToStatus {
+  text: string;
+  intent: "info" | "success" | "error";
+}
+
+export interface CheckSectionProps {
+  mode: "excel" | "browser";
+  report: Report | undefined;
+  checking: boolean;
+  checkedAt: Date | undefined;
+  error: string | undefined;
+  /** Excel mode only: run the check now. */
+  onCheck?: () => void;
+  canCheck: boolean;
+  auto?: { enabled: boolean; pending: boolean; onToggle: (enabled: boolean) => void };
+  currentFinding: number | undefined;
+  onPickFinding: (item: ListedFinding) => void;
+  goToStatus: GoToStatus | undefined;
+  onDismissGoTo: () => void;
+  onGoToSheet?: (sheet: string) => void;
+}
+
+const useStyles = makeStyles({
+  bar: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
+  muted: { color: tokens.colorNeutralForeground3 },
+  subheading: {
+    margin: `${tokens.spacingVerticalS} 0 0`,
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  statusBox: { position: "sticky", bottom: tokens.spacingVerticalS, zIndex: 1 },
+  status: {
+    boxShadow: tokens.shadow8,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    borderRadius: tokens.borderRadiusMedium,
+    overflowWrap: "anywhere",
+  },
+  statusRow: { display: "flex", alignItems: "flex-start", columnGap: tokens.spacingHorizontalS },
+  statusText: { flexGrow: 1, minWidth: 0, paddingTop: "2px" },
+  statusinfo: { backgroundColor: tokens.colorNeutralBackground4 },
+  statussuccess: { backgroundColor: tokens.colorPaletteGreenBackground1 },
+  statuserror: { backgroundColor: tokens.colorPaletteRedBackground1 },
+});
+
+/** "Kiểm tra": the check, its findings (filterable, each going to its cell) and the units' scores. */
+export function CheckSection(props: CheckSectionProps) {
+  const styles = useStyles();
+  const lang = getLang();
+  const { mode, report } = props;
+  return (
+    <Section id="check" title={t("section.check")}>
+      {mode === "excel" && (
+        <div className={styles.bar}>
+          <Button
+            appearance="primary"
+            onClick={props.onCheck}
+            disabled={!props.canCheck || props.checking}
+          >
+            {report ? t("check.rerun") : t("check.run")}
+          </Button>
+          {props.auto && (
+            <Switch
+              label={t("check.auto")}
+              checked={props.auto.enabled}
+              onChange={(_e, data) => props.auto?.onToggle(data.checked)}
+            />
+          )}
+        </div>
+      )}
+      <div aria-live="polite" className={styles.bar}>
+        {props.checking ? (
+          <Spinner size="extra-tiny" label={t("check.running")} />
+        ) : props.auto?.pending ? (
+          <Caption1 className={styles.muted}>{t("check.autoPending")}</Caption1>
+        ) : props.checkedAt ? (
+          <Caption1 className={styles.muted}>
+            {t("check.checkedAt", { time: formatTime(props.checkedAt, lang) })}
+          </Caption1>
+        ) : mode === "excel" ? (
+          <Caption1 className={styles.muted}>{t("check.notYet")}</Caption1>
+        ) : !report ? (
+          <Caption1 className={styles.muted}>{t("check.needWorkbook")}</Caption1>
+        ) : null}
+      </div>
+      {props.error && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>{t("check.failed", { reason: props.error })}</MessageBarBody>
+        </MessageBar>
+      )}
+      {report && (
+        <>
+          <h3 className={styles.subheading} id="findings-title">
+            {t("check.findings")}
+          </h3>
+          <Caption1 className={styles.muted}>
+            {mode === "browser" ? t("check.browserGoHint") : t("check.excelGoHint")}
+          </Caption1>
+          <FindingsList
+            report={report}
+            currentId={props.currentFinding}
+            onPick={props.onPickFinding}
+          />
+          <h3 className={styles.subheading} id="units-title">
+            {t("units.title")}
+          </h3>
+          <UnitsTable
+            units={report.units}
+            headingId="units-title"
+            onGoToSheet={props.onGoToSheet}
+          />
+        </>
+      )}
+      {/* Where the last clicked finding is: sticks to the bottom of the pane while the list scrolls. */}
+      <div
+        role="status"
+        aria-live="polite"
+        data-testid="goto-status"
+        className={mergeClasses(
+          styles.statusBox,
+          props.goToStatus && styles.status,
+          props.goToStatus && styles[`status${props.goToStatus.intent}`]
+        )}
+      >
+        {props.goToStatus && (
+          <div className={styles.statusRow}>
+            <span className={styles.statusText}>{props.goToStatus.text}</span>
+            <Button
+              size="small"
+              appearance="transparent"
+              onClick={props.onDismissGoTo}
+              data-testid="goto-dismiss"
+            >
+              {t("goto.dismiss")}
+            </Button>
+          </div>
+        )}
+      </div>
+    </Section>
+  );
+}

@@ -1,0 +1,141 @@
+import {
+  Caption1,
+  Link,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from "@fluentui/react-components";
+import type { ReportUnit } from "../../core/report/report";
+import { foldForSearch } from "../findingsView";
+import { formatPoints } from "../format";
+import { getLang, t } from "../i18n";
+
+const useStyles = makeStyles({
+  scroller: {
+    overflowX: "auto",
+    // The region scrolls sideways in a very narrow pane: focusable so keyboard users can scroll it too.
+    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  },
+  table: { minWidth: "280px", tableLayout: "auto" },
+  cell: {
+    paddingLeft: tokens.spacingHorizontalXS,
+    paddingRight: tokens.spacingHorizontalXS,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+  },
+  head: {
+    paddingLeft: tokens.spacingHorizontalXS,
+    paddingRight: tokens.spacingHorizontalXS,
+    verticalAlign: "bottom",
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+  },
+  num: { textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
+  numHead: { textAlign: "right", "& > div": { justifyContent: "flex-end" } },
+  nameCell: { paddingTop: tokens.spacingVerticalXXS, paddingBottom: tokens.spacingVerticalXXS },
+  name: { overflowWrap: "anywhere", display: "block", textAlign: "left" },
+  sheet: { color: tokens.colorNeutralForeground3, overflowWrap: "anywhere", display: "block" },
+  band: { whiteSpace: "nowrap" },
+});
+
+/** The sheet's name is worth a line only when the unit's name does not already say it. */
+function sheetWorthShowing(u: ReportUnit): boolean {
+  return !foldForSearch(u.name).includes(foldForSearch(u.sheet));
+}
+
+export interface UnitsTableProps {
+  units: ReportUnit[];
+  headingId: string;
+  /** Excel mode: the unit's name goes to its sheet. */
+  onGoToSheet?: (sheet: string) => void;
+}
+
+/** Each unit's self-score, appraised score, index, rank and band, in workbook order. */
+export function UnitsTable({ units, headingId, onGoToSheet }: UnitsTableProps) {
+  const styles = useStyles();
+  const lang = getLang();
+  if (units.length === 0) return <Text>{t("units.none")}</Text>;
+  const n = (x: number) => formatPoints(x, lang);
+  return (
+    <div className={styles.scroller} tabIndex={0} role="region" aria-labelledby={headingId}>
+      <Table
+        size="extra-small"
+        className={styles.table}
+        aria-labelledby={headingId}
+        data-testid="units-table"
+      >
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell className={mergeClasses(styles.head, styles.nameCell)}>
+              {t("units.name")}
+            </TableHeaderCell>
+            <TableHeaderCell className={mergeClasses(styles.head, styles.numHead)}>
+              {t("units.self")}
+            </TableHeaderCell>
+            <TableHeaderCell className={mergeClasses(styles.head, styles.numHead)}>
+              {t("units.appraised")}
+            </TableHeaderCell>
+            <TableHeaderCell className={mergeClasses(styles.head, styles.numHead)}>
+              {t("units.index")}
+            </TableHeaderCell>
+            <TableHeaderCell className={mergeClasses(styles.head, styles.numHead)}>
+              {t("units.rank")}
+            </TableHeaderCell>
+            <TableHeaderCell className={styles.head}>{t("units.band")}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {units.map((u) => (
+            <TableRow
+              key={`${u.file ?? ""}\u0000${u.sheet}`}
+              data-testid="unit-row"
+              data-sheet={u.sheet}
+            >
+              <TableCell className={mergeClasses(styles.cell, styles.nameCell)}>
+                <div>
+                  {onGoToSheet ? (
+                    <Link
+                      as="button"
+                      className={styles.name}
+                      onClick={() => onGoToSheet(u.sheet)}
+                      data-testid="unit-name"
+                    >
+                      {u.name}
+                    </Link>
+                  ) : (
+                    <span className={styles.name} data-testid="unit-name">
+                      {u.name}
+                    </span>
+                  )}
+                  {sheetWorthShowing(u) && (
+                    <Caption1 className={styles.sheet}>
+                      {t("units.sheet", { sheet: u.sheet })}
+                    </Caption1>
+                  )}
+                </div>
+              </TableCell>
+              <TableCell className={mergeClasses(styles.cell, styles.num)}>{n(u.self)}</TableCell>
+              <TableCell className={mergeClasses(styles.cell, styles.num)}>
+                {u.appraised === null ? (
+                  <span aria-label={t("units.noAppraisalLabel")}>{t("units.noAppraisal")}</span>
+                ) : (
+                  n(u.appraised)
+                )}
+              </TableCell>
+              <TableCell className={mergeClasses(styles.cell, styles.num)}>{n(u.index)}</TableCell>
+              <TableCell className={mergeClasses(styles.cell, styles.num)}>{u.rank}</TableCell>
+              <TableCell className={mergeClasses(styles.cell, styles.band)}>{u.band}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </div>
+  );
+}

@@ -1,0 +1,114 @@
+/**
+ * The Excel mode: the open workbook, through src/excel (read, check, score with its undo snapshot, revert,
+ * summary) and a few Office.js calls of excelGlue.ts. Loaded with import() only when Office reports a host.
+ */
+import { isCriteriaSheetName, CRITERIA_SHEET } from "../../core/check/sheetNames";
+import { indexSet } from "../../core/criteria/indexed";
+import { parseCriteriaJson } from "../../core/criteria/validate";
+import { TypedCellConflict } from "../../core/plan/unitPlan";
+import { buildReport } from "../../core/report/report";
+import {
+  checkActiveWorkbook,
+  CriteriaMissingError,
+  CriteriaRefusedError,
+  isAddinWriting,
+  revertActiveWorkbook,
+  scoreActiveWorkbook,
+  summarizeActiveWorkbook,
+} from "../../excel/runCommand";
+import type { Lang } from "../i18n";
+import type { CheckOutcome, ConflictView, CriteriaSource, ExcelSession } from "../session";
+import { criteriaSummary, PANE_VERSION, problemViews } from "./coreViews";
+import { goToCell, onWorkbookChanged, writeCriteriaSheet } from "./excelGlue";
+
+function conflictViews(conflicts: TypedCellConflict[]): ConflictView[] {
+  return conflicts.map((c) => ({
+    sheet: c.sheet,
+    cell: c.cell,
+    value: c.value,
+    formula: c.formula,
+  }));
+}
+
+export function createExcelSession(): ExcelSession {
+  /** The last JSON import written to the criteria sheet in this session, to say where the set came from. */
+  let imported: { name: string; sheet: string } | undefined;
+
+  const sourceFor = (sheet: string): CriteriaSource =>
+    imported && imported.sheet === sheet
+      ? { kind: "file", name: imported.name, writtenToSheet: true }
+      : { kind: "sheet", sheet };
+
+  const check = async (lang: Lang): Promise<CheckOutcome> => {
+    try {
+      const outcome = await checkActiveWorkbook({ lang });
+      const sheet =
+        outcome.read.sheets.find((s) => isCriteriaSheetName(s.name))?.name ?? CRITERIA_SHEET;
+      return {
+        criteria: { status: "ok", summary: criteriaSummary(outcome.set, sourceFor(sheet)) },
+        report: buildReport(
+          outcome.set,
+          outcome.check.units,
+          outcome.check.findings,
+          lang,
+          PANE_VERSION
+        ),
+      };
+    } catch (error) {
+      if (error instanceof CriteriaMissingError) return { criteria: { status: "none" } };
+      if (error instanceof CriteriaRefusedError)
+        return {
+          criteria: {
+            status: "refused",
+            source: { kind: "sheet", sheet: CRITERIA_SHEET },
+            problems: problemViews(error.problems),
+          },
+        };
+      throw error;
+    }
+  };
+
+  return {
+    mode: "excel",
+    check,
+
+    async importCriteria(text, fileName, lang) {
+      const parsed = parseCriteriaJson(text, lang);
+      if (!parsed.ok) return { ok: false, name: fileName, problems: problemViews(parsed.problems) };
+      indexSet(parsed.set); // a set that passed validation always indexes; fail here, not after writing
+      const sheet = await writeCriteriaSheet(parsed.set);
+      imported = { name: fileName, sheet };
+      return { ok: true, check: await check(lang) };
+    },
+
+    async score(lang, confirm) {
+      const outcome = await scoreActiveWorkbook({
+        lang,
+        confirmTypedCells: (conflicts) => confirm(conflictViews(conflicts)),
+      });
+      return outcome.status === "written"
+        ? { done: true, conflicts: conflictViews(outcome.conflicts) }
+        : { done: false };
+    },
+
+    async revertLastRun() {
+      await revertActiveWorkbook();
+      // The run reverted may have been the import that wrote the criteria sheet.
+      imported = undefined;
+    },
+
+    async buildSummary(lang, confirm) {
+      const outcome = await summarizeActiveWorkbook({
+        lang,
+        confirmTypedCells: (conflicts) => confirm(conflictViews(conflicts)),
+      });
+      return outcome.status === "written"
+        ? { done: true, conflicts: conflictViews(outcome.conflicts) }
+        : { done: false };
+    },
+
+    goTo: goToCell,
+    watchChanges: onWorkbookChanged,
+    isAddinWriting: () => isAddinWriting(),
+  };
+}

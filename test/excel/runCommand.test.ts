@@ -1,0 +1,186 @@
+import { SUMMARY_SHEET } from "../../src/core/check/sheetNames";
+import { NothingToRevertError } from "../../src/excel/errors";
+import { SNAPSHOT_SHEET } from "../../src/excel/excelRead";
+import {
+  checkActiveWorkbook,
+  ExcelRunner,
+  revertActiveWorkbook,
+  scoreActiveWorkbook,
+  summarizeActiveWorkbook,
+} from "../../src/excel/runCommand";
+import { SUMMARY_CHART } from "../../src/excel/summaryChart";
+import { isAddinWriting, WRITE_EVENT_GRACE_MS } from "../../src/excel/writeGuard";
+import { FakeContext, FakeWorkbook, installRequirementSets } from "./fakeExcel";
+import { fakeWorkbook, sampleSet, unitGrids } from "./fixtures";
+
+let restore: () => void;
+beforeEach(() => (restore = installRequirementSets(17)));
+afterEach(() => restore());
+
+const set = sampleSet();
+const runner =
+  (context: FakeContext): ExcelRunner =>
+  (batch) =>
+    batch(context.asExcel());
+const withoutSnapshot = (book: FakeWorkbook) =>
+  (book.state() as { name: string }[]).filter((s) => s.name !== SNAPSHOT_SHEET);
+const withoutCharts = (state: unknown[]) =>
+  (state as Record<string, unknown>[]).map((s) => ({ ...s, charts: [] }));
+const countFormats = (book: FakeWorkbook) =>
+  book.sheets.reduce((n, s) => n + s.conditionalFormats.length, 0);
+
+describe("commands on the open workbook", () => {
+  it("checks without writing anything", async () => {
+    const { book, context } = fakeWorkbook(unitGrids(set, 3));
+    const before = JSON.stringify(book.state());
+    const outcome = await checkActiveWorkbook({ criteria: set, run: runner(context) });
+    expect(outcome.check.units).toHaveLength(3);
+    expect(context.syncs).toBe(2);
+    expect(JSON.stringify(book.state())).toBe(before);
+  });
+
+  it("is idempotent: scoring twice gives the same cells, the same conditional formats, one summary sheet, one chart", async () => {
+    const { book, context } = fakeWorkbook(unitGrids(set, 4));
+    const first = await scoreActiveWorkbook({ criteria: set, run: runner(context) });
+    expect(first.status).toBe("written");
+    const afterFirst = withoutSnapshot(book);
+    const formats = countFormats(book);
+    const second = await scoreActiveWorkbook({ criteria: set, run: runner(context) });
+    expect(second.status).toBe("written");
+    expect(withoutSnapshot(book)).toEqual(afterFirst);
+    expect(countFormats(book)).toBe(formats);
+    expect(formats).toBeGreaterThan(0);
+    expect(book.sheets.filter((s) => s.name === SUMMARY_SHEET)).toHaveLength(1);
+    expect(book.sheets.filter((s) => s.name === SNAPSHOT_SHEET)).toHaveLength(1);
+    expect(book.sheets.flatMap((s) => s.charts.map((c) => c.name))).toEqual([SUMMARY_CHART]);
+    const chart = book.sheet(SUMMARY_SHEET).charts[0];
+    expect(chart).toMatchObject({
+      type: "BarClustered",
+      source: expect.stringMatching(/^[A-Z]+5:[A-Z]+8$/),
+      xValues: "B5:B8",
+    });
+    expect(book.sheet(SUMMARY_SHEET).frozenRows).toBe(4);
+  });
+
+  it("deletes a chart of ours that was moved to another sheet instead of adding a second one", async () => {
+    const { book, context } = fakeWorkbook(unitGrids(set, 2));
+    await scoreActiveWorkbook({ criteria: set, run: runner(context) });
+    book
+      .sheet("Xã 001")
+      .charts.push({ name: SUMMARY_CHART, type: "BarClustered", source: "A1:A2" });
+    await scoreActiveWorkbook({ criteria: set, run: runner(context) });
+    expect(book.sheets.flatMap((s) => s.charts.map((c) => `${s.name}/${c.name}`))).toEqual([
+      `${SUMMARY_SHEET}/${SUMMARY_CHART}`,
+    ]);
+  });
+
+  it("reverts a first run to the exact previous state: cells, sheets, conditional formats, validations", async () => {
+    const { book, context } = fakeWorkbook(unitGrids(set, 3));
+    const before = book.state();
+    await scoreActiveWorkbook({ criteria: set, run: runner(context) });
+    expect(book.state()).not.toEqual(before);
+    const syncs = context.syncs;
+    const report = await revertActiveWorkbook({ run: runner(context) });
+    console.log(
+      `revert of a 3-sheet run: ${context.syncs - syncs} syncs (${report.restoredCells} cells restored)`
+    );
+    expect(book.state()).toEqual(before);
+    expect(countFormats(book)).toBe(0);
+    await expect(revertActiveWorkbook({ run: runner(context) })).rejects.toBeInstanceOf(
+      NothingToRevertError
+    );
+  });
+
+  it("reverts a run that replaced an existing 'Tổng hợp': the previous summary, formulas and rules come back", async () => {
+    const { book, context } = fakeWorkbook(unitGrids(set, 3));
+    await scoreActiveWorkbook({ criteria: set, run: runner(context) });
+    // Between runs a person corrects a score and types a note on the summary sheet.
+    book.sheet("Xã 002").put(7, 5, { value: 0.5 });
+    book.sheet(SUMMARY_SHEET).put(300, 20, { value: "ghi chú của văn phòng" });
+    const before = withoutSnapshot(book);
+    const formats = countFormats(book);
+    const validations = new Map(book.sheet("Xã 001").validations);
+    const order = () => book.sheets.map((s) => s.name).filter((n) => n !== SNAPSHOT_SHEET);
+    const orderBefore = order();
+    await scoreActiveWorkbook({ criteria: set, run: runner(context) });
+    expect(book.sheet(SUMMARY_SHEET).cell(300, 20)).toBeUndefined();
+    await revertActiveWorkbook({ run: runner(context) });
+    // Charts are not restored with a replaced sheet (see the report); everything else is.
+    expect(withoutCharts(withoutSnapshot(book))).toEqual(withoutCharts(before));
+    expect(countFormats(book)).toBe(formats);
+    expect(new Map(book.sheet("Xã 001").validations)).toEqual(validations);
+    expect(order()).toEqual(orderBefore);
+    expect(book.find(SNAPSHOT_SHEET)).toBeUndefined();
+  });
+
+  it("writes a unit called =HYPERLINK(…) into the summary as text", async () => {
+    const grids = unitGrids(set, 2);
+    grids[0].values[1] = ['Đơn vị: =HYPERLINK("http://x","y")'];
+    grids[1].values[1] = ["Đơn vị: =1+2"];
+    const { book, context } = fakeWorkbook(grids);
+    const outcome = await scoreActiveWorkbook({ criteria: set, run: runner(context) });
+    expect(outcome.check.units.map((u) => u.name).sort()).toEqual([
+      "=1+2",
+      '=HYPERLINK("http://x","y")',
+    ]);
+    const summary = book.sheet(SUMMARY_SHEET);
+    const names = [5, 6].map((row) => summary.cell(row, 2));
+    expect(names.map((c) => c?.formula)).toEqual([undefined, undefined]);
+    expect(names.map((c) => c?.value).sort()).toEqual(["=1+2", '=HYPERLINK("http://x","y")']);
+  });
+
+  it("shows typed values that would become formulas and writes nothing unless confirmed", async () => {
+    const grids = unitGrids(set, 2);
+    grids[0].values[4][4] = 9; // a typed subtotal on field 1's row, where the plan puts a SUM
+    const { book, context } = fakeWorkbook(grids);
+    const before = JSON.stringify(book.state());
+    const shown: string[] = [];
+    const refused = await scoreActiveWorkbook({
+      criteria: set,
+      run: runner(context),
+      confirmTypedCells: (c) => (
+        shown.push(...c.map((x) => `${x.sheet}!${x.cell}=${x.value}`)),
+        false
+      ),
+    });
+    expect(refused.status).toBe("cancelled");
+    expect(shown).toEqual(["Xã 001!E5=9"]);
+    expect(JSON.stringify(book.state())).toBe(before);
+    const accepted = await scoreActiveWorkbook({
+      criteria: set,
+      run: runner(context),
+      confirmTypedCells: () => true,
+    });
+    expect(accepted.status).toBe("written");
+    expect(book.sheet("Xã 001").cell(5, 5)?.formula).toMatch(/^=SUM\(/);
+  });
+
+  it("summary only rebuilds 'Tổng hợp' once the unit sheets are scored, else scores them too", async () => {
+    const { book, context } = fakeWorkbook(unitGrids(set, 2));
+    await summarizeActiveWorkbook({ criteria: set, run: runner(context) });
+    expect(book.sheet("Xã 001").conditionalFormats.length).toBeGreaterThan(0);
+    const unitCells = JSON.stringify(book.sheet("Xã 001").contents());
+    book.sheet("Xã 001").conditionalFormats = [];
+    await summarizeActiveWorkbook({ criteria: set, run: runner(context) });
+    expect(book.sheet("Xã 001").conditionalFormats).toEqual([]);
+    expect(JSON.stringify(book.sheet("Xã 001").contents())).toBe(unitCells);
+    expect(book.sheets.filter((s) => s.name === SUMMARY_SHEET)).toHaveLength(1);
+  });
+
+  it("says the add-in is writing while it writes, and for a moment after (change events arrive late)", async () => {
+    const { context } = fakeWorkbook(unitGrids(set, 1));
+    const seen: boolean[] = [];
+    const sync = context.sync.bind(context);
+    context.sync = async () => {
+      seen.push(isAddinWriting());
+      return sync();
+    };
+    await new Promise((resolve) => setTimeout(resolve, WRITE_EVENT_GRACE_MS + 50)); // earlier tests' writes
+    expect(isAddinWriting()).toBe(false);
+    await scoreActiveWorkbook({ criteria: set, run: runner(context) });
+    expect(seen.slice(0, 2)).toEqual([false, false]); // the read
+    expect(seen.slice(-2)).toEqual([true, true]); // the writes and the recalculation
+    expect(isAddinWriting()).toBe(true);
+    expect(isAddinWriting(Date.now() + 60_000)).toBe(false);
+  });
+});

@@ -1,0 +1,114 @@
+import { readFileSync } from "fs";
+import * as path from "path";
+import ExcelJS from "exceljs";
+import { checkWorkbook } from "../../src/core/check/checkWorkbook";
+import { criteriaFromWorkbook } from "../../src/core/criteria/fromWorkbook";
+import { indexSet } from "../../src/core/criteria/indexed";
+import { buildReport } from "../../src/core/report/report";
+import { loadWorkbookBytes } from "../../src/xlsx/loadWorkbook";
+import { readWorkbook } from "../../src/xlsx/readWorkbook";
+import { createBrowserSession, scoredFileName } from "../../src/taskpane/modes/browserSession";
+import { PANE_VERSION } from "../../src/taskpane/modes/coreViews";
+import { projectRoot } from "../support/paths";
+import { fixtureSet } from "../support/sample";
+import { toXlsx, unitSheet } from "../support/workbookBuilder";
+
+const SAMPLE = path.join(projectRoot(), "examples", "xa-mau-2025.xlsx");
+const SAMPLE_CRITERIA = path.join(projectRoot(), "examples", "xa-mau-2025.criteria.json");
+
+describe("browser session (the pane outside Excel)", () => {
+  test("checks an .xlsx exactly as core does", async () => {
+    const bytes = new Uint8Array(readFileSync(SAMPLE));
+    const session = createBrowserSession();
+    const outcome = await session.open(bytes, "xa-mau-2025.xlsx", "vi");
+
+    const read = readWorkbook(await loadWorkbookBytes(bytes));
+    const own = criteriaFromWorkbook(read, "vi");
+    if (!own?.ok) throw new Error("sample criteria refused");
+    const set = indexSet(own.set);
+    const result = checkWorkbook(set, read, "xa-mau-2025.xlsx");
+    expect(outcome.report).toEqual(
+      buildReport(set, result.units, result.findings, "vi", PANE_VERSION)
+    );
+    expect(outcome.criteria).toEqual({
+      status: "ok",
+      summary: expect.objectContaining({
+        id: set.set.id,
+        maxTotal: set.maxTotal,
+        fields: set.fields.length,
+        leaves: set.leaves.length,
+        source: { kind: "sheet", sheet: "Bộ tiêu chí" },
+      }),
+    });
+  });
+
+  test("without a criteria sheet asks for one; an imported JSON set is used for the session", async () => {
+    const set = fixtureSet();
+    const bytes = await toXlsx([unitSheet(set, { sheet: "Xã Thử", unitName: "UBND xã Thử" })]);
+    const session = createBrowserSession();
+    expect(await session.check("vi")).toEqual({ criteria: { status: "waiting" } });
+    const opened = await session.open(new Uint8Array(bytes), "thu.xlsx", "vi");
+    expect(opened).toEqual({ criteria: { status: "none" } });
+
+    const refused = await session.importCriteria('{"format":"cchc-criteria/1"', "hong.json", "vi");
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.problems.length).toBeGreaterThan(0);
+
+    const accepted = await session.importCriteria(
+      readFileSync(SAMPLE_CRITERIA, "utf8"),
+      "xa.criteria.json",
+      "en"
+    );
+    expect(accepted.ok).toBe(true);
+    if (!accepted.ok) return;
+    expect(accepted.check.criteria).toMatchObject({
+      status: "ok",
+      summary: { source: { kind: "file", name: "xa.criteria.json", writtenToSheet: false } },
+    });
+    expect(accepted.check.report?.units.map((u) => u.name)).toEqual(["UBND xã Thử"]);
+  });
+
+  test("a refused criteria sheet lists its problems", async () => {
+    const set = fixtureSet();
+    const bytes = await toXlsx([unitSheet(set, { sheet: "Xã Thử" })], undefined, (wb) => {
+      const ws = wb.addWorksheet("Bộ tiêu chí");
+      ws.getCell("A1").value = "không phải bộ tiêu chí";
+    });
+    const outcome = await createBrowserSession().open(new Uint8Array(bytes), "x.xlsx", "vi");
+    expect(outcome.criteria.status).toBe("refused");
+    if (outcome.criteria.status === "refused")
+      expect(outcome.criteria.problems.length).toBeGreaterThan(0);
+    expect(outcome.report).toBeUndefined();
+  });
+
+  test("not an .xlsx: one clear error in the pane's language", async () => {
+    const session = createBrowserSession();
+    await expect(
+      session.open(new TextEncoder().encode("a;b\n1;2\n"), "x.xlsx", "en")
+    ).rejects.toThrow(/^not an Excel \.xlsx file \(it looks like CSV\)/);
+    await expect(session.open(new Uint8Array(), "x.xlsx", "vi")).rejects.toThrow(
+      "tệp rỗng (0 byte)"
+    );
+  });
+
+  test("scores into new bytes, the same every time, with the summary sheet; the input is untouched", async () => {
+    const bytes = new Uint8Array(readFileSync(SAMPLE));
+    const copy = bytes.slice();
+    const session = createBrowserSession();
+    await session.open(bytes, "xa-mau-2025.xlsx", "vi");
+    const first = await session.score("vi");
+    const second = await session.score("vi");
+    expect(first.fileName).toBe("xa-mau-2025-da-cham.xlsx");
+    expect(Buffer.from(bytes).equals(Buffer.from(copy))).toBe(true);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(first.bytes as unknown as ArrayBuffer);
+    expect(book.worksheets.map((w) => w.name)).toContain("Tổng hợp");
+    expect(second.conflicts).toEqual(first.conflicts);
+  });
+
+  test("scored file names", () => {
+    expect(scoredFileName("xa-mau-2025.xlsx")).toBe("xa-mau-2025-da-cham.xlsx");
+    expect(scoredFileName("Bao cao.XLSX")).toBe("Bao cao-da-cham.xlsx");
+    expect(scoredFileName(".xlsx")).toBe("so-tinh-da-cham.xlsx");
+  });
+});

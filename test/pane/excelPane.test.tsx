@@ -1,0 +1,253 @@
+/**
+ * @jest-environment jsdom
+ *
+ * The pane in Excel mode, rendered in jsdom with the Excel session replaced by a fake (the real one needs
+ * Excel): the check on open, go-to-cell feedback, the question before typed values are replaced, revert,
+ * the summary, and the debounced re-check that ignores the add-in's own writes.
+ */
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { checkWorkbook } from "../../src/core/check/checkWorkbook";
+import { buildReport, Report } from "../../src/core/report/report";
+import { App } from "../../src/taskpane/App";
+import { setLang } from "../../src/taskpane/i18n";
+import type { CheckOutcome, ConflictView, ExcelSession } from "../../src/taskpane/session";
+import { fixtureSet } from "../support/sample";
+import { unitSheet } from "../support/workbookBuilder";
+
+const SET = fixtureSet();
+
+function sampleReport(): Report {
+  const sheets = [
+    unitSheet(SET, {
+      sheet: "Bình Minh",
+      unitName: "UBND xã Bình Minh",
+      leaves: { "1.3": { self: 0.75 }, "2.2": { evidence: null } },
+    }),
+    unitSheet(SET, { sheet: "An Bình", unitName: '=HYPERLINK("http://x","y") <b>An Bình</b>' }),
+  ];
+  const result = checkWorkbook(SET, { sheets });
+  return buildReport(SET, result.units, result.findings, "vi", "test");
+}
+
+const OUTCOME: CheckOutcome = {
+  criteria: {
+    status: "ok",
+    summary: {
+      id: SET.set.id,
+      title: SET.set.title,
+      year: 2025,
+      maxTotal: SET.maxTotal,
+      fields: SET.fields.length,
+      leaves: SET.leaves.length,
+      source: { kind: "sheet", sheet: "Bộ tiêu chí" },
+    },
+  },
+  report: sampleReport(),
+};
+
+const CONFLICT: ConflictView = {
+  sheet: "Bình Minh",
+  cell: "E60",
+  value: "81,5",
+  formula: "SUM(E6,E12)",
+};
+
+interface Fake extends ExcelSession {
+  changed?: () => void;
+  writing: boolean;
+}
+
+function fakeSession(): jest.Mocked<Fake> {
+  const fake = {
+    mode: "excel",
+    writing: false,
+    check: jest.fn(async () => OUTCOME),
+    importCriteria: jest.fn(),
+    score: jest.fn(async (_lang: string, confirm: (c: ConflictView[]) => Promise<boolean>) =>
+      (await confirm([CONFLICT]))
+        ? { done: true as const, conflicts: [CONFLICT] }
+        : { done: false as const }
+    ),
+    revertLastRun: jest.fn(async () => undefined),
+    buildSummary: jest.fn(async () => ({ done: true as const, conflicts: [] })),
+    goTo: jest.fn(async () => undefined),
+    watchChanges: jest.fn(async (onChange: () => void) => {
+      fake.changed = onChange;
+      return async () => {
+        fake.changed = undefined;
+      };
+    }),
+    isAddinWriting: jest.fn(() => fake.writing),
+  } as unknown as jest.Mocked<Fake>;
+  return fake;
+}
+
+let session: jest.Mocked<Fake>;
+jest.mock("../../src/taskpane/modes/excelSession", () => ({ createExcelSession: () => session }));
+
+beforeAll(() => {
+  // jsdom lacks these; Fluent asks for them.
+  window.matchMedia ??= ((query: string) => ({
+    matches: false,
+    media: query,
+    addEventListener: () => undefined,
+    removeEventListener: () => undefined,
+    addListener: () => undefined,
+    removeListener: () => undefined,
+    onchange: null,
+    dispatchEvent: () => false,
+  })) as unknown as typeof window.matchMedia;
+  setLang("vi");
+});
+
+beforeEach(() => {
+  session = fakeSession();
+});
+afterEach(cleanup);
+
+async function renderExcelPane() {
+  render(<App host="excel" />);
+  await screen.findByRole("button", { name: "Kiểm tra lại" });
+}
+
+describe("the pane in Excel", () => {
+  test("checks the workbook on open and lists findings and units", async () => {
+    await renderExcelPane();
+    expect(session.check).toHaveBeenCalledTimes(1);
+    expect(screen.getByRole("heading", { level: 2, name: "Bộ tiêu chí" })).toBeTruthy();
+    expect(screen.getByText(SET.set.title)).toBeTruthy();
+    const findings = screen.getAllByTestId("finding");
+    expect(findings).toHaveLength(OUTCOME.report!.findings.length);
+    // Unit names are text, whatever they look like.
+    expect(screen.getByText('=HYPERLINK("http://x","y") <b>An Bình</b>')).toBeTruthy();
+    expect(document.querySelector("main b")).toBeNull();
+    expect(
+      screen.getByRole("switch", { name: "Tự kiểm tra lại khi sổ tính thay đổi" })
+    ).toBeTruthy();
+  });
+
+  test("a finding selects its cell through the session, and says so", async () => {
+    await renderExcelPane();
+    const target = OUTCOME.report!.findings.find((f) => f.cell)!;
+    const button = screen
+      .getAllByTestId("finding")
+      .find((b) => b.dataset.cell === target.cell && b.dataset.sheet === target.sheet)!;
+    fireEvent.click(button);
+    await waitFor(() =>
+      expect(screen.getByTestId("goto-status").textContent).toContain(
+        `Đã chọn ô ${target.cell} trên trang “${target.sheet}”.`
+      )
+    );
+    expect(session.goTo).toHaveBeenCalledWith(target.sheet, target.cell);
+    expect(button.getAttribute("aria-current")).toBe("true");
+  });
+
+  test("asks before typed values become formulas: cancel writes nothing, confirm scores and checks again", async () => {
+    await renderExcelPane();
+    fireEvent.click(screen.getByRole("button", { name: "Tính điểm" }));
+    const dialog = await screen.findByRole("alertdialog");
+    expect(within(dialog).getByText("Thay giá trị nhập tay bằng công thức?")).toBeTruthy();
+    const cells = within(dialog)
+      .getAllByRole("cell")
+      .map((c) => c.textContent);
+    expect(cells).toEqual(["Bình Minh", "E60", "81,5", "=SUM(E6,E12)"]);
+    fireEvent.click(within(dialog).getByRole("button", { name: "Hủy" }));
+    await screen.findByText("Đã hủy: chưa ghi gì vào sổ tính.");
+    await waitFor(() => expect(screen.queryByTestId("confirm-replace")).toBeNull());
+    expect(session.check).toHaveBeenCalledTimes(1);
+
+    fireEvent.click(screen.getByRole("button", { name: "Tính điểm" }));
+    const confirm = await waitFor(() =>
+      within(screen.getByRole("alertdialog")).getByRole("button", { name: "Thay bằng công thức" })
+    );
+    fireEvent.click(confirm);
+    await screen.findByText("Đã tính điểm: công thức tổng điểm, chỉ số và xếp hạng đã được ghi.");
+    await waitFor(() => expect(session.check).toHaveBeenCalledTimes(2));
+  });
+
+  test("reverts the last run and builds the summary sheet", async () => {
+    await renderExcelPane();
+    fireEvent.click(screen.getByRole("button", { name: "Hoàn tác lần chạy trước" }));
+    await screen.findByText("Đã hoàn tác lần chạy trước.");
+    expect(session.revertLastRun).toHaveBeenCalledTimes(1);
+    fireEvent.click(screen.getByRole("button", { name: "Tạo trang Tổng hợp" }));
+    await screen.findByText("Đã tạo trang “Tổng hợp”.");
+    expect(session.buildSummary).toHaveBeenCalledTimes(1);
+  });
+
+  test("a failed revert says why", async () => {
+    session.revertLastRun.mockRejectedValueOnce(
+      new Error("Không có lần chạy nào để hoàn tác trong sổ tính này.")
+    );
+    await renderExcelPane();
+    fireEvent.click(screen.getByRole("button", { name: "Hoàn tác lần chạy trước" }));
+    await screen.findByText(
+      "Không hoàn tác được: Không có lần chạy nào để hoàn tác trong sổ tính này."
+    );
+  });
+
+  test("edits are re-checked about a second later; the add-in's own writes are not", async () => {
+    jest.useFakeTimers();
+    try {
+      render(<App host="excel" />);
+      await act(async () => {
+        await jest.advanceTimersByTimeAsync(10);
+      });
+      expect(session.check).toHaveBeenCalledTimes(1);
+      expect(session.changed).toBeDefined();
+
+      session.writing = true;
+      act(() => session.changed!());
+      await act(async () => {
+        await jest.advanceTimersByTimeAsync(3000);
+      });
+      expect(session.check).toHaveBeenCalledTimes(1);
+
+      session.writing = false;
+      act(() => session.changed!());
+      await act(async () => {
+        await jest.advanceTimersByTimeAsync(500);
+      });
+      act(() => session.changed!());
+      expect(screen.getByText("Sổ tính vừa thay đổi, sắp kiểm tra lại…")).toBeTruthy();
+      await act(async () => {
+        await jest.advanceTimersByTimeAsync(999);
+      });
+      expect(session.check).toHaveBeenCalledTimes(1);
+      await act(async () => {
+        await jest.advanceTimersByTimeAsync(10);
+      });
+      expect(session.check).toHaveBeenCalledTimes(2);
+
+      // Turning the switch off stops listening.
+      fireEvent.click(screen.getByRole("switch", { name: "Tự kiểm tra lại khi sổ tính thay đổi" }));
+      await act(async () => {
+        await jest.advanceTimersByTimeAsync(10);
+      });
+      expect(session.changed).toBeUndefined();
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  test("a refused criteria sheet shows every problem and no findings", async () => {
+    const problems = [
+      { path: "Bộ tiêu chí!C12", message: "Điểm tối đa phải lớn hơn 0" },
+      { path: "Bộ tiêu chí!A14", message: "Mã 1.2 trùng với dòng 10" },
+    ];
+    session.check.mockResolvedValue({
+      criteria: { status: "refused", source: { kind: "sheet", sheet: "Bộ tiêu chí" }, problems },
+    });
+    render(<App host="excel" />);
+    const list = await screen.findByTestId("criteria-problems");
+    expect(
+      within(list)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent)
+    ).toEqual(problems.map((p) => p.path + p.message));
+    expect(screen.queryAllByTestId("finding")).toHaveLength(0);
+    expect((screen.getByRole("button", { name: "Tính điểm" }) as HTMLButtonElement).disabled).toBe(
+      true
+    );
+  });
+});

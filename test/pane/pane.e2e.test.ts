@@ -1,0 +1,405 @@
+/**
+ * The task pane in a real browser (Debian's Chromium through playwright-core), in its browser-only mode: the
+ * pane is built once with webpack (preview), served from a static server, and driven like a person would.
+ * Findings and units are compared with what core computes for the same file in this process.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
+import * as os from "os";
+import * as path from "path";
+import ExcelJS from "exceljs";
+import type { Page } from "playwright-core";
+import { checkWorkbook, WorkbookCheck } from "../../src/core/check/checkWorkbook";
+import { criteriaFromWorkbook } from "../../src/core/criteria/fromWorkbook";
+import { indexSet, IndexedSet } from "../../src/core/criteria/indexed";
+import { parseCriteriaJson } from "../../src/core/criteria/validate";
+import { Severity } from "../../src/core/findings/finding";
+import { loadWorkbookBytes } from "../../src/xlsx/loadWorkbook";
+import { readWorkbook } from "../../src/xlsx/readWorkbook";
+import {
+  buildPreview,
+  chromiumAvailable,
+  launchChromium,
+  serveDir,
+  type Chromium,
+  type StaticServer,
+} from "../support/browser";
+import { projectRoot } from "../support/paths";
+import { fixtureSet } from "../support/sample";
+import { toXlsx, unitSheet } from "../support/workbookBuilder";
+
+const ROOT = projectRoot();
+const SAMPLE = path.join(ROOT, "examples", "xa-mau-2025.xlsx");
+const SAMPLE_CRITERIA = path.join(ROOT, "examples", "xa-mau-2025.criteria.json");
+const SEVERITIES: Severity[] = ["error", "warning", "info"];
+const SEVERITY_VI: Record<Severity, string> = {
+  error: "Lỗi",
+  warning: "Cảnh báo",
+  info: "Thông tin",
+};
+
+/** Console messages a page outside Office is expected to print; everything else at "error" fails a test. */
+const KNOWN_CONSOLE = [
+  // Office.js outside Office opens its telemetry frame; the pane's CSP (default-src 'self') blocks it.
+  /^Framing 'https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\/' violates the following Content Security Policy directive/,
+];
+
+const describeInBrowser = chromiumAvailable() ? describe : describe.skip;
+
+async function coreCheck(file: string): Promise<{ set: IndexedSet; result: WorkbookCheck }> {
+  const read = readWorkbook(await loadWorkbookBytes(readFileSync(file)));
+  const own = criteriaFromWorkbook(read, "vi");
+  if (!own?.ok) throw new Error("the sample's criteria sheet should be accepted");
+  const set = indexSet(own.set);
+  return { set, result: checkWorkbook(set, read, path.basename(file)) };
+}
+
+function countsOf(result: WorkbookCheck): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of result.findings) counts[f.severity]++;
+  return counts;
+}
+
+describeInBrowser("task pane in a browser (outside Excel)", () => {
+  let tmp: string;
+  let server: StaticServer;
+
+  // One webpack build (preview: Office.js from a local copy) for every test here.
+  beforeAll(async () => {
+    tmp = mkdtempSync(path.join(os.tmpdir(), "cchc-pane-"));
+    await buildPreview(path.join(tmp, "dist"));
+    server = await serveDir(path.join(tmp, "dist"));
+  }, 240_000);
+
+  afterAll(async () => {
+    await server?.close();
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
+  });
+
+  describe("in Vietnamese", () => {
+    let browser: Chromium;
+    let page: Page;
+    const consoleErrors: string[] = [];
+    const foreignRequests: string[] = [];
+
+    beforeAll(async () => {
+      browser = await launchChromium({ locale: "vi-VN" });
+      page = browser.context.pages()[0] ?? (await browser.context.newPage());
+      page.on("console", (message) => {
+        if (message.type() === "error" && !KNOWN_CONSOLE.some((re) => re.test(message.text())))
+          consoleErrors.push(message.text());
+      });
+      page.on("pageerror", (error) => consoleErrors.push(`pageerror: ${error.message}`));
+      // No network besides the pane's own files (Office.js included): nothing leaves for elsewhere.
+      page.on("request", (request) => {
+        const url = request.url();
+        if (!url.startsWith(server.url) && !/^(blob|data):/.test(url)) foreignRequests.push(url);
+      });
+      await page.goto(server.url + "taskpane.html");
+      await page
+        .getByRole("button", { name: "Mở tệp .xlsx…" })
+        .and(page.locator(":enabled"))
+        .waitFor({ timeout: 30_000 });
+    }, 60_000);
+
+    afterAll(async () => {
+      await browser?.close();
+    });
+
+    afterEach(() => {
+      const errors = consoleErrors.splice(0);
+      expect(errors).toEqual([]);
+      expect(foreignRequests.splice(0)).toEqual([]);
+    });
+
+    test("starts in Vietnamese, in browser mode, under the Content Security Policy", async () => {
+      const csp = await page
+        .locator('meta[http-equiv="Content-Security-Policy"]')
+        .getAttribute("content");
+      expect(csp).toContain("default-src 'self'");
+      expect(csp).not.toContain("unsafe-eval");
+      expect(await page.locator("html").getAttribute("lang")).toBe("vi");
+      await expect(page.getByTestId("mode-badge").textContent()).resolves.toBe(
+        "Chế độ trình duyệt"
+      );
+      for (const title of ["Sổ tính", "Bộ tiêu chí", "Kiểm tra", "Tính điểm", "Tổng hợp"])
+        await page.getByRole("heading", { level: 2, name: title }).waitFor();
+      // The labelled button opens the file dialog from the keyboard.
+      const [chooser] = await Promise.all([
+        page.waitForEvent("filechooser"),
+        page
+          .getByRole("button", { name: "Mở tệp .xlsx…" })
+          .focus()
+          .then(() => page.keyboard.press("Enter")),
+      ]);
+      expect(chooser.isMultiple()).toBe(false);
+      // Only the browser mode's code was fetched: the Excel mode's chunk never is.
+      const scripts = await page.evaluate(() =>
+        performance.getEntriesByType("resource").map((e) => e.name)
+      );
+      expect(scripts.some((s) => /browser-mode/.test(s))).toBe(true);
+      expect(scripts.some((s) => /excel-mode/.test(s))).toBe(false);
+    });
+
+    test("opens the sample, lists the same findings as core, shows the units, goes to a finding, filters", async () => {
+      const { result } = await coreCheck(SAMPLE);
+      const counts = countsOf(result);
+      const total = result.findings.length;
+
+      await page.setInputFiles("[data-testid=workbook-input]", SAMPLE);
+      await page.getByTestId("file-name").filter({ hasText: "xa-mau-2025.xlsx" }).waitFor();
+      await expect(page.getByTestId("finding").count()).resolves.toBe(total);
+
+      // Counts per severity: on the filter buttons, and the listed findings of each severity.
+      for (const severity of SEVERITIES) {
+        const toggle = page.getByTestId("severity-filter").locator(`[data-severity=${severity}]`);
+        await expect(toggle.getAttribute("data-count")).resolves.toBe(String(counts[severity]));
+        await expect(toggle.textContent()).resolves.toBe(
+          `${SEVERITY_VI[severity]}${counts[severity]}`
+        );
+        await expect(
+          page.locator(`[data-testid=finding][data-severity=${severity}]`).count()
+        ).resolves.toBe(counts[severity]);
+      }
+      await expect(page.getByTestId("findings-shown").textContent()).resolves.toBe(
+        `Tổng: ${total} phát hiện`
+      );
+
+      // Grouped by sheet, in workbook order, then whole-workbook findings.
+      const groups = await page
+        .getByTestId("finding-group")
+        .evaluateAll((els) => els.map((e) => e.getAttribute("data-sheet")));
+      const sheetsWithFindings = result.units
+        .map((u) => u.sheet)
+        .filter((s) => result.findings.some((f) => f.sheet === s));
+      expect(groups).toEqual(sheetsWithFindings);
+
+      // Units: one row each, with core's index, rank and band.
+      const rows = page.getByTestId("unit-row");
+      await expect(rows.count()).resolves.toBe(result.units.length);
+      for (const [i, unit] of result.units.entries()) {
+        const cells = await rows.nth(i).locator("td").allTextContents();
+        expect(cells[0]).toContain(unit.name);
+        expect(cells[3]).toBe(String(unit.scores.index).replace(".", ","));
+        expect(cells[4]).toBe(String(unit.rank));
+        expect(cells[5]).toBe(unit.band);
+      }
+
+      // A finding goes "to its cell": in a browser, the pane says which sheet and cell, and that it cannot go there.
+      const target = result.findings.find((f) => f.cell && f.severity === "error")!;
+      const button = page
+        .locator(`[data-testid=finding][data-sheet="${target.sheet}"][data-cell="${target.cell}"]`)
+        .first();
+      await button.click();
+      const status = page.getByTestId("goto-status");
+      await expect(status.textContent()).resolves.toContain(
+        `Ô ${target.cell} trên trang “${target.sheet}”`
+      );
+      await expect(status.textContent()).resolves.toContain("không thể chuyển tới ô");
+      await expect(button.getAttribute("aria-current")).resolves.toBe("true");
+
+      // Filter by severity: errors only.
+      await page.getByTestId("severity-filter").locator("[data-severity=warning]").click();
+      await page.getByTestId("severity-filter").locator("[data-severity=info]").click();
+      await expect(
+        page
+          .getByTestId("severity-filter")
+          .locator("[data-severity=warning]")
+          .getAttribute("aria-pressed")
+      ).resolves.toBe("false");
+      await expect(page.getByTestId("finding").count()).resolves.toBe(counts.error);
+      await expect(
+        page.locator("[data-testid=finding]:not([data-severity=error])").count()
+      ).resolves.toBe(0);
+      await expect(page.getByTestId("findings-shown").textContent()).resolves.toBe(
+        `Đang hiện ${counts.error}/${total} phát hiện.`
+      );
+
+      // And by text (diacritics and case do not matter): errors on criterion 1.3.
+      await page.getByRole("searchbox", { name: "Tìm trong phát hiện" }).fill("TIEU CHI 1.3");
+      const expected = result.findings.filter(
+        (f) => f.severity === "error" && (f.criterion === "1.3" || f.criterion?.startsWith("1.3."))
+      ).length;
+      expect(expected).toBeGreaterThan(0);
+      await expect(page.getByTestId("finding").count()).resolves.toBe(expected);
+
+      // Back to everything for the screenshot.
+      await page.getByRole("searchbox", { name: "Tìm trong phát hiện" }).fill("");
+      await page.getByTestId("severity-filter").locator("[data-severity=warning]").click();
+      await page.getByTestId("severity-filter").locator("[data-severity=info]").click();
+      await expect(page.getByTestId("finding").count()).resolves.toBe(total);
+      // By keyboard: from the search box, Tab reaches the first finding and Enter goes to it.
+      await page.getByRole("searchbox", { name: "Tìm trong phát hiện" }).focus();
+      await page.keyboard.press("Tab");
+      const focused = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return { testId: el?.dataset.testid, sheet: el?.dataset.sheet, cell: el?.dataset.cell };
+      });
+      expect(focused.testId).toBe("finding");
+      await page.keyboard.press("Enter");
+      await expect(page.getByTestId("goto-status").textContent()).resolves.toContain(
+        `Ô ${focused.cell} trên trang “${focused.sheet}”`
+      );
+
+      await page.getByTestId("goto-dismiss").click();
+      await expect(page.getByTestId("goto-status").textContent()).resolves.toBe("");
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.screenshot({ path: "/tmp/pane.png", fullPage: true });
+    });
+
+    test("downloads the scored workbook: a valid .xlsx with formulas and the summary sheet", async () => {
+      const { result } = await coreCheck(SAMPLE);
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByTestId("score-button").click(),
+      ]);
+      expect(download.suggestedFilename()).toBe("xa-mau-2025-da-cham.xlsx");
+      const saved = path.join(tmp, "scored.xlsx");
+      await download.saveAs(saved);
+      await page
+        .getByTestId("score-status")
+        .filter({ hasText: "Đã tạo tệp xa-mau-2025-da-cham.xlsx" })
+        .waitFor();
+
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(readFileSync(saved) as unknown as ArrayBuffer);
+      const names = book.worksheets.map((ws) => ws.name);
+      expect(names).toContain("Tổng hợp");
+      for (const unit of result.units) {
+        const ws = book.getWorksheet(unit.sheet)!;
+        let formulas = 0;
+        ws.eachRow((row) => row.eachCell((cell) => void (cell.formula ? formulas++ : 0)));
+        expect({ sheet: unit.sheet, hasFormulas: formulas > 0 }).toEqual({
+          sheet: unit.sheet,
+          hasFormulas: true,
+        });
+      }
+      // The summary refers to the unit sheets with formulas.
+      let summaryFormulas = 0;
+      book
+        .getWorksheet("Tổng hợp")!
+        .eachRow((row) => row.eachCell((cell) => void (cell.formula ? summaryFormulas++ : 0)));
+      expect(summaryFormulas).toBeGreaterThan(0);
+    });
+
+    test("renders workbook text as text: formula-like and HTML-like names stay literal", async () => {
+      const set = fixtureSet();
+      const sheetName = '=HYPERLINK("x","y")';
+      const unitName =
+        '=HYPERLINK("http://x","y") <img src=x onerror="window.__pwned=1"><b>đậm</b>';
+      const bytes = await toXlsx(
+        [
+          unitSheet(set, {
+            sheet: sheetName,
+            unitName,
+            leaves: { "1.2": { self: "<script>window.__pwned=2</script>" } },
+          }),
+        ],
+        set
+      );
+      const file = path.join(tmp, "hostile.xlsx");
+      writeFileSync(file, bytes);
+      await page.setInputFiles("[data-testid=workbook-input]", file);
+      await page.getByTestId("file-name").filter({ hasText: "hostile.xlsx" }).waitFor();
+
+      const name = page.getByTestId("unit-name");
+      await expect(name.count()).resolves.toBe(1);
+      await expect(name.textContent()).resolves.toBe(unitName);
+      await expect(page.getByTestId("unit-row").getAttribute("data-sheet")).resolves.toBe(
+        sheetName
+      );
+      await expect(
+        page.locator("[data-testid=finding-group]").first().locator("h4").textContent()
+      ).resolves.toContain(sheetName);
+      const notNumeric = page
+        .getByTestId("finding")
+        .filter({ hasText: "<script>window.__pwned=2</script>" });
+      await expect(notNumeric.count()).resolves.toBe(1);
+      // Nothing of it became markup or ran.
+      await expect(
+        page
+          .locator("#container main img, #container b, #container script, #container a[href]")
+          .count()
+      ).resolves.toBe(0);
+      await expect(
+        page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)
+      ).resolves.toBeUndefined();
+    });
+
+    test("a refused criteria set shows every problem; an accepted one is used for the session", async () => {
+      const bad = JSON.stringify({
+        format: "cchc-criteria/1",
+        id: "",
+        title: 5,
+        nodes: [
+          { code: "1", name: "A", max: -1 },
+          { code: "1", name: "B" },
+        ],
+      });
+      const expected = parseCriteriaJson(bad, "vi");
+      if (expected.ok) throw new Error("the bad set should be refused");
+      await page.setInputFiles("[data-testid=criteria-input]", {
+        name: "hong.criteria.json",
+        mimeType: "application/json",
+        buffer: Buffer.from(bad),
+      });
+      const problems = page
+        .getByTestId("criteria-import-refused")
+        .getByTestId("criteria-problems")
+        .locator("li");
+      await problems.first().waitFor();
+      await expect(problems.count()).resolves.toBe(expected.problems.length);
+      await expect(problems.allTextContents()).resolves.toEqual(
+        expected.problems.map((p) => `${p.path}${p.message}`)
+      );
+
+      await page.setInputFiles("[data-testid=workbook-input]", SAMPLE);
+      await page.getByTestId("file-name").filter({ hasText: "xa-mau-2025.xlsx" }).waitFor();
+      await page.setInputFiles("[data-testid=criteria-input]", SAMPLE_CRITERIA);
+      await page
+        .getByText("Nhập từ tệp xa-mau-2025.criteria.json, chỉ dùng trong phiên này", {
+          exact: false,
+        })
+        .waitFor();
+      await expect(page.getByTestId("criteria-import-refused").count()).resolves.toBe(0);
+      const json = parseCriteriaJson(readFileSync(SAMPLE_CRITERIA, "utf8"));
+      if (!json.ok) throw new Error("the sample criteria should be accepted");
+      await expect(page.getByTestId("criteria-title").textContent()).resolves.toBe(json.set.title);
+    });
+
+    test("says clearly when a file is not an .xlsx, and keeps the open one", async () => {
+      await page.setInputFiles("[data-testid=workbook-input]", {
+        name: "ghi-chu.xlsx",
+        mimeType: "text/plain",
+        buffer: Buffer.from("không phải excel\n"),
+      });
+      await page
+        .getByTestId("file-status")
+        .getByText("Không mở được ghi-chu.xlsx: không phải tệp Excel .xlsx", { exact: false })
+        .waitFor();
+      await expect(page.getByTestId("file-name").textContent()).resolves.toBe(
+        "Đang dùng: xa-mau-2025.xlsx"
+      );
+      await expect(page.getByTestId("finding").count()).resolves.toBeGreaterThan(0);
+    });
+  });
+
+  describe("in English", () => {
+    test("is English when the browser's language is English", async () => {
+      const browser = await launchChromium({ locale: "en-US" });
+      try {
+        const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+        await page.goto(server.url + "taskpane.html");
+        await page.getByRole("button", { name: "Open .xlsx file…" }).waitFor({ timeout: 30_000 });
+        expect(await page.locator("html").getAttribute("lang")).toBe("en");
+        await page.getByRole("heading", { level: 2, name: "Criteria set" }).waitFor();
+        await page.setInputFiles("[data-testid=workbook-input]", SAMPLE);
+        await page.getByTestId("finding").first().waitFor();
+        await expect(
+          page.getByTestId("severity-filter").locator("[data-severity=error]").textContent()
+        ).resolves.toMatch(/^Errors\d+$/);
+      } finally {
+        await browser.close();
+      }
+    });
+  });
+});
