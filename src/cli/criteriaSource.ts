@@ -1,4 +1,5 @@
 import { promises as fs } from "fs";
+import { isCriteriaSheetName } from "../core/check/sheetNames";
 import { criteriaFromWorkbook } from "../core/criteria/fromWorkbook";
 import { indexSet, IndexedSet } from "../core/criteria/indexed";
 import { CriteriaResult, parseCriteriaJson } from "../core/criteria/validate";
@@ -41,12 +42,21 @@ export async function readCriteriaFile(file: string, lang: Lang): Promise<Criter
   throw new FileError(file, new InputError("criteria-unknown-type"));
 }
 
-/** The set a workbook uses: --criteria when given, else its own "Bộ tiêu chí" sheet. */
-export function criteriaForWorkbook(file: string, wb: WorkbookRead, given: IndexedSet | undefined, lang: Lang): IndexedSet {
+/**
+ * The set a workbook uses: --criteria when given, else its own "Bộ tiêu chí" sheet. A batch of unit workbooks
+ * mostly carries the same sheet, so a `seen` cache keyed by the sheet's cells saves reading it again.
+ */
+export function criteriaForWorkbook(file: string, wb: WorkbookRead, given: IndexedSet | undefined, lang: Lang, seen?: Map<string, IndexedSet>): IndexedSet {
   if (given) return given;
+  const sheet = wb.sheets.find((s) => isCriteriaSheetName(s.name));
+  const key = sheet && seen ? JSON.stringify([sheet.values, sheet.numberFormats ?? null]) : undefined;
+  const hit = key !== undefined ? seen?.get(key) : undefined;
+  if (hit) return hit;
   const own = criteriaFromWorkbook(wb, lang);
   if (!own) throw new FileError(file, new InputError("no-criteria"));
-  return accept(file, own);
+  const set = accept(file, own);
+  if (key !== undefined) seen?.set(key, set);
+  return set;
 }
 
 function accept(file: string, result: CriteriaResult): IndexedSet {

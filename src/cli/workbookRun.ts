@@ -22,11 +22,12 @@ export async function checkFiles(files: string[], given: IndexedSet | undefined,
   const findings: Finding[] = [];
   const errors: Error[] = [];
   let set = given;
+  const seen = new Map<string, IndexedSet>();
   for (const [i, file] of files.entries()) {
     io.progress(`[${i + 1}/${files.length}] ${file}`);
     try {
       const wb = readWorkbook(await loadWorkbookFile(file));
-      const fileSet = criteriaForWorkbook(file, wb, given, lang);
+      const fileSet = criteriaForWorkbook(file, wb, given, lang, seen);
       set ??= fileSet;
       const result = checkWorkbook(fileSet, wb, displayName(file));
       units.push(...result.units.map(slim));

@@ -1,5 +1,6 @@
 import type { Workbook, Worksheet } from "exceljs";
 import { CellValue, SheetGrid, WorkbookRead } from "../core/port";
+import { parseArea } from "../core/sheet/address";
 import { toCellValue } from "./cellValue";
 
 /** Reads every sheet of a loaded ExcelJS workbook into core's grids: one pass over the stored cells. */
@@ -35,16 +36,33 @@ export function readSheet(ws: Worksheet): SheetGrid {
     values[r - 1] = out;
   });
   for (let i = 0; i < values.length; i++) values[i] ??= [];
+  const merges = mergesOf(ws);
+  clearMergedCells(values, merges);
   return {
     name: ws.name,
     values,
     ...(anyFormula ? { formulas } : {}),
     numberFormats,
-    merges: mergesOf(ws),
+    merges,
     hiddenRows,
     protected: isProtected(ws),
     visibility: ws.state === "veryHidden" ? "veryHidden" : ws.state === "hidden" ? "hidden" : "visible",
   };
+}
+
+/**
+ * ExcelJS gives every cell of a merged area the top-left cell's value; the file, Excel and the Office.js adapter
+ * hold the others empty. Without this a score merged over two leaves counted twice, and a score merged over
+ * its evidence cell passed as evidence.
+ */
+function clearMergedCells(values: CellValue[][], merges: string[]): void {
+  for (const m of merges) {
+    const a = parseArea(m);
+    for (let r = a.top; r <= Math.min(a.bottom, values.length); r++) {
+      const row = values[r - 1];
+      for (let c = a.left; c <= Math.min(a.right, row.length); c++) if (r !== a.top || c !== a.left) row[c - 1] = null;
+    }
+  }
 }
 
 /** ExcelJS keeps merges privately; `ws.model` would rebuild every row to get them. */

@@ -5,7 +5,16 @@
  * Excel): the check on open, go-to-cell feedback, the question before typed values are replaced, revert,
  * the summary, and the debounced re-check that ignores the add-in's own writes.
  */
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import {
+  act,
+  cleanup,
+  configure,
+  fireEvent,
+  render,
+  screen,
+  waitFor,
+  within,
+} from "@testing-library/react";
 import { checkWorkbook } from "../../src/core/check/checkWorkbook";
 import { buildReport, Report } from "../../src/core/report/report";
 import { App } from "../../src/taskpane/App";
@@ -85,6 +94,9 @@ function fakeSession(): jest.Mocked<Fake> {
 let session: jest.Mocked<Fake>;
 jest.mock("../../src/taskpane/modes/excelSession", () => ({ createExcelSession: () => session }));
 
+// The first render compiles Fluent UI under ts-jest: slow on a busy machine.
+configure({ asyncUtilTimeout: 5000 });
+
 beforeAll(() => {
   // jsdom lacks these; Fluent asks for them.
   window.matchMedia ??= ((query: string) => ({
@@ -144,23 +156,32 @@ describe("the pane in Excel", () => {
 
   test("asks before typed values become formulas: cancel writes nothing, confirm scores and checks again", async () => {
     await renderExcelPane();
-    fireEvent.click(screen.getByRole("button", { name: "Tính điểm" }));
-    const dialog = await screen.findByRole("alertdialog");
-    expect(within(dialog).getByText("Thay giá trị nhập tay bằng công thức?")).toBeTruthy();
+    // Tabster keeps a dialog aria-hidden until focus enters it, which jsdom does not always get to before
+    // the queries: the dialog's own content is queried with hidden: true; its role and name are checked.
+    const openDialog = async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Tính điểm" }));
+      const dialog = await screen.findByTestId("confirm-replace");
+      expect(dialog.getAttribute("role")).toBe("alertdialog");
+      expect(dialog.getAttribute("aria-modal")).toBe("true");
+      const title = document.getElementById(dialog.getAttribute("aria-labelledby")!);
+      expect(title?.textContent).toBe("Thay giá trị nhập tay bằng công thức?");
+      return dialog;
+    };
+    const button = (dialog: HTMLElement, name: string) =>
+      within(dialog).getByRole("button", { name, hidden: true });
+
+    let dialog = await openDialog();
     const cells = within(dialog)
-      .getAllByRole("cell")
+      .getAllByRole("cell", { hidden: true })
       .map((c) => c.textContent);
     expect(cells).toEqual(["Bình Minh", "E60", "81,5", "=SUM(E6,E12)"]);
-    fireEvent.click(within(dialog).getByRole("button", { name: "Hủy" }));
+    fireEvent.click(button(dialog, "Hủy"));
     await screen.findByText("Đã hủy: chưa ghi gì vào sổ tính.");
     await waitFor(() => expect(screen.queryByTestId("confirm-replace")).toBeNull());
     expect(session.check).toHaveBeenCalledTimes(1);
 
-    fireEvent.click(screen.getByRole("button", { name: "Tính điểm" }));
-    const confirm = await waitFor(() =>
-      within(screen.getByRole("alertdialog")).getByRole("button", { name: "Thay bằng công thức" })
-    );
-    fireEvent.click(confirm);
+    dialog = await openDialog();
+    fireEvent.click(button(dialog, "Thay bằng công thức"));
     await screen.findByText("Đã tính điểm: công thức tổng điểm, chỉ số và xếp hạng đã được ghi.");
     await waitFor(() => expect(session.check).toHaveBeenCalledTimes(2));
   });

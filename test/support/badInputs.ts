@@ -112,6 +112,22 @@ export function endOfCentralDirectory(zip: Buffer): number {
   return zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
 }
 
+/**
+ * A copy whose central directory declares `size` uncompressed bytes for one part (the 4-byte field at offset 24
+ * of its "PK\x01\x02" header): what a zip bomb declares, without inflating one in the test.
+ */
+export function declareUnzippedSize(zip: Buffer, part: string, size: number): Buffer {
+  const out = Buffer.from(zip);
+  for (const o of centralDirectoryOffsets(out)) {
+    const nameLength = out.readUInt16LE(o + 28);
+    if (out.toString("utf8", o + 46, o + 46 + nameLength) === part) {
+      out.writeUInt32LE(size, o + 24);
+      return out;
+    }
+  }
+  throw new Error(`no central directory entry for ${part}`);
+}
+
 /** A copy with bytes XOR-ed at the given offsets. */
 export function xorAt(buf: Buffer, offsets: number[], mask = 0xff): Buffer {
   const out = Buffer.from(buf);
@@ -321,7 +337,7 @@ export function damageBytes(zip: Buffer, rand: Rand): { bytes: Buffer; did: stri
       return { bytes: b, did: `delete at ${n} places` };
     case 3: {
       const p = at();
-      b.fill(0, p, p + 1 + int(rand, 512));
+      b.fill(0, p, Math.min(b.length, p + 1 + int(rand, 512)));
       return { bytes: b, did: `zero a run at ${p}` };
     }
     case 4: {

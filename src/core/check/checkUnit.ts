@@ -1,6 +1,6 @@
 import { IndexedNode, IndexedSet, roundPoints } from "../criteria/indexed";
 import { Finding, finding, ScoreColumn } from "../findings/finding";
-import { allowedValues, isAllowed, pointsForRatio, rangeStep } from "../rules/allowed";
+import { isAllowed, pointsForRatio, rangeStep } from "../rules/allowed";
 import { readScoreCell, ScoreCell } from "../rules/scoreCell";
 import { a1 } from "../sheet/address";
 import { NodeRow, resolveCodes } from "../sheet/resolveCodes";
@@ -55,7 +55,7 @@ export function checkUnit(set: IndexedSet, unit: UnitSheet): UnitCheck {
       if (cell.value < 0 || cell.value > node.innerMax + 1e-9) {
         findings.push(finding("score-out-of-range", { ...where, params: { score: cell.value, max: node.innerMax, column } }));
       } else if (!isAllowed(node, cell.value)) {
-        const allowed = allowedValues(node.rule, node.innerMax);
+        const allowed = node.allowed;
         findings.push(finding("score-not-allowed", { ...where, params: { score: cell.value, column, ...(allowed ? { allowed } : { step: rangeStep(node.rule) }) } }));
       }
     }
@@ -81,16 +81,16 @@ export function checkUnit(set: IndexedSet, unit: UnitSheet): UnitCheck {
       hasAppraisal: appraised !== undefined && (appraised.kind === "number" || appraised.kind === "na"),
     };
     values.set(node.code, v);
-    const selfAt = at(row.row, cols.self, node);
+    const selfAt = () => at(row.row, cols.self, node);
 
-    if (survey && self.kind === "number") findings.push(finding("survey-self-scored", { ...selfAt, params: { score: self.value } }));
-    if (!survey && self.kind === "empty" && !(v.hasAppraisal && v.appraisedNA)) findings.push(finding("score-missing", { ...selfAt, params: { column: "self" } }));
+    if (survey && self.kind === "number") findings.push(finding("survey-self-scored", { ...selfAt(), params: { score: self.value } }));
+    if (!survey && self.kind === "empty" && !(v.hasAppraisal && v.appraisedNA)) findings.push(finding("score-missing", { ...selfAt(), params: { column: "self" } }));
 
     if (selfNumber !== undefined && cols.ratio !== undefined && cellText(row.ratio) !== "") {
       const ratio = parseRatio(row.ratio);
       const expected = ratio !== undefined ? pointsForRatio(node, ratio) : undefined;
       if (expected !== undefined && !nearlyEqual(expected, selfNumber, 1e-6))
-        findings.push(finding("score-ratio-mismatch", { ...selfAt, params: { ratio, score: selfNumber, expected } }));
+        findings.push(finding("score-ratio-mismatch", { ...selfAt(), params: { ratio, score: selfNumber, expected } }));
     }
 
     const given = selfNumber ?? appraisedNumber;

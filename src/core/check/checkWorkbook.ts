@@ -36,10 +36,10 @@ export function checkWorkbook(set: IndexedSet, wb: WorkbookRead, file?: string):
       findings.push(finding("header-not-found", { file, sheet: grid.name, row: layout.headerRow, params: { missing: layout.missing, headerRow: layout.headerRow } }));
       continue;
     }
-    findings.push(...mergedScoreCells(grid, layout.layout).map((f) => ({ ...f, file })));
+    for (const f of mergedScoreCells(grid, layout.layout)) findings.push(withFile(f, file));
     const unit = readUnitSheet(grid, layout.layout, set.adjustments);
     const check = checkUnit(set, unit);
-    findings.push(...check.findings.map((f) => ({ ...f, file })));
+    for (const f of check.findings) findings.push(withFile(f, file));
     units.push({ file, sheet: grid.name, name: unit.unitName, check, scores: unitScores(set, check.values, check.adjustments), rank: 0, band: "" });
   }
   if (units.length === 0 && !findings.some((f) => f.rule === "header-not-found")) findings.push(finding("no-scoring-sheet", { file, params: {} }));
@@ -54,6 +54,11 @@ export function rankUnits(set: IndexedSet, units: { scores: UnitScores; rank: nu
     u.rank = ranks[i];
     u.band = bandFor(u.scores.index, set.set.bands);
   });
+}
+
+function withFile(f: Finding, file: string | undefined): Finding {
+  if (file !== undefined) f.file = file;
+  return f;
 }
 
 function mergedScoreCells(grid: SheetGrid, layout: SheetLayout): Finding[] {

@@ -1,3 +1,4 @@
+import { allowedValues } from "../rules/allowed";
 import { canonicalCode } from "../sheet/codes";
 import { Adjustment, CriteriaNode, CriteriaSet, Rule, Source } from "./model";
 
@@ -22,6 +23,8 @@ export interface IndexedNode {
   mayBeNotApplicable: boolean;
   threshold: number;
   field: IndexedNode;
+  /** Leaf: the finite list of scores its rule can give (see allowedValues), worked out once. */
+  allowed?: number[];
 }
 
 export interface IndexedSet {
@@ -66,6 +69,7 @@ export function indexSet(set: CriteriaSet): IndexedSet {
     for (const child of raw.children ?? []) node.children.push(visit(child, depth + 1, node, source));
     node.innerMax = node.isLeaf ? (raw.max ?? 0) : roundPoints(node.children.reduce((s, c) => s + c.max, 0));
     node.max = node.weight !== undefined && !node.isLeaf ? node.weight : node.innerMax;
+    if (node.isLeaf) node.allowed = allowedValues(node.rule, node.innerMax);
     return node;
   };
 

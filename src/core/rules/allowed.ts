@@ -1,4 +1,4 @@
-import { IndexedNode } from "../criteria/indexed";
+import type { IndexedNode } from "../criteria/indexed";
 import { Rule } from "../criteria/model";
 
 const EPS = 1e-6;
@@ -8,48 +8,8 @@ function isMultiple(x: number, step: number): boolean {
   return Math.abs(k - Math.round(k)) < 1e-6;
 }
 
-/**
- * Lists already worked out, by rule and max: every score cell of every unit asks for its leaf's list. Keyed by
- * what the list depends on, not by the rule object, so a rule changed in place still gets its own list; bounded.
- */
-const ALLOWED = new Map<string, number[] | null>();
-const ALLOWED_CACHE_MAX_ENTRIES = 5000;
-
-function allowedKey(rule: Rule, max: number): string {
-  switch (rule.kind) {
-    case "binary":
-      return `b|${max}|${rule.late}`;
-    case "tiers":
-      return `t|${max}|${rule.tiers.map((t) => t.points).join(",")}`;
-    case "deduction":
-      return `d|${max}|${rule.step}`;
-    case "manual":
-      return `m|${max}|${rule.step}`;
-    case "ratio":
-      return `r|${max}`;
-    default:
-      return `?|${max}|${(rule as { kind?: unknown }).kind}`;
-  }
-}
-
-function cachedAllowed(rule: Rule | undefined, max: number): readonly number[] | undefined {
-  if (!rule) return undefined;
-  const key = allowedKey(rule, max);
-  let hit = ALLOWED.get(key);
-  if (hit === undefined) {
-    hit = computeAllowed(rule, max) ?? null;
-    if (ALLOWED.size >= ALLOWED_CACHE_MAX_ENTRIES) ALLOWED.clear();
-    ALLOWED.set(key, hit);
-  }
-  return hit ?? undefined;
-}
-
 /** The finite list of scores a rule can give, or undefined where any value in 0..max (in steps) is allowed. */
 export function allowedValues(rule: Rule | undefined, max: number): number[] | undefined {
-  return cachedAllowed(rule, max)?.slice();
-}
-
-function computeAllowed(rule: Rule | undefined, max: number): number[] | undefined {
   if (!rule) return undefined;
   switch (rule.kind) {
     case "binary":
@@ -82,7 +42,7 @@ export function rangeStep(rule: Rule | undefined): number | undefined {
 }
 
 export function isAllowed(leaf: IndexedNode, score: number): boolean {
-  const list = cachedAllowed(leaf.rule, leaf.innerMax);
+  const list = leaf.allowed;
   if (list) return list.some((v) => Math.abs(v - score) < EPS);
   if (score < -EPS || score > leaf.innerMax + EPS) return false;
   const step = rangeStep(leaf.rule);

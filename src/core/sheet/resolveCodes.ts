@@ -21,7 +21,7 @@ export function resolveCodes(set: IndexedSet, unit: UnitSheet): { rows: NodeRow[
   let previous: IndexedNode | undefined;
 
   for (const r of unit.codeRows) {
-    const at = { sheet: unit.sheet, cell: a1(r.row, codeCol), row: r.row };
+    const at = () => ({ sheet: unit.sheet, cell: a1(r.row, codeCol), row: r.row });
     let node: IndexedNode | undefined;
     if (r.code.kind === "number") {
       const candidates = [r.code.code, r.code.code + "0"].filter((c) => set.byCode.has(c));
@@ -31,7 +31,7 @@ export function resolveCodes(set: IndexedSet, unit: UnitSheet): { rows: NodeRow[
         const nextNode = previous ? set.nodes[previous.order + 1] : undefined;
         const next = nextNode ? canonicalCode(nextNode.code) : undefined;
         const chosen = byFormat ?? (next && candidates.includes(next) ? next : candidates.find((c) => !seen.has(c)) ?? candidates[0]);
-        findings.push(finding("ambiguous-code", { ...at, criterion: chosen, params: { value: r.code.value, candidates, chosen } }));
+        findings.push(finding("ambiguous-code", { ...at(), criterion: chosen, params: { value: r.code.value, candidates, chosen } }));
         node = set.byCode.get(chosen);
       } else {
         node = set.byCode.get(candidates[0] ?? r.code.code);
@@ -41,16 +41,16 @@ export function resolveCodes(set: IndexedSet, unit: UnitSheet): { rows: NodeRow[
     }
     const shownCode = r.code.kind === "code" ? (r.code.roman ?? r.code.code) : r.code.code;
     if (!node) {
-      findings.push(finding("unknown-criterion", { ...at, params: { code: shownCode } }));
+      findings.push(finding("unknown-criterion", { ...at(), params: { code: shownCode } }));
       continue;
     }
     const first = seen.get(node.code);
     if (first !== undefined) {
-      findings.push(finding("duplicate-criterion", { ...at, criterion: node.code, params: { firstCell: a1(first, codeCol) } }));
+      findings.push(finding("duplicate-criterion", { ...at(), criterion: node.code, params: { firstCell: a1(first, codeCol) } }));
       continue;
     }
     seen.set(node.code, r.row);
-    rows.push({ ...r, node });
+    rows.push(Object.assign(r, { node }));
     previous = node;
   }
 

@@ -83,19 +83,23 @@ export function readUnitSheet(grid: SheetGrid, layout: SheetLayout, adjustments:
     const codeValue = cols.code ? cellAt(grid, r, cols.code) : null;
     const code = parseCode(codeValue, cols.code ? numberFormatAt(grid, r, cols.code) : undefined);
     const row = cells(r);
-    const label = foldText(code.kind === "other" ? `${code.text} ${row.name}` : row.name);
+    if (code.kind === "code" || code.kind === "number") {
+      sheet.codeRows.push(Object.assign(row, { code }));
+      sheet.lastRow = r;
+      continue;
+    }
+    // Rows without a code: the total, the index, adjustments (by code like "T" or by name), stray scores.
     const codeText = code.kind === "other" ? code.text : "";
-    const adjustment = code.kind === "code" ? undefined : adjustmentOf(codeText, foldText(row.name) || foldText(codeText));
+    const label = foldText(codeText ? `${codeText} ${row.name}` : row.name);
+    const adjustment = adjustmentOf(codeText, foldText(row.name) || foldText(codeText));
     if (adjustment) {
-      sheet.adjustmentRows.push({ ...row, adjustment });
-    } else if (code.kind === "code" || code.kind === "number") {
-      sheet.codeRows.push({ ...row, code });
+      sheet.adjustmentRows.push(Object.assign(row, { adjustment }));
     } else if (TOTAL.test(label) || TOTAL.test(foldText(codeText))) {
       sheet.totalRow ??= row;
     } else if (INDEX.test(label) || INDEX.test(foldText(codeText))) {
       sheet.indexRow ??= row;
     } else if (code.kind === "other" && hasScore(row)) {
-      sheet.strayRows.push({ ...row, text: code.text });
+      sheet.strayRows.push(Object.assign(row, { text: code.text }));
     } else if (!hasAnything(row) && code.kind === "empty") {
       continue;
     }

@@ -11,7 +11,9 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     boxShadow: tokens.shadow2,
     minWidth: 0,
-    "@media (max-width: 360px)": { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalS}` },
+    "@media (max-width: 360px)": {
+      padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalS}`,
+    },
   },
   title: { margin: 0 },
 });
