@@ -14,7 +14,7 @@ import { FileError, loadWorkbookFile, readBytes } from "./files";
 export class CriteriaRefused extends Error {
   constructor(
     readonly file: string,
-    readonly problems: Problem[],
+    readonly problems: Problem[]
   ) {
     super(`${file}: ${problems.length} problems`);
   }
@@ -31,7 +31,7 @@ export async function readCriteriaFile(file: string, lang: Lang): Promise<Criter
     return parseCriteriaJson(text, lang);
   }
   if (/\.xlsx$/i.test(file)) {
-    const wb = readWorkbook(await loadWorkbookFile(file));
+    const wb = readWorkbook(await loadWorkbookFile(file, true));
     const result = criteriaFromWorkbook(wb, lang);
     if (!result) throw new FileError(file, new InputError("no-criteria"));
     return result;
@@ -46,10 +46,17 @@ export async function readCriteriaFile(file: string, lang: Lang): Promise<Criter
  * The set a workbook uses: --criteria when given, else its own "Bộ tiêu chí" sheet. A batch of unit workbooks
  * mostly carries the same sheet, so a `seen` cache keyed by the sheet's cells saves reading it again.
  */
-export function criteriaForWorkbook(file: string, wb: WorkbookRead, given: IndexedSet | undefined, lang: Lang, seen?: Map<string, IndexedSet>): IndexedSet {
+export function criteriaForWorkbook(
+  file: string,
+  wb: WorkbookRead,
+  given: IndexedSet | undefined,
+  lang: Lang,
+  seen?: Map<string, IndexedSet>
+): IndexedSet {
   if (given) return given;
   const sheet = wb.sheets.find((s) => isCriteriaSheetName(s.name));
-  const key = sheet && seen ? JSON.stringify([sheet.values, sheet.numberFormats ?? null]) : undefined;
+  const key =
+    sheet && seen ? JSON.stringify([sheet.values, sheet.numberFormats ?? null]) : undefined;
   const hit = key !== undefined ? seen?.get(key) : undefined;
   if (hit) return hit;
   const own = criteriaFromWorkbook(wb, lang);

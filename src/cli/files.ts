@@ -9,7 +9,7 @@ import { loadWorkbookBytes } from "../xlsx/loadWorkbook";
 export class FileError extends Error {
   constructor(
     readonly file: string,
-    readonly inputError: InputError,
+    readonly inputError: InputError
   ) {
     super(`${file}: ${inputError.message}`);
   }
@@ -18,7 +18,8 @@ export class FileError extends Error {
 export async function readBytes(file: string): Promise<Buffer> {
   try {
     const stat = await fs.stat(file);
-    if (stat.isDirectory()) throw new InputError("file-unreadable", { reason: "là thư mục / is a directory" });
+    if (stat.isDirectory())
+      throw new InputError("file-unreadable", { reason: "là thư mục / is a directory" });
     return await fs.readFile(file);
   } catch (e) {
     if (e instanceof InputError) throw new FileError(file, e);
@@ -28,14 +29,20 @@ export async function readBytes(file: string): Promise<Buffer> {
   }
 }
 
-export async function loadWorkbookFile(file: string): Promise<Workbook> {
+/** `readOnly`: the workbook is only checked, never written back (see loadWorkbookBytes). */
+export async function loadWorkbookFile(file: string, readOnly = false): Promise<Workbook> {
   const bytes = await readBytes(file);
   try {
     await checkSheetLimits(bytes);
-    return await loadWorkbookBytes(bytes);
+    return await loadWorkbookBytes(bytes, { readOnly });
   } catch (e) {
     if (e instanceof InputError) throw new FileError(file, e);
-    throw new FileError(file, new InputError("damaged", { reason: e instanceof Error ? e.message.split("\n")[0] : String(e) }));
+    throw new FileError(
+      file,
+      new InputError("damaged", {
+        reason: e instanceof Error ? e.message.split("\n")[0] : String(e),
+      })
+    );
   }
 }
 
@@ -43,7 +50,10 @@ export async function loadWorkbookFile(file: string): Promise<Workbook> {
  * Writes next to the target and renames, so a crash leaves no half-written file and, with --in-place, the
  * original stays whole until the new one is complete.
  */
-export async function writeAtomically(file: string, data: Buffer | Uint8Array | string): Promise<void> {
+export async function writeAtomically(
+  file: string,
+  data: Buffer | Uint8Array | string
+): Promise<void> {
   const dir = path.dirname(path.resolve(file));
   const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
   try {
@@ -51,7 +61,10 @@ export async function writeAtomically(file: string, data: Buffer | Uint8Array | 
     await fs.rename(tmp, file);
   } catch (e) {
     await fs.rm(tmp, { force: true }).catch(() => undefined);
-    throw new FileError(file, new InputError("write-failed", { reason: (e as NodeJS.ErrnoException).code ?? String(e) }));
+    throw new FileError(
+      file,
+      new InputError("write-failed", { reason: (e as NodeJS.ErrnoException).code ?? String(e) })
+    );
   }
 }
 

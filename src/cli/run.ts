@@ -39,7 +39,8 @@ const ALLOWED: Record<Command, string[]> = {
 
 export function toolVersion(): string {
   try {
-    return JSON.parse(readFileSync(path.join(__dirname, "..", "..", "package.json"), "utf8")).version;
+    return JSON.parse(readFileSync(path.join(__dirname, "..", "..", "package.json"), "utf8"))
+      .version;
   } catch {
     return "0.0.0";
   }
@@ -48,49 +49,116 @@ export function toolVersion(): string {
 /** The whole command line, in-process: returns the exit code; every failure becomes plain lines on stderr. */
 export async function run(argv: string[], io: CliIO): Promise<number> {
   let lang: Lang = "vi";
-  const usage = (vi: string, en: string) => new InputError("bad-arguments", { detail: lang === "en" ? en : vi });
+  const usage = (vi: string, en: string) =>
+    new InputError("bad-arguments", { detail: lang === "en" ? en : vi });
   try {
     const langAt = argv.indexOf("--lang");
-    const langArg = langAt >= 0 ? argv[langAt + 1] : argv.find((a) => a.startsWith("--lang="))?.slice(7);
+    const langArg =
+      langAt >= 0 ? argv[langAt + 1] : argv.find((a) => a.startsWith("--lang="))?.slice(7);
     if (langArg === "en" || langArg === "vi") lang = langArg;
-    else if (langArg !== undefined) throw usage(`--lang chỉ nhận vi hoặc en (nhận được "${langArg}")`, `--lang takes vi or en (got "${langArg}")`);
+    else if (langArg !== undefined)
+      throw usage(
+        `--lang chỉ nhận vi hoặc en (nhận được "${langArg}")`,
+        `--lang takes vi or en (got "${langArg}")`
+      );
 
-    const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+    const { values, positionals } = parseArgs({
+      args: argv,
+      options: OPTIONS,
+      allowPositionals: true,
+      strict: true,
+    });
     const ctx: CommandContext = { lang, io, version: toolVersion() };
-    if (values.version) return io.out(ctx.version + "\n"), 0;
+    if (values.version) return (io.out(ctx.version + "\n"), 0);
     const [command, ...files] = positionals;
-    if (!command || values.help) return io.out(helpText(lang)), 0;
+    if (!command || values.help) return (io.out(helpText(lang)), 0);
     if (!(COMMANDS as readonly string[]).includes(command))
-      throw usage(`lệnh không có: "${command}" (có: ${COMMANDS.join(", ")}); xem cchc --help`, `unknown command "${command}" (one of: ${COMMANDS.join(", ")}); see cchc --help`);
+      throw usage(
+        `lệnh không có: "${command}" (có: ${COMMANDS.join(", ")}); xem cchc --help`,
+        `unknown command "${command}" (one of: ${COMMANDS.join(", ")}); see cchc --help`
+      );
     const cmd = command as Command;
     for (const key of Object.keys(values))
-      if (key !== "help" && !ALLOWED[cmd].includes(key)) throw usage(`lệnh ${cmd} không nhận --${key}`, `${cmd} does not take --${key}`);
+      if (key !== "help" && !ALLOWED[cmd].includes(key))
+        throw usage(`lệnh ${cmd} không nhận --${key}`, `${cmd} does not take --${key}`);
     const need = (ok: boolean, vi: string, en: string) => {
       if (!ok) throw usage(vi, en);
     };
     const out = values.out;
-    const criteria: IndexedSet | undefined = values.criteria ? await loadCriteriaFile(values.criteria, lang) : undefined;
+    const criteria: IndexedSet | undefined = values.criteria
+      ? await loadCriteriaFile(values.criteria, lang)
+      : undefined;
 
     switch (cmd) {
       case "check":
-        need(files.length > 0, "cchc check cần ít nhất một tệp .xlsx", "cchc check needs at least one .xlsx file");
+        need(
+          files.length > 0,
+          "cchc check cần ít nhất một tệp .xlsx",
+          "cchc check needs at least one .xlsx file"
+        );
         return await checkCommand(files, { criteria, json: Boolean(values.json) }, ctx);
       case "score":
-        need(files.length === 1, "cchc score cần đúng một tệp .xlsx", "cchc score takes exactly one .xlsx file");
+        need(
+          files.length === 1,
+          "cchc score cần đúng một tệp .xlsx",
+          "cchc score takes exactly one .xlsx file"
+        );
         need(Boolean(out), "cchc score cần --out OUT.xlsx", "cchc score needs --out OUT.xlsx");
-        return await scoreCommand(files[0], { criteria, out: out!, inPlace: Boolean(values["in-place"]), json: Boolean(values.json) }, ctx);
+        return await scoreCommand(
+          files[0],
+          { criteria, out: out!, inPlace: Boolean(values["in-place"]), json: Boolean(values.json) },
+          ctx
+        );
       case "summary":
-        need(files.length > 0, "cchc summary cần ít nhất một tệp .xlsx", "cchc summary needs at least one .xlsx file");
+        need(
+          files.length > 0,
+          "cchc summary cần ít nhất một tệp .xlsx",
+          "cchc summary needs at least one .xlsx file"
+        );
         need(Boolean(out), "cchc summary cần --out OUT.xlsx", "cchc summary needs --out OUT.xlsx");
-        return await summaryCommand(files, { criteria, out: out!, json: Boolean(values.json) }, ctx);
+        return await summaryCommand(
+          files,
+          { criteria, out: out!, json: Boolean(values.json) },
+          ctx
+        );
       case "template":
-        need(files.length === 0, "cchc template không nhận tệp đầu vào", "cchc template takes no input file");
-        need(Boolean(criteria), "cchc template cần --criteria F", "cchc template needs --criteria F");
-        need(Boolean(out), "cchc template cần --out OUT.xlsx", "cchc template needs --out OUT.xlsx");
-        need(values.units !== undefined, 'cchc template cần --units "Xã A;Xã B"', 'cchc template needs --units "Unit A;Unit B"');
-        return await templateCommand({ criteria: criteria!, units: values.units!.split(";").map((u) => u.trim()).filter(Boolean), out: out! }, ctx);
+        need(
+          files.length === 0,
+          "cchc template không nhận tệp đầu vào",
+          "cchc template takes no input file"
+        );
+        need(
+          Boolean(criteria),
+          "cchc template cần --criteria F",
+          "cchc template needs --criteria F"
+        );
+        need(
+          Boolean(out),
+          "cchc template cần --out OUT.xlsx",
+          "cchc template needs --out OUT.xlsx"
+        );
+        need(
+          values.units !== undefined,
+          'cchc template cần --units "Xã A;Xã B"',
+          'cchc template needs --units "Unit A;Unit B"'
+        );
+        return await templateCommand(
+          {
+            criteria: criteria!,
+            units: values
+              .units!.split(";")
+              .map((u) => u.trim())
+              .filter(Boolean),
+            out: out!,
+          },
+          ctx
+        );
       case "criteria":
-        need(files.length === 1, "cchc criteria cần đúng một tệp bộ tiêu chí", "cchc criteria takes exactly one criteria file");
+        need(
+          files.length === 1,
+          "cchc criteria cần đúng một tệp bộ tiêu chí",
+          "cchc criteria takes exactly one criteria file"
+        );
         need(Boolean(out), "cchc criteria cần --out G", "cchc criteria needs --out G");
         return await criteriaCommand(files[0], { out: out! }, ctx);
     }
@@ -103,14 +171,22 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
 /** Plain lines for any failure; never a stack trace. */
 export function errorLines(e: unknown, lang: Lang): string[] {
   if (e instanceof AggregateError) return e.errors.flatMap((x) => errorLines(x, lang));
-  if (e instanceof FileError) return [`${e.file}: ${inputErrorMessage(e.inputError.code, e.inputError.params, lang)}`];
+  if (e instanceof FileError)
+    return [`${e.file}: ${inputErrorMessage(e.inputError.code, e.inputError.params, lang)}`];
   if (e instanceof CriteriaRefused) {
     const head = inputErrorMessage("criteria-refused", { count: e.problems.length }, lang);
-    return [`${e.file}: ${head}`, ...e.problems.map((p) => `${e.file}: ${p.path ? p.path + ": " : ""}${p.message}`)];
+    return [
+      `${e.file}: ${head}`,
+      ...e.problems.map((p) => `${e.file}: ${p.path ? p.path + ": " : ""}${p.message}`),
+    ];
   }
   if (e instanceof InputError) return [inputErrorMessage(e.code, e.params, lang)];
   const err = e as { code?: string; message?: string };
-  if (typeof err?.code === "string" && err.code.startsWith("ERR_PARSE_ARGS")) return [String(err.message).split("\n")[0] + (lang === "en" ? " (see cchc --help)" : " (xem cchc --help)")];
+  if (typeof err?.code === "string" && err.code.startsWith("ERR_PARSE_ARGS"))
+    return [
+      String(err.message).split("\n")[0] +
+        (lang === "en" ? " (see cchc --help)" : " (xem cchc --help)"),
+    ];
   const msg = e instanceof Error ? e.message.split("\n")[0] : String(e);
   return [(lang === "en" ? "internal error: " : "lỗi nội bộ: ") + msg];
 }

@@ -40,23 +40,39 @@ export function renderText(report: Report, lang: Lang): string {
   const t = T[lang];
   const n = (x: number | null) => (x === null ? "—" : formatPoints(x, lang));
   const lines: string[] = [];
-  lines.push(`${t.set}: ${report.criteriaSet.title} (${report.criteriaSet.id}), ${t.maxTotal} ${n(report.criteriaSet.maxTotal)}`);
+  lines.push(
+    `${t.set}: ${report.criteriaSet.title} (${report.criteriaSet.id}), ${t.maxTotal} ${n(report.criteriaSet.maxTotal)}`
+  );
   lines.push("");
   if (report.units.length) {
     const rows = report.units
       .slice()
       .sort((a, b) => a.rank - b.rank)
-      .map((u) => [u.name, n(u.self), n(u.appraised), n(u.difference), n(u.index), String(u.rank), u.band]);
+      .map((u) => [
+        u.name,
+        n(u.self),
+        n(u.appraised),
+        n(u.difference),
+        n(u.index),
+        String(u.rank),
+        u.band,
+      ]);
     const head = [t.unit, t.self, t.appraised, t.difference, t.index, t.rank, t.band];
     const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-    const fmt = (r: string[]) => r.map((c, i) => (i === 0 || i === 6 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ").trimEnd();
+    const fmt = (r: string[]) =>
+      r
+        .map((c, i) => (i === 0 || i === 6 ? c.padEnd(widths[i]) : c.padStart(widths[i])))
+        .join("  ")
+        .trimEnd();
     lines.push(fmt(head), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(fmt));
   } else {
     lines.push(t.noUnits);
   }
   lines.push("");
   const c = report.counts;
-  lines.push(`${t.findings}: ${c.error} ${t.sev.error}, ${c.warning} ${t.sev.warning}, ${c.info} ${t.sev.info}`);
+  lines.push(
+    `${t.findings}: ${c.error} ${t.sev.error}, ${c.warning} ${t.sev.warning}, ${c.info} ${t.sev.info}`
+  );
   if (!report.findings.length) lines.push(t.none);
   for (const f of report.findings) {
     const where = [f.file, f.sheet, f.cell].filter(Boolean).join(" › ");

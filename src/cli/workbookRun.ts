@@ -17,7 +17,12 @@ export interface RunResult {
  * Checks many workbooks one at a time, keeping only each unit's results, so memory follows the number of
  * units rather than the size of the files. Every unreadable file is collected, then all are reported together.
  */
-export async function checkFiles(files: string[], given: IndexedSet | undefined, lang: Lang, io: CliIO): Promise<RunResult> {
+export async function checkFiles(
+  files: string[],
+  given: IndexedSet | undefined,
+  lang: Lang,
+  io: CliIO
+): Promise<RunResult> {
   const units: UnitResult[] = [];
   const findings: Finding[] = [];
   const errors: Error[] = [];
@@ -26,7 +31,7 @@ export async function checkFiles(files: string[], given: IndexedSet | undefined,
   for (const [i, file] of files.entries()) {
     io.progress(`[${i + 1}/${files.length}] ${file}`);
     try {
-      const wb = readWorkbook(await loadWorkbookFile(file));
+      const wb = readWorkbook(await loadWorkbookFile(file, true));
       const fileSet = criteriaForWorkbook(file, wb, given, lang, seen);
       set ??= fileSet;
       const result = checkWorkbook(fileSet, wb, displayName(file));
@@ -45,5 +50,13 @@ export async function checkFiles(files: string[], given: IndexedSet | undefined,
 /** Drops the sheet's cells, keeping what ranking, reports and summaries need. */
 function slim(u: UnitResult): UnitResult {
   const { check } = u;
-  return { ...u, check: { ...check, unit: { ...check.unit, codeRows: [], strayRows: [], adjustmentRows: [] }, rows: [], findings: [] } };
+  return {
+    ...u,
+    check: {
+      ...check,
+      unit: { ...check.unit, codeRows: [], strayRows: [], adjustmentRows: [] },
+      rows: [],
+      findings: [],
+    },
+  };
 }

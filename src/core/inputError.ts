@@ -24,7 +24,7 @@ export type InputErrorCode =
 export class InputError extends Error {
   constructor(
     readonly code: InputErrorCode,
-    readonly params: Record<string, string | number> = {},
+    readonly params: Record<string, string | number> = {}
   ) {
     super(inputErrorMessage(code, params, "en"));
     this.name = "InputError";
@@ -35,28 +35,41 @@ const VI: Record<InputErrorCode, (p: Record<string, string | number>) => string>
   "file-not-found": () => "không tìm thấy tệp",
   "file-unreadable": (p) => `không đọc được tệp (${p.reason})`,
   "file-empty": () => "tệp rỗng (0 byte)",
-  "not-xlsx": (p) => `không phải tệp Excel .xlsx${p.looksLike ? ` (nội dung giống ${p.looksLike})` : ""}; hãy mở bằng Excel và lưu dạng .xlsx`,
-  "xls-binary": () => "đây là tệp Excel 97–2003 (.xls); hãy mở bằng Excel và chọn Lưu thành (Save As) .xlsx",
-  encrypted: () => "tệp được đặt mật khẩu (mã hóa); hãy mở bằng Excel, gỡ mật khẩu (File › Info › Protect Workbook) rồi lưu lại",
+  "not-xlsx": (p) =>
+    `không phải tệp Excel .xlsx${p.looksLike ? ` (nội dung giống ${p.looksLike})` : ""}; hãy mở bằng Excel và lưu dạng .xlsx`,
+  "xls-binary": () =>
+    "đây là tệp Excel 97–2003 (.xls); hãy mở bằng Excel và chọn Lưu thành (Save As) .xlsx",
+  encrypted: () =>
+    "tệp được đặt mật khẩu (mã hóa); hãy mở bằng Excel, gỡ mật khẩu (File › Info › Protect Workbook) rồi lưu lại",
   damaged: (p) => `tệp .xlsx bị hỏng, không đọc được${p.reason ? ` (${p.reason})` : ""}`,
   "no-worksheets": () => "tệp .xlsx không có trang tính nào",
   "too-large": (p) => `tệp quá lớn (${p.size} MB; tối đa ${p.limit} MB)`,
-  "no-criteria": () => `không có bộ tiêu chí: sổ tính không có trang "Bộ tiêu chí" và không có --criteria`,
+  "no-criteria": () =>
+    `không có bộ tiêu chí: sổ tính không có trang "Bộ tiêu chí" và không có --criteria`,
   "criteria-refused": (p) => `bộ tiêu chí bị từ chối (${p.count} lỗi)`,
   "criteria-not-json": (p) => `tệp bộ tiêu chí không phải JSON hợp lệ (${p.reason})`,
-  "criteria-unknown-type": () => "tệp bộ tiêu chí phải là .criteria.json (hoặc .json) hoặc .xlsx có trang \"Bộ tiêu chí\"",
-  "out-exists-as-input": () => "--out trùng với tệp đầu vào; dùng tên khác, hoặc thêm --in-place để ghi đè",
+  "criteria-unknown-type": () =>
+    'tệp bộ tiêu chí phải là .criteria.json (hoặc .json) hoặc .xlsx có trang "Bộ tiêu chí"',
+  "out-exists-as-input": () =>
+    "--out trùng với tệp đầu vào; dùng tên khác, hoặc thêm --in-place để ghi đè",
   "write-failed": (p) => `không ghi được tệp (${p.reason})`,
-  "sheet-protected": (p) => `trang tính đang được bảo vệ (${p.sheets}); hãy bỏ bảo vệ (Review › Unprotect Sheet) rồi chạy lại — chưa ghi gì`,
+  "sheet-protected": (p) =>
+    `trang tính đang được bảo vệ (${p.sheets}); hãy bỏ bảo vệ (Review › Unprotect Sheet) rồi chạy lại — chưa ghi gì`,
   "beyond-limits": (p) => {
     const on = p.sheet ? `trang tính "${p.sheet}": ` : "";
     const fix = "; hãy sửa trong Excel, lưu lại rồi chạy lại";
-    if (p.what === "row-outside") return `${on}hàng ${p.range} nằm ngoài giới hạn 1 048 576 hàng của Excel — tệp bị hỏng${fix}`;
-    if (p.what === "col-outside") return `${on}cột ${p.range} nằm ngoài giới hạn 16 384 cột của Excel — tệp bị hỏng${fix}`;
-    if (p.what === "range-outside") return `${on}vùng ${p.range} nằm ngoài giới hạn của Excel (1 048 576 hàng, 16 384 cột) — tệp bị hỏng${fix}`;
-    if (p.what === "merged-cells") return `${on}các vùng gộp ô (lớn nhất ${p.range}) phủ ${p.count} ô, quá giới hạn ${p.limit}; hãy bỏ gộp ô (Home › Merge & Center) ở vùng thừa, lưu lại rồi chạy lại`;
-    if (p.what === "merges") return `${on}có ${p.count} vùng gộp ô, quá giới hạn ${p.limit}; hãy bỏ gộp ô ở vùng thừa, lưu lại rồi chạy lại`;
-    if (p.what === "validated-cells") return `${on}kiểm tra dữ liệu (Data › Data Validation, lớn nhất ${p.range}) phủ ${p.count} ô, quá giới hạn ${p.limit}; hãy thu hẹp vùng kiểm tra, lưu lại rồi chạy lại`;
+    if (p.what === "row-outside")
+      return `${on}hàng ${p.range} nằm ngoài giới hạn 1 048 576 hàng của Excel — tệp bị hỏng${fix}`;
+    if (p.what === "col-outside")
+      return `${on}cột ${p.range} nằm ngoài giới hạn 16 384 cột của Excel — tệp bị hỏng${fix}`;
+    if (p.what === "range-outside")
+      return `${on}vùng ${p.range} nằm ngoài giới hạn của Excel (1 048 576 hàng, 16 384 cột) — tệp bị hỏng${fix}`;
+    if (p.what === "merged-cells")
+      return `${on}các vùng gộp ô (lớn nhất ${p.range}) phủ ${p.count} ô, quá giới hạn ${p.limit}; hãy bỏ gộp ô (Home › Merge & Center) ở vùng thừa, lưu lại rồi chạy lại`;
+    if (p.what === "merges")
+      return `${on}có ${p.count} vùng gộp ô, quá giới hạn ${p.limit}; hãy bỏ gộp ô ở vùng thừa, lưu lại rồi chạy lại`;
+    if (p.what === "validated-cells")
+      return `${on}kiểm tra dữ liệu (Data › Data Validation, lớn nhất ${p.range}) phủ ${p.count} ô, quá giới hạn ${p.limit}; hãy thu hẹp vùng kiểm tra, lưu lại rồi chạy lại`;
     return `nội dung tệp khi giải nén là ${p.count} MB, quá giới hạn ${p.limit} MB`;
   },
   "bad-arguments": (p) => String(p.detail),
@@ -66,33 +79,50 @@ const EN: Record<InputErrorCode, (p: Record<string, string | number>) => string>
   "file-not-found": () => "file not found",
   "file-unreadable": (p) => `cannot read the file (${p.reason})`,
   "file-empty": () => "the file is empty (0 bytes)",
-  "not-xlsx": (p) => `not an Excel .xlsx file${p.looksLike ? ` (it looks like ${p.looksLike})` : ""}; open it in Excel and save it as .xlsx`,
-  "xls-binary": () => "this is an Excel 97–2003 workbook (.xls); open it in Excel and Save As .xlsx",
-  encrypted: () => "the workbook is password-protected (encrypted); open it in Excel, remove the password (File › Info › Protect Workbook) and save",
+  "not-xlsx": (p) =>
+    `not an Excel .xlsx file${p.looksLike ? ` (it looks like ${p.looksLike})` : ""}; open it in Excel and save it as .xlsx`,
+  "xls-binary": () =>
+    "this is an Excel 97–2003 workbook (.xls); open it in Excel and Save As .xlsx",
+  encrypted: () =>
+    "the workbook is password-protected (encrypted); open it in Excel, remove the password (File › Info › Protect Workbook) and save",
   damaged: (p) => `the .xlsx file is damaged and cannot be read${p.reason ? ` (${p.reason})` : ""}`,
   "no-worksheets": () => "the .xlsx file has no worksheets",
   "too-large": (p) => `the file is too large (${p.size} MB; at most ${p.limit} MB)`,
-  "no-criteria": () => `no criteria set: the workbook has no "Bộ tiêu chí" sheet and no --criteria was given`,
+  "no-criteria": () =>
+    `no criteria set: the workbook has no "Bộ tiêu chí" sheet and no --criteria was given`,
   "criteria-refused": (p) => `the criteria set is refused (${p.count} problems)`,
   "criteria-not-json": (p) => `the criteria file is not valid JSON (${p.reason})`,
-  "criteria-unknown-type": () => "the criteria file must be a .criteria.json (or .json) file or an .xlsx with a \"Bộ tiêu chí\" sheet",
-  "out-exists-as-input": () => "--out is the input file; choose another name, or add --in-place to overwrite it",
+  "criteria-unknown-type": () =>
+    'the criteria file must be a .criteria.json (or .json) file or an .xlsx with a "Bộ tiêu chí" sheet',
+  "out-exists-as-input": () =>
+    "--out is the input file; choose another name, or add --in-place to overwrite it",
   "write-failed": (p) => `cannot write the file (${p.reason})`,
-  "sheet-protected": (p) => `the sheet is protected (${p.sheets}); unprotect it (Review › Unprotect Sheet) and run again — nothing was written`,
+  "sheet-protected": (p) =>
+    `the sheet is protected (${p.sheets}); unprotect it (Review › Unprotect Sheet) and run again — nothing was written`,
   "beyond-limits": (p) => {
     const on = p.sheet ? `sheet "${p.sheet}": ` : "";
     const fix = "; fix it in Excel, save and run again";
-    if (p.what === "row-outside") return `${on}row ${p.range} is past Excel's last row 1048576 — the file is damaged${fix}`;
-    if (p.what === "col-outside") return `${on}column ${p.range} is past Excel's last column 16384 — the file is damaged${fix}`;
-    if (p.what === "range-outside") return `${on}range ${p.range} is outside Excel's grid (1048576 rows, 16384 columns) — the file is damaged${fix}`;
-    if (p.what === "merged-cells") return `${on}merged ranges (the largest ${p.range}) cover ${p.count} cells, more than ${p.limit}; unmerge the ones not needed (Home › Merge & Center), save and run again`;
-    if (p.what === "merges") return `${on}${p.count} merged ranges, more than ${p.limit}; unmerge the ones not needed, save and run again`;
-    if (p.what === "validated-cells") return `${on}data validation (Data › Data Validation, the largest ${p.range}) covers ${p.count} cells, more than ${p.limit}; narrow it, save and run again`;
+    if (p.what === "row-outside")
+      return `${on}row ${p.range} is past Excel's last row 1048576 — the file is damaged${fix}`;
+    if (p.what === "col-outside")
+      return `${on}column ${p.range} is past Excel's last column 16384 — the file is damaged${fix}`;
+    if (p.what === "range-outside")
+      return `${on}range ${p.range} is outside Excel's grid (1048576 rows, 16384 columns) — the file is damaged${fix}`;
+    if (p.what === "merged-cells")
+      return `${on}merged ranges (the largest ${p.range}) cover ${p.count} cells, more than ${p.limit}; unmerge the ones not needed (Home › Merge & Center), save and run again`;
+    if (p.what === "merges")
+      return `${on}${p.count} merged ranges, more than ${p.limit}; unmerge the ones not needed, save and run again`;
+    if (p.what === "validated-cells")
+      return `${on}data validation (Data › Data Validation, the largest ${p.range}) covers ${p.count} cells, more than ${p.limit}; narrow it, save and run again`;
     return `the file unzips to ${p.count} MB, more than ${p.limit} MB`;
   },
   "bad-arguments": (p) => String(p.detail),
 };
 
-export function inputErrorMessage(code: InputErrorCode, params: Record<string, string | number>, lang: Lang): string {
+export function inputErrorMessage(
+  code: InputErrorCode,
+  params: Record<string, string | number>,
+  lang: Lang
+): string {
   return (lang === "en" ? EN : VI)[code](params);
 }

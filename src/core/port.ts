@@ -70,8 +70,24 @@ export interface ConditionalFormatWrite {
 }
 
 export type ValidationWrite =
-  | { sheet: string; ranges: string[]; kind: "list"; values: (number | string)[]; prompt?: string; error?: string }
-  | { sheet: string; ranges: string[]; kind: "decimal"; min: number; max: number; orText?: string[]; prompt?: string; error?: string };
+  | {
+      sheet: string;
+      ranges: string[];
+      kind: "list";
+      values: (number | string)[];
+      prompt?: string;
+      error?: string;
+    }
+  | {
+      sheet: string;
+      ranges: string[];
+      kind: "decimal";
+      min: number;
+      max: number;
+      orText?: string[];
+      prompt?: string;
+      error?: string;
+    };
 
 export interface SheetWrite {
   name: string;
@@ -99,5 +115,10 @@ export interface WorkbookPort {
 }
 
 export function isCellError(v: unknown): v is CellError {
-  return typeof v === "object" && v !== null && !(v instanceof Date) && typeof (v as CellError).error === "string";
+  return (
+    typeof v === "object" &&
+    v !== null &&
+    !(v instanceof Date) &&
+    typeof (v as CellError).error === "string"
+  );
 }

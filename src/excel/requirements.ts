@@ -1,3 +1,7 @@
+import { HostTooOldError } from "./errors";
+
+export { HostTooOldError };
+
 /**
  * Which ExcelApi requirement sets the host supports, asked at run time (the manifest only promises 1.9).
  * Outside Office (tests, the browser-only mode) nothing is supported unless a test installs an answer.
@@ -10,28 +14,22 @@ export function supportsExcelApi(version: string): boolean {
     : false;
 }
 
-/** The host cannot do what the command needs; nothing was read or written. */
-export class HostTooOldError extends Error {
-  constructor(readonly version: string) {
-    super(
-      `Phiên bản Excel này chưa hỗ trợ ExcelApi ${version}; hãy cập nhật Excel hoặc dùng Excel trên web.`
-    );
-    this.name = "HostTooOldError";
-  }
-}
-
 export function requireExcelApi(version: string): void {
   if (!supportsExcelApi(version)) throw new HostTooOldError(version);
 }
 
-/** The ExcelApi versions this adapter uses beyond the manifest's 1.9, each with what needs it. */
+/** The ExcelApi versions this adapter uses, each with what needs it; asked at run time even where the manifest's 1.9 covers them. */
 export const EXCEL_API = {
+  /** Worksheet.activate and Range.select: going to a finding's cell. */
+  navigation: "1.1",
   /** application.suspendApiCalculationUntilNextSync. */
   suspendCalculation: "1.6",
   /** Series.setXAxisValues and freezePanes, for the summary chart and frozen header rows. */
   chartAxisAndFreeze: "1.7",
   /** Worksheet.getRanges / RangeAreas: one conditional format or validation over many areas (the manifest's minimum). */
   rangeAreas: "1.9",
+  /** WorksheetCollection.onChanged (onAdded, onDeleted: 1.7): the pane's re-check after edits. */
+  worksheetEvents: "1.9",
   /** Range.getMergedAreasOrNullObject. */
   mergedAreas: "1.13",
 } as const;

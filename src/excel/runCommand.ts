@@ -10,19 +10,39 @@ import { Lang } from "../core/i18n/lang";
 import { TypedCellConflict } from "../core/plan/unitPlan";
 import { planScoreWorkbook } from "../core/plan/workbookPlan";
 import { WritePlan } from "../core/port";
-import { Problem } from "../core/problem";
 import { applyPlan, ApplyReport } from "./applyPlan";
+import { criteriaSheetOf } from "./criteriaSheet";
+import {
+  CriteriaMissingError,
+  CriteriaRefusedError,
+  HostTooOldError,
+  NothingToRevertError,
+  ProtectedSheetsError,
+  SnapshotUnreadableError,
+  TypedCellsNotConfirmedError,
+  WorkbookChangedError,
+} from "./errors";
 import { ExcelWorkbookRead } from "./excelRead";
+import { excelRun, ExcelRunner } from "./excelRunner";
 import { readWorkbook } from "./readWorkbook";
 import { revertLastRun, RevertReport } from "./revertLastRun";
 import { summaryChartOps } from "./summaryChart";
 
 export { isAddinWriting } from "./writeGuard";
+export type { ExcelRunner };
+/** What the commands throw; each has a code and says itself in Vietnamese or English (messageFor). */
+export {
+  CriteriaMissingError,
+  CriteriaRefusedError,
+  HostTooOldError,
+  NothingToRevertError,
+  ProtectedSheetsError,
+  SnapshotUnreadableError,
+  TypedCellsNotConfirmedError,
+  WorkbookChangedError,
+};
 
 export type CommandName = "check" | "score" | "summary";
-
-/** Excel.run, or a test's fake context. */
-export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
 export interface CommandOptions {
   /** A set loaded in the pane; else the workbook's own "Bộ tiêu chí" sheet. */
@@ -36,29 +56,6 @@ export interface ScoreOptions extends CommandOptions {
   confirmTypedCells?: (conflicts: TypedCellConflict[]) => boolean | Promise<boolean>;
 }
 
-export class CriteriaMissingError extends Error {
-  constructor() {
-    super('Sổ tính không có trang "Bộ tiêu chí" và chưa chọn bộ tiêu chí.');
-    this.name = "CriteriaMissingError";
-  }
-}
-
-export class CriteriaRefusedError extends Error {
-  constructor(readonly problems: Problem[]) {
-    super(`Bộ tiêu chí bị từ chối (${problems.length} lỗi).`);
-    this.name = "CriteriaRefusedError";
-  }
-}
-
-export class TypedCellsNotConfirmedError extends Error {
-  constructor(readonly conflicts: TypedCellConflict[]) {
-    super(
-      `${conflicts.length} ô có giá trị nhập tay sẽ thành công thức; hãy mở ngăn CCHC để xem và xác nhận — chưa ghi gì.`
-    );
-    this.name = "TypedCellsNotConfirmedError";
-  }
-}
-
 export interface CheckOutcome {
   set: IndexedSet;
   check: WorkbookCheck;
@@ -68,8 +65,6 @@ export interface CheckOutcome {
 export type ScoreOutcome =
   | ({ status: "written"; conflicts: TypedCellConflict[]; apply: ApplyReport } & CheckOutcome)
   | ({ status: "cancelled"; conflicts: TypedCellConflict[] } & CheckOutcome);
-
-const excelRun: ExcelRunner = (batch) => Excel.run(batch);
 
 export function checkActiveWorkbook(options: CommandOptions = {}): Promise<CheckOutcome> {
   return (options.run ?? excelRun)((context) => readAndCheck(context, options));
@@ -142,7 +137,7 @@ function criteriaFor(read: ExcelWorkbookRead, options: CommandOptions): IndexedS
   if (options.criteria) return options.criteria;
   const own = criteriaFromWorkbook(read, options.lang ?? "vi");
   if (!own) throw new CriteriaMissingError();
-  if (!own.ok) throw new CriteriaRefusedError(own.problems);
+  if (!own.ok) throw new CriteriaRefusedError(own.problems, criteriaSheetOf(read));
   return indexSet(own.set);
 }
 

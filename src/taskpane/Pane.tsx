@@ -60,7 +60,7 @@ export function Pane({ host }: { host: HostMode }) {
     let cancelled = false;
     loadSession(host).then(
       (s) => !cancelled && setSession(s),
-      (e) => !cancelled && setLoadError(reasonOf(e))
+      (e) => !cancelled && setLoadError(reasonOf(e, lang))
     );
     return () => {
       cancelled = true;
@@ -93,7 +93,7 @@ export function Pane({ host }: { host: HostMode }) {
         applyOutcome(await session.check(lang));
       } while (checkAgain.current);
     } catch (error) {
-      setCheckError(reasonOf(error));
+      setCheckError(reasonOf(error, lang));
     } finally {
       checkingNow.current = false;
       setChecking(false);
@@ -122,7 +122,7 @@ export function Pane({ host }: { host: HostMode }) {
           if (disposed) void off();
           else unsubscribe = off;
         },
-        (error) => setCheckError(reasonOf(error))
+        (error) => setCheckError(reasonOf(error, lang))
       );
     return () => {
       disposed = true;
@@ -156,7 +156,7 @@ export function Pane({ host }: { host: HostMode }) {
       setFileStatus({
         kind: "failed",
         name: file.name,
-        reason: reasonOf(error),
+        reason: reasonOf(error, lang),
         ...(previous ? { previous } : {}),
       });
     }
@@ -175,7 +175,7 @@ export function Pane({ host }: { host: HostMode }) {
         setImportStatus({ kind: "refused", name: outcome.name, problems: outcome.problems });
       }
     } catch (error) {
-      setImportStatus({ kind: "failed", name: file.name, reason: reasonOf(error) });
+      setImportStatus({ kind: "failed", name: file.name, reason: reasonOf(error, lang) });
     }
   };
 
@@ -201,7 +201,7 @@ export function Pane({ host }: { host: HostMode }) {
       });
     } catch (error) {
       setGoToStatus({
-        text: t("goto.failed", { sheet, cell: cell ?? "", reason: reasonOf(error) }),
+        text: t("goto.failed", { sheet, cell: cell ?? "", reason: reasonOf(error, lang) }),
         intent: "error",
       });
     }
@@ -214,7 +214,7 @@ export function Pane({ host }: { host: HostMode }) {
       setGoToStatus({ text: t("goto.sheetSelected", { sheet }), intent: "success" });
     } catch (error) {
       setGoToStatus({
-        text: t("goto.failed", { sheet, cell: "", reason: reasonOf(error) }),
+        text: t("goto.failed", { sheet, cell: "", reason: reasonOf(error, lang) }),
         intent: "error",
       });
     }
@@ -245,7 +245,10 @@ export function Pane({ host }: { host: HostMode }) {
           conflicts: scored.conflicts,
         });
       } catch (error) {
-        setScoreStatus({ kind: "failed", text: t("score.failed", { reason: reasonOf(error) }) });
+        setScoreStatus({
+          kind: "failed",
+          text: t("score.failed", { reason: reasonOf(error, lang) }),
+        });
       }
       return;
     }
@@ -259,7 +262,10 @@ export function Pane({ host }: { host: HostMode }) {
       );
       if (outcome.done) void runCheck();
     } catch (error) {
-      setScoreStatus({ kind: "failed", text: t("score.failed", { reason: reasonOf(error) }) });
+      setScoreStatus({
+        kind: "failed",
+        text: t("score.failed", { reason: reasonOf(error, lang) }),
+      });
     }
   };
 
@@ -273,7 +279,7 @@ export function Pane({ host }: { host: HostMode }) {
     } catch (error) {
       setScoreStatus({
         kind: "failed",
-        text: t("score.revertFailed", { reason: reasonOf(error) }),
+        text: t("score.revertFailed", { reason: reasonOf(error, lang) }),
       });
     }
   };
@@ -290,7 +296,10 @@ export function Pane({ host }: { host: HostMode }) {
       );
       if (outcome.done) void runCheck();
     } catch (error) {
-      setSummaryStatus({ kind: "failed", text: t("summary.failed", { reason: reasonOf(error) }) });
+      setSummaryStatus({
+        kind: "failed",
+        text: t("summary.failed", { reason: reasonOf(error, lang) }),
+      });
     }
   };
 

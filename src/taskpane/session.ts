@@ -91,8 +91,28 @@ export interface ExcelSession {
 
 export type Session = BrowserSession | ExcelSession;
 
-/** A message for the person, from any error (Office.js, core's InputError, ours). */
-export function reasonOf(error: unknown): string {
+/**
+ * An error that says itself in either language: src/excel's typed errors (ProtectedSheetsError, …). Told
+ * apart by shape, so that this file (in the pane's initial chunk) does not import src/excel.
+ */
+interface Bilingual {
+  messageFor(lang: Lang): string;
+}
+
+function isBilingual(error: unknown): error is Bilingual {
+  return (
+    typeof error === "object" &&
+    error !== null &&
+    typeof (error as { messageFor?: unknown }).messageFor === "function"
+  );
+}
+
+/**
+ * A message for the person, from any error (Office.js, core's InputError, ours), in `lang` where the error
+ * can say itself in it (src/excel's errors; the browser mode localizes InputError itself).
+ */
+export function reasonOf(error: unknown, lang?: Lang): string {
+  if (lang && isBilingual(error)) return error.messageFor(lang);
   if (error instanceof Error && error.message) return error.message;
   if (typeof error === "string" && error) return error;
   return String(error);

@@ -29,7 +29,14 @@ function includesUtf16(buf: Uint8Array, text: string): boolean {
 }
 
 /** Loads .xlsx bytes with ExcelJS, turning every way it can fail into one InputError. */
-export async function loadWorkbookBytes(buf: Uint8Array): Promise<ExcelJS.Workbook> {
+/**
+ * Parts of a sheet a read-only check never looks at. Skipping them makes loading cheaper, and a data validation
+ * spread over a whole sheet (which ExcelJS expands cell by cell) cannot stall a check. A workbook that will be
+ * written back is loaded whole, so nothing of the user's is lost.
+ */
+const NOT_NEEDED_TO_CHECK = ["dataValidations", "conditionalFormatting", "hyperlinks", "drawing", "legacyDrawing", "picture", "tableParts", "extLst", "headerFooter", "rowBreaks", "colBreaks", "pageSetup", "printOptions", "pageMargins", "autoFilter"];
+
+export async function loadWorkbookBytes(buf: Uint8Array, options: { readOnly?: boolean } = {}): Promise<ExcelJS.Workbook> {
   if (buf.byteLength > MAX_BYTES) throw new InputError("too-large", { size: Math.round(buf.byteLength / 1048576), limit: MAX_BYTES / 1048576 });
   const kind = sniff(buf);
   if (kind === "empty") throw new InputError("file-empty");
@@ -38,7 +45,7 @@ export async function loadWorkbookBytes(buf: Uint8Array): Promise<ExcelJS.Workbo
   if (kind !== "zip") throw new InputError("not-xlsx", { looksLike: kind === "csv" ? "CSV" : kind === "text" ? "văn bản thuần / plain text" : "" });
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(buf as unknown as ArrayBuffer);
+    await wb.xlsx.load(buf as unknown as ArrayBuffer, options.readOnly ? ({ ignoreNodes: NOT_NEEDED_TO_CHECK } as ExcelJS.XlsxReadOptions) : undefined);
   } catch (e) {
     throw new InputError("damaged", { reason: shortReason(e) });
   }

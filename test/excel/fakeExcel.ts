@@ -3,6 +3,9 @@
  * queues every call until context.sync(): methods and setters run then, in order; loaded properties are
  * readable only after the sync that loaded them (reading earlier throws, as Office.js does). It counts syncs
  * and the request/response bytes of each, and can refuse payloads over a limit as Excel on the web does (5 MB).
+ * Worksheet activate() and range select() record the active sheet and the selection; the worksheet
+ * collection's onChanged/onAdded/onDeleted handlers are registered (and removed) at a sync, and a test fires
+ * them with FakeWorkbook.fire().
  */
 import { CellValue, SheetGrid } from "../../src/core/port";
 import { a1, columnLetter, sheetRef } from "../../src/core/sheet/address";
@@ -125,8 +128,21 @@ function constantOf(v: CellValue): FakeCell["value"] {
   return v as FakeCell["value"];
 }
 
+/** The worksheet-collection events the fake models; handlers are registered at the sync, as in Office.js. */
+export type FakeEventName = "onChanged" | "onAdded" | "onDeleted";
+type FakeHandler = (args: unknown) => Promise<unknown>;
+
 export class FakeWorkbook {
   sheets: FakeSheet[] = [];
+  /** Set by worksheet.activate() and range.select(). */
+  activeSheet?: string;
+  /** Set by range.select(): the sheet and the A1 address selected. */
+  selection?: { sheet: string; address: string };
+  readonly handlers: Record<FakeEventName, Set<FakeHandler>> = {
+    onChanged: new Set(),
+    onAdded: new Set(),
+    onDeleted: new Set(),
+  };
   private nextId = 1;
 
   constructor(grids: SheetGrid[] = []) {
@@ -145,6 +161,11 @@ export class FakeWorkbook {
 
   newId(): string {
     return `{cf-${this.nextId++}}`;
+  }
+
+  /** What Excel does after a change: calls every handler registered for `event` with `args`. */
+  async fire(event: FakeEventName, args: unknown = {}): Promise<void> {
+    await Promise.all([...this.handlers[event]].map((h) => h(args)));
   }
 
   /** Everything the tests compare between states. */
@@ -448,7 +469,33 @@ class FakeApplication {
   }
 }
 
+/** OfficeExtension.EventHandlers: add() registers at the next sync; the result's remove() unregisters at one. */
+class FakeEventHandlers {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly event: FakeEventName
+  ) {}
+
+  add(handler: FakeHandler): { context: FakeContext; remove(): void } {
+    const handlers = this.ctx.book.handlers[this.event];
+    this.ctx.enqueue(64, () => {
+      handlers.add(handler);
+    });
+    return {
+      context: this.ctx,
+      remove: () =>
+        this.ctx.enqueue(64, () => {
+          handlers.delete(handler);
+        }),
+    };
+  }
+}
+
 class FakeWorksheetCollection extends Loadable {
+  readonly onChanged = new FakeEventHandlers(this.ctx, "onChanged");
+  readonly onAdded = new FakeEventHandlers(this.ctx, "onAdded");
+  readonly onDeleted = new FakeEventHandlers(this.ctx, "onDeleted");
+
   protected data(): Record<string, unknown> {
     return {
       items: this.ctx.book.sheets.map((s, i) => ({
@@ -542,6 +589,10 @@ class FakeWorksheet extends Loadable {
       sheets.splice(sheets.indexOf(s), 1);
       sheets.splice(p, 0, s);
     });
+  }
+
+  activate(): void {
+    this.op(null, (s) => (this.ctx.book.activeSheet = s.name));
   }
 
   delete(): void {
@@ -739,6 +790,15 @@ class FakeRange extends Loadable {
           `a ${rows}×${cols} range was given other dimensions`
         );
       v.forEach((line, i) => line.forEach((x, j) => change(sheet, area.top + i, area.left + j, x)));
+    });
+  }
+
+  /** Selects the range, on its sheet made active. */
+  select(): void {
+    this.ctx.enqueue(8, () => {
+      const { sheet, area } = this.at();
+      this.ctx.book.activeSheet = sheet.name;
+      this.ctx.book.selection = { sheet: sheet.name, address: areaText(area) };
     });
   }
 

@@ -1,15 +1,18 @@
 /**
  * The pane's Excel mode over src/excel, with the Excel adapter's entry points replaced by fakes: what the
- * pane shows for a workbook without, or with a refused, criteria sheet, and how the typed-cell question and
- * the criteria import reach the adapter.
+ * pane shows for a workbook without, or with a refused, criteria sheet, how the typed-cell question, the
+ * criteria import, go-to-cell and change events reach the adapter, and its errors in the pane's language.
  */
 import { readFileSync } from "fs";
 import * as path from "path";
 import { checkWorkbook } from "../../src/core/check/checkWorkbook";
 import { TypedCellConflict } from "../../src/core/plan/unitPlan";
+import * as changeEvents from "../../src/excel/changeEvents";
+import * as criteriaSheet from "../../src/excel/criteriaSheet";
+import * as navigation from "../../src/excel/navigation";
 import * as runCommand from "../../src/excel/runCommand";
-import * as glue from "../../src/taskpane/modes/excelGlue";
 import { createExcelSession } from "../../src/taskpane/modes/excelSession";
+import { reasonOf } from "../../src/taskpane/session";
 import { projectRoot } from "../support/paths";
 import { fixtureSet } from "../support/sample";
 import { unitSheet } from "../support/workbookBuilder";
@@ -22,14 +25,19 @@ jest.mock("../../src/excel/runCommand", () => ({
   revertActiveWorkbook: jest.fn(),
   isAddinWriting: jest.fn(() => false),
 }));
-jest.mock("../../src/taskpane/modes/excelGlue", () => ({
-  goToCell: jest.fn(async () => undefined),
+jest.mock("../../src/excel/navigation", () => ({ goToCell: jest.fn(async () => undefined) }));
+jest.mock("../../src/excel/changeEvents", () => ({
   onWorkbookChanged: jest.fn(async () => async () => undefined),
+}));
+jest.mock("../../src/excel/criteriaSheet", () => ({
+  ...jest.requireActual("../../src/excel/criteriaSheet"),
   writeCriteriaSheet: jest.fn(async () => "Bộ tiêu chí"),
 }));
 
 const mocked = runCommand as jest.Mocked<typeof runCommand>;
-const mockedGlue = glue as jest.Mocked<typeof glue>;
+const mockedSheet = criteriaSheet as jest.Mocked<typeof criteriaSheet>;
+const mockedNavigation = navigation as jest.Mocked<typeof navigation>;
+const mockedEvents = changeEvents as jest.Mocked<typeof changeEvents>;
 const SET = fixtureSet();
 
 function checked() {
@@ -76,12 +84,13 @@ describe("Excel session", () => {
     expect(await createExcelSession().check("vi")).toEqual({ criteria: { status: "none" } });
     const problem = { code: "required", path: "id", message: "Thiếu id", params: {} };
     mocked.checkActiveWorkbook.mockRejectedValueOnce(
-      new runCommand.CriteriaRefusedError([problem])
+      new runCommand.CriteriaRefusedError([problem], "Criteria")
     );
+    // The sheet it read, as the workbook names it.
     expect(await createExcelSession().check("vi")).toEqual({
       criteria: {
         status: "refused",
-        source: { kind: "sheet", sheet: "Bộ tiêu chí" },
+        source: { kind: "sheet", sheet: "Criteria" },
         problems: [{ path: "id", message: "Thiếu id" }],
       },
     });
@@ -118,7 +127,7 @@ describe("Excel session", () => {
       "utf8"
     );
     const outcome = await session.importCriteria(json, "xa.criteria.json", "vi");
-    expect(mockedGlue.writeCriteriaSheet).toHaveBeenCalledTimes(1);
+    expect(mockedSheet.writeCriteriaSheet).toHaveBeenCalledTimes(1);
     expect(outcome).toMatchObject({
       ok: true,
       check: {
@@ -130,13 +139,39 @@ describe("Excel session", () => {
     // A refused set writes nothing.
     const refused = await session.importCriteria("{}", "rong.json", "vi");
     expect(refused.ok).toBe(false);
-    expect(mockedGlue.writeCriteriaSheet).toHaveBeenCalledTimes(1);
+    expect(mockedSheet.writeCriteriaSheet).toHaveBeenCalledTimes(1);
     // After a revert the sheet may hold the previous set again.
     mocked.revertActiveWorkbook.mockResolvedValue({ syncs: 2, restoredCells: 10 });
     await session.revertLastRun();
     expect((await session.check("vi")).criteria).toMatchObject({
       summary: { source: { kind: "sheet" } },
     });
+  });
+
+  test("going to a cell and change events go through src/excel", async () => {
+    const session = createExcelSession();
+    await session.goTo("Xã Thử", "E40");
+    expect(mockedNavigation.goToCell).toHaveBeenCalledWith("Xã Thử", "E40");
+    const onChange = jest.fn();
+    const off = await session.watchChanges(onChange);
+    expect(mockedEvents.onWorkbookChanged).toHaveBeenCalledWith(onChange);
+    await off();
+  });
+
+  test("src/excel's errors are shown in the pane's language", async () => {
+    const refused = new runCommand.CriteriaRefusedError([], "Criteria");
+    expect(reasonOf(refused, "en")).toBe(
+      'The criteria set on sheet "Criteria" is refused (0 problems).'
+    );
+    expect(reasonOf(refused, "vi")).toBe('Bộ tiêu chí trên trang "Criteria" bị từ chối (0 lỗi).');
+    mocked.revertActiveWorkbook.mockRejectedValueOnce(new runCommand.NothingToRevertError());
+    const error = await createExcelSession()
+      .revertLastRun()
+      .catch((e: unknown) => e);
+    expect(reasonOf(error, "en")).toBe("There is no run to undo in this workbook.");
+    expect(reasonOf(error)).toBe("Không có lần chạy nào để hoàn tác trong sổ tính này.");
+    // Other errors keep their own message.
+    expect(reasonOf(new Error("Excel is busy"), "en")).toBe("Excel is busy");
   });
 
   test("the add-in's own writes are told apart through src/excel", () => {

@@ -18,6 +18,7 @@ import { readWorkbook } from "../../src/xlsx/readWorkbook";
 import {
   buildPreview,
   chromiumAvailable,
+  eventually,
   launchChromium,
   serveDir,
   type Chromium,
@@ -43,7 +44,10 @@ const KNOWN_CONSOLE = [
   /^Framing 'https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\/' violates the following Content Security Policy directive/,
 ];
 
-const describeInBrowser = chromiumAvailable() ? describe : describe.skip;
+// Chromium is part of the project's system dependencies (.ci/install-system-deps.sh): without it this fails, loudly.
+test("Debian's Chromium is installed for the browser tests", () => {
+  expect(chromiumAvailable()).toBe(true);
+});
 
 async function coreCheck(file: string): Promise<{ set: IndexedSet; result: WorkbookCheck }> {
   const read = readWorkbook(await loadWorkbookBytes(readFileSync(file)));
@@ -59,7 +63,7 @@ function countsOf(result: WorkbookCheck): Record<Severity, number> {
   return counts;
 }
 
-describeInBrowser("task pane in a browser (outside Excel)", () => {
+describe("task pane in a browser (outside Excel)", () => {
   let tmp: string;
   let server: StaticServer;
 
@@ -118,8 +122,9 @@ describeInBrowser("task pane in a browser (outside Excel)", () => {
       expect(csp).toContain("default-src 'self'");
       expect(csp).not.toContain("unsafe-eval");
       expect(await page.locator("html").getAttribute("lang")).toBe("vi");
-      await expect(page.getByTestId("mode-badge").textContent()).resolves.toBe(
-        "Chế độ trình duyệt"
+      await eventually(
+        () => page.getByTestId("mode-badge").textContent(),
+        (v) => expect(v).toBe("Chế độ trình duyệt")
       );
       for (const title of ["Sổ tính", "Bộ tiêu chí", "Kiểm tra", "Tính điểm", "Tổng hợp"])
         await page.getByRole("heading", { level: 2, name: title }).waitFor();
@@ -147,21 +152,30 @@ describeInBrowser("task pane in a browser (outside Excel)", () => {
 
       await page.setInputFiles("[data-testid=workbook-input]", SAMPLE);
       await page.getByTestId("file-name").filter({ hasText: "xa-mau-2025.xlsx" }).waitFor();
-      await expect(page.getByTestId("finding").count()).resolves.toBe(total);
+      await eventually(
+        () => page.getByTestId("finding").count(),
+        (v) => expect(v).toBe(total)
+      );
 
       // Counts per severity: on the filter buttons, and the listed findings of each severity.
       for (const severity of SEVERITIES) {
         const toggle = page.getByTestId("severity-filter").locator(`[data-severity=${severity}]`);
-        await expect(toggle.getAttribute("data-count")).resolves.toBe(String(counts[severity]));
-        await expect(toggle.textContent()).resolves.toBe(
-          `${SEVERITY_VI[severity]}${counts[severity]}`
+        await eventually(
+          () => toggle.getAttribute("data-count"),
+          (v) => expect(v).toBe(String(counts[severity]))
         );
-        await expect(
-          page.locator(`[data-testid=finding][data-severity=${severity}]`).count()
-        ).resolves.toBe(counts[severity]);
+        await eventually(
+          () => toggle.textContent(),
+          (v) => expect(v).toBe(`${SEVERITY_VI[severity]}${counts[severity]}`)
+        );
+        await eventually(
+          () => page.locator(`[data-testid=finding][data-severity=${severity}]`).count(),
+          (v) => expect(v).toBe(counts[severity])
+        );
       }
-      await expect(page.getByTestId("findings-shown").textContent()).resolves.toBe(
-        `Tổng: ${total} phát hiện`
+      await eventually(
+        () => page.getByTestId("findings-shown").textContent(),
+        (v) => expect(v).toBe(`Tổng: ${total} phát hiện`)
       );
 
       // Grouped by sheet, in workbook order, then whole-workbook findings.
@@ -175,7 +189,10 @@ describeInBrowser("task pane in a browser (outside Excel)", () => {
 
       // Units: one row each, with core's index, rank and band.
       const rows = page.getByTestId("unit-row");
-      await expect(rows.count()).resolves.toBe(result.units.length);
+      await eventually(
+        () => rows.count(),
+        (v) => expect(v).toBe(result.units.length)
+      );
       for (const [i, unit] of result.units.entries()) {
         const cells = await rows.nth(i).locator("td").allTextContents();
         expect(cells[0]).toContain(unit.name);
@@ -191,27 +208,41 @@ describeInBrowser("task pane in a browser (outside Excel)", () => {
         .first();
       await button.click();
       const status = page.getByTestId("goto-status");
-      await expect(status.textContent()).resolves.toContain(
-        `Ô ${target.cell} trên trang “${target.sheet}”`
+      await eventually(
+        () => status.textContent(),
+        (v) => expect(v).toContain(`Ô ${target.cell} trên trang “${target.sheet}”`)
       );
-      await expect(status.textContent()).resolves.toContain("không thể chuyển tới ô");
-      await expect(button.getAttribute("aria-current")).resolves.toBe("true");
+      await eventually(
+        () => status.textContent(),
+        (v) => expect(v).toContain("không thể chuyển tới ô")
+      );
+      await eventually(
+        () => button.getAttribute("aria-current"),
+        (v) => expect(v).toBe("true")
+      );
 
       // Filter by severity: errors only.
       await page.getByTestId("severity-filter").locator("[data-severity=warning]").click();
       await page.getByTestId("severity-filter").locator("[data-severity=info]").click();
-      await expect(
-        page
-          .getByTestId("severity-filter")
-          .locator("[data-severity=warning]")
-          .getAttribute("aria-pressed")
-      ).resolves.toBe("false");
-      await expect(page.getByTestId("finding").count()).resolves.toBe(counts.error);
-      await expect(
-        page.locator("[data-testid=finding]:not([data-severity=error])").count()
-      ).resolves.toBe(0);
-      await expect(page.getByTestId("findings-shown").textContent()).resolves.toBe(
-        `Đang hiện ${counts.error}/${total} phát hiện.`
+      await eventually(
+        () =>
+          page
+            .getByTestId("severity-filter")
+            .locator("[data-severity=warning]")
+            .getAttribute("aria-pressed"),
+        (v) => expect(v).toBe("false")
+      );
+      await eventually(
+        () => page.getByTestId("finding").count(),
+        (v) => expect(v).toBe(counts.error)
+      );
+      await eventually(
+        () => page.locator("[data-testid=finding]:not([data-severity=error])").count(),
+        (v) => expect(v).toBe(0)
+      );
+      await eventually(
+        () => page.getByTestId("findings-shown").textContent(),
+        (v) => expect(v).toBe(`Đang hiện ${counts.error}/${total} phát hiện.`)
       );
 
       // And by text (diacritics and case do not matter): errors on criterion 1.3.
@@ -220,13 +251,19 @@ describeInBrowser("task pane in a browser (outside Excel)", () => {
         (f) => f.severity === "error" && (f.criterion === "1.3" || f.criterion?.startsWith("1.3."))
       ).length;
       expect(expected).toBeGreaterThan(0);
-      await expect(page.getByTestId("finding").count()).resolves.toBe(expected);
+      await eventually(
+        () => page.getByTestId("finding").count(),
+        (v) => expect(v).toBe(expected)
+      );
 
       // Back to everything for the screenshot.
       await page.getByRole("searchbox", { name: "Tìm trong phát hiện" }).fill("");
       await page.getByTestId("severity-filter").locator("[data-severity=warning]").click();
       await page.getByTestId("severity-filter").locator("[data-severity=info]").click();
-      await expect(page.getByTestId("finding").count()).resolves.toBe(total);
+      await eventually(
+        () => page.getByTestId("finding").count(),
+        (v) => expect(v).toBe(total)
+      );
       // By keyboard: from the search box, Tab reaches the first finding and Enter goes to it.
       await page.getByRole("searchbox", { name: "Tìm trong phát hiện" }).focus();
       await page.keyboard.press("Tab");
@@ -236,12 +273,16 @@ describeInBrowser("task pane in a browser (outside Excel)", () => {
       });
       expect(focused.testId).toBe("finding");
       await page.keyboard.press("Enter");
-      await expect(page.getByTestId("goto-status").textContent()).resolves.toContain(
-        `Ô ${focused.cell} trên trang “${focused.sheet}”`
+      await eventually(
+        () => page.getByTestId("goto-status").textContent(),
+        (v) => expect(v).toContain(`Ô ${focused.cell} trên trang “${focused.sheet}”`)
       );
 
       await page.getByTestId("goto-dismiss").click();
-      await expect(page.getByTestId("goto-status").textContent()).resolves.toBe("");
+      await eventually(
+        () => page.getByTestId("goto-status").textContent(),
+        (v) => expect(v).toBe("")
+      );
       await page.evaluate(() => window.scrollTo(0, 0));
       await page.screenshot({ path: "/tmp/pane.png", fullPage: true });
     });
@@ -302,27 +343,41 @@ describeInBrowser("task pane in a browser (outside Excel)", () => {
       await page.getByTestId("file-name").filter({ hasText: "hostile.xlsx" }).waitFor();
 
       const name = page.getByTestId("unit-name");
-      await expect(name.count()).resolves.toBe(1);
-      await expect(name.textContent()).resolves.toBe(unitName);
-      await expect(page.getByTestId("unit-row").getAttribute("data-sheet")).resolves.toBe(
-        sheetName
+      await eventually(
+        () => name.count(),
+        (v) => expect(v).toBe(1)
       );
-      await expect(
-        page.locator("[data-testid=finding-group]").first().locator("h4").textContent()
-      ).resolves.toContain(sheetName);
+      await eventually(
+        () => name.textContent(),
+        (v) => expect(v).toBe(unitName)
+      );
+      await eventually(
+        () => page.getByTestId("unit-row").getAttribute("data-sheet"),
+        (v) => expect(v).toBe(sheetName)
+      );
+      await eventually(
+        () => page.locator("[data-testid=finding-group]").first().locator("h4").textContent(),
+        (v) => expect(v).toContain(sheetName)
+      );
       const notNumeric = page
         .getByTestId("finding")
         .filter({ hasText: "<script>window.__pwned=2</script>" });
-      await expect(notNumeric.count()).resolves.toBe(1);
+      await eventually(
+        () => notNumeric.count(),
+        (v) => expect(v).toBe(1)
+      );
       // Nothing of it became markup or ran.
-      await expect(
-        page
-          .locator("#container main img, #container b, #container script, #container a[href]")
-          .count()
-      ).resolves.toBe(0);
-      await expect(
-        page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)
-      ).resolves.toBeUndefined();
+      await eventually(
+        () =>
+          page
+            .locator("#container main img, #container b, #container script, #container a[href]")
+            .count(),
+        (v) => expect(v).toBe(0)
+      );
+      await eventually(
+        () => page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+        (v) => expect(v).toBeUndefined()
+      );
     });
 
     test("a refused criteria set shows every problem; an accepted one is used for the session", async () => {
@@ -347,9 +402,13 @@ describeInBrowser("task pane in a browser (outside Excel)", () => {
         .getByTestId("criteria-problems")
         .locator("li");
       await problems.first().waitFor();
-      await expect(problems.count()).resolves.toBe(expected.problems.length);
-      await expect(problems.allTextContents()).resolves.toEqual(
-        expected.problems.map((p) => `${p.path}${p.message}`)
+      await eventually(
+        () => problems.count(),
+        (v) => expect(v).toBe(expected.problems.length)
+      );
+      await eventually(
+        () => problems.allTextContents(),
+        (v) => expect(v).toEqual(expected.problems.map((p) => `${p.path}${p.message}`))
       );
 
       await page.setInputFiles("[data-testid=workbook-input]", SAMPLE);
@@ -360,10 +419,16 @@ describeInBrowser("task pane in a browser (outside Excel)", () => {
           exact: false,
         })
         .waitFor();
-      await expect(page.getByTestId("criteria-import-refused").count()).resolves.toBe(0);
+      await eventually(
+        () => page.getByTestId("criteria-import-refused").count(),
+        (v) => expect(v).toBe(0)
+      );
       const json = parseCriteriaJson(readFileSync(SAMPLE_CRITERIA, "utf8"));
       if (!json.ok) throw new Error("the sample criteria should be accepted");
-      await expect(page.getByTestId("criteria-title").textContent()).resolves.toBe(json.set.title);
+      await eventually(
+        () => page.getByTestId("criteria-title").textContent(),
+        (v) => expect(v).toBe(json.set.title)
+      );
     });
 
     test("says clearly when a file is not an .xlsx, and keeps the open one", async () => {
@@ -376,10 +441,14 @@ describeInBrowser("task pane in a browser (outside Excel)", () => {
         .getByTestId("file-status")
         .getByText("Không mở được ghi-chu.xlsx: không phải tệp Excel .xlsx", { exact: false })
         .waitFor();
-      await expect(page.getByTestId("file-name").textContent()).resolves.toBe(
-        "Đang dùng: xa-mau-2025.xlsx"
+      await eventually(
+        () => page.getByTestId("file-name").textContent(),
+        (v) => expect(v).toBe("Đang dùng: xa-mau-2025.xlsx")
       );
-      await expect(page.getByTestId("finding").count()).resolves.toBeGreaterThan(0);
+      await eventually(
+        () => page.getByTestId("finding").count(),
+        (v) => expect(v).toBeGreaterThan(0)
+      );
     });
   });
 
@@ -394,9 +463,10 @@ describeInBrowser("task pane in a browser (outside Excel)", () => {
         await page.getByRole("heading", { level: 2, name: "Criteria set" }).waitFor();
         await page.setInputFiles("[data-testid=workbook-input]", SAMPLE);
         await page.getByTestId("finding").first().waitFor();
-        await expect(
-          page.getByTestId("severity-filter").locator("[data-severity=error]").textContent()
-        ).resolves.toMatch(/^Errors\d+$/);
+        await eventually(
+          () => page.getByTestId("severity-filter").locator("[data-severity=error]").textContent(),
+          (v) => expect(v).toMatch(/^Errors\d+$/)
+        );
       } finally {
         await browser.close();
       }

@@ -285,6 +285,13 @@ export function damageCells(wb: ExcelJS.Workbook, rand: Rand): string[] {
           (ws as unknown as { sheetProtection: unknown }).sheetProtection = { sheet: true };
           did.push(`protect ${ws.name}`);
         }
+      } else if (op === 19 && rand() < 0.5) {
+        // Far away: the last column, a row far below, or a large merge (within ExcelJS's limits).
+        const far = int(rand, 3);
+        if (far === 0) ws.getCell(r, 16_384).value = randomCellValue(rand);
+        else if (far === 1) ws.getCell(1_000 + int(rand, 200_000), c).value = randomCellValue(rand);
+        else ws.mergeCells(r, c, r + int(rand, 2_000), c + int(rand, 40));
+        did.push(`${ws.name} far ${["last column", "row far below", "large merge"][far]}`);
       } else {
         ws.getCell(r, c).numFmt = pick(rand, ["0.00", "@", "dd/mm/yyyy", '"Điểm: "0', "0%", "General"]);
         ws.getCell(r, c).value = pick(rand, [1.1, 1.10, 0.5, 44927]);
@@ -375,6 +382,11 @@ const XML_SNIPPETS = [
   ' t="inlineStr"',
   "<![CDATA[x]]>",
   "<!-- -->",
+  // What the limits guard refuses (src/xlsx/limits.ts): each hung ExcelJS or ran it out of memory.
+  '<mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>',
+  '<cols><col min="1" max="99999999" width="9"/></cols>',
+  '<row r="99999999"><c r="A99999999"><v>1</v></c></row>',
+  '<dataValidations count="1"><dataValidation type="whole" sqref="A1:XFD1048576"><formula1>0</formula1></dataValidation></dataValidations>',
 ];
 
 /** Damages the bytes of one XML part inside the zip (a zip reader accepts it; the XML or its meaning breaks). */

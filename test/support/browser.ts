@@ -120,3 +120,24 @@ export async function launchChromium(options: { locale?: string } = {}): Promise
     },
   };
 }
+
+/**
+ * Reads a value from the page until `check` accepts it (React renders after the event that changed its
+ * state, so a read right after a click may see the previous render). Throws check's last error on timeout.
+ */
+export async function eventually<T>(
+  read: () => Promise<T>,
+  check: (value: T) => void,
+  timeoutMs = 10_000
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      check(await read());
+      return;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+}

@@ -9,8 +9,13 @@ import { FileError, sameFile, writeAtomically } from "../files";
 import { CommandContext } from "../io";
 
 /** Converts a set between its JSON and sheet forms, after checking it. */
-export async function criteriaCommand(file: string, opts: { out: string }, ctx: CommandContext): Promise<number> {
-  if (sameFile(file, opts.out)) throw new FileError(opts.out, new InputError("out-exists-as-input"));
+export async function criteriaCommand(
+  file: string,
+  opts: { out: string },
+  ctx: CommandContext
+): Promise<number> {
+  if (sameFile(file, opts.out))
+    throw new FileError(opts.out, new InputError("out-exists-as-input"));
   const set = (await loadCriteriaFile(file, ctx.lang)).set;
   if (/\.json$/i.test(opts.out)) {
     await writeAtomically(opts.out, criteriaToJson(set));
@@ -19,8 +24,22 @@ export async function criteriaCommand(file: string, opts: { out: string }, ctx: 
     const rows = criteriaToRows(set);
     const width = Math.max(...rows.map((r) => r.length));
     applyPlan(book, {
-      sheets: [{ name: CRITERIA_SHEET, owned: true, columnWidths: [10, 50, 6, 10, 10, 12, 36, 12, 14, 10, 10] }],
-      ranges: [{ sheet: CRITERIA_SHEET, at: "A1", cells: rows.map((r) => Array.from({ length: width }, (_, i) => ({ value: r[i] ?? null }))) }],
+      sheets: [
+        {
+          name: CRITERIA_SHEET,
+          owned: true,
+          columnWidths: [10, 50, 6, 10, 10, 12, 36, 12, 14, 10, 10],
+        },
+      ],
+      ranges: [
+        {
+          sheet: CRITERIA_SHEET,
+          at: "A1",
+          cells: rows.map((r) =>
+            Array.from({ length: width }, (_, i) => ({ value: r[i] ?? null }))
+          ),
+        },
+      ],
       styles: [],
       conditionalFormats: [],
       validations: [],

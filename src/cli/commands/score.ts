@@ -9,8 +9,13 @@ import { displayName, FileError, loadWorkbookFile, sameFile, writeAtomically } f
 import { CommandContext } from "../io";
 import { renderText } from "../textOutput";
 
-export async function scoreCommand(file: string, opts: { criteria?: IndexedSet; out: string; inPlace: boolean; json: boolean }, ctx: CommandContext): Promise<number> {
-  if (sameFile(file, opts.out) && !opts.inPlace) throw new FileError(opts.out, new InputError("out-exists-as-input"));
+export async function scoreCommand(
+  file: string,
+  opts: { criteria?: IndexedSet; out: string; inPlace: boolean; json: boolean },
+  ctx: CommandContext
+): Promise<number> {
+  if (sameFile(file, opts.out) && !opts.inPlace)
+    throw new FileError(opts.out, new InputError("out-exists-as-input"));
   const book = await loadWorkbookFile(file);
   const wb = readWorkbook(book);
   const set = criteriaForWorkbook(file, wb, opts.criteria, ctx.lang);
@@ -28,12 +33,16 @@ export async function scoreCommand(file: string, opts: { criteria?: IndexedSet; 
     ctx.io.err(
       ctx.lang === "en"
         ? `cchc: note: ${c.sheet}!${c.cell} held the typed ${asNumber ? "text" : "value"} ${c.value}; it is now ${asNumber ? "the number " + c.formula : "a formula"} (the input file is unchanged)\n`
-        : `cchc: lưu ý: ô ${c.sheet}!${c.cell} có ${asNumber ? "văn bản" : "giá trị nhập tay"} ${c.value}; nay là ${asNumber ? "số " + c.formula : "công thức"} (tệp gốc không đổi)\n`,
+        : `cchc: lưu ý: ô ${c.sheet}!${c.cell} có ${asNumber ? "văn bản" : "giá trị nhập tay"} ${c.value}; nay là ${asNumber ? "số " + c.formula : "công thức"} (tệp gốc không đổi)\n`
     );
   }
   const findings = [...result.findings, ...weakCriterionFindings(scored.leaves)];
   const report = buildReport(set, result.units, findings, ctx.lang, ctx.version);
   if (opts.json) ctx.io.out(JSON.stringify(report, null, 2) + "\n");
-  else ctx.io.out(renderText(report, ctx.lang) + (ctx.lang === "en" ? `\nWritten: ${opts.out}\n` : `\nĐã ghi: ${opts.out}\n`));
+  else
+    ctx.io.out(
+      renderText(report, ctx.lang) +
+        (ctx.lang === "en" ? `\nWritten: ${opts.out}\n` : `\nĐã ghi: ${opts.out}\n`)
+    );
   return report.counts.error > 0 ? 1 : 0;
 }

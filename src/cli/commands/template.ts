@@ -12,11 +12,19 @@ import { writeAtomically } from "../files";
 import { CommandContext } from "../io";
 
 /** A blank scoring workbook: the criteria sheet, one sheet per unit, and every formula, format and validation. */
-export async function templateCommand(opts: { criteria: IndexedSet; units: string[]; out: string }, ctx: CommandContext): Promise<number> {
-  if (!opts.units.length) throw new InputError("bad-arguments", { detail: ctx.lang === "en" ? "--units names no unit" : "--units chưa có tên đơn vị nào" });
+export async function templateCommand(
+  opts: { criteria: IndexedSet; units: string[]; out: string },
+  ctx: CommandContext
+): Promise<number> {
+  if (!opts.units.length)
+    throw new InputError("bad-arguments", {
+      detail: ctx.lang === "en" ? "--units names no unit" : "--units chưa có tên đơn vị nào",
+    });
   const set = opts.criteria;
   const taken = new Set<string>([CRITERIA_SHEET.toLowerCase(), "tổng hợp"]);
-  const grids: SheetGrid[] = opts.units.map((u) => templateUnitGrid(set, u, sheetNameFor(u, taken)));
+  const grids: SheetGrid[] = opts.units.map((u) =>
+    templateUnitGrid(set, u, sheetNameFor(u, taken))
+  );
   const criteriaGrid: SheetGrid = { name: CRITERIA_SHEET, values: criteriaToRows(set.set) };
 
   const book = new ExcelJS.Workbook();
@@ -25,8 +33,18 @@ export async function templateCommand(opts: { criteria: IndexedSet; units: strin
     ranges: [criteriaGrid, ...grids].map((g) => gridWrite(g)),
     styles: grids.flatMap((g) => [
       { sheet: g.name, range: "A1", style: { bold: true } },
-      { sheet: g.name, range: `A${TEMPLATE_HEADER_ROW}:H${TEMPLATE_HEADER_ROW}`, style: { bold: true, wrap: true, fill: "#DDEBF7", align: "center" as const } },
-      ...set.nodes.filter((n) => !n.isLeaf).map((n) => ({ sheet: g.name, range: `A${TEMPLATE_HEADER_ROW + 1 + n.order}:H${TEMPLATE_HEADER_ROW + 1 + n.order}`, style: { bold: true } })),
+      {
+        sheet: g.name,
+        range: `A${TEMPLATE_HEADER_ROW}:H${TEMPLATE_HEADER_ROW}`,
+        style: { bold: true, wrap: true, fill: "#DDEBF7", align: "center" as const },
+      },
+      ...set.nodes
+        .filter((n) => !n.isLeaf)
+        .map((n) => ({
+          sheet: g.name,
+          range: `A${TEMPLATE_HEADER_ROW + 1 + n.order}:H${TEMPLATE_HEADER_ROW + 1 + n.order}`,
+          style: { bold: true },
+        })),
     ]),
     conditionalFormats: [],
     validations: [],
@@ -40,7 +58,11 @@ export async function templateCommand(opts: { criteria: IndexedSet; units: strin
     ws.views = [{ state: "frozen", ySplit: TEMPLATE_HEADER_ROW }];
   }
   await writeAtomically(opts.out, Buffer.from(await book.xlsx.writeBuffer()));
-  ctx.io.out(ctx.lang === "en" ? `Written: ${opts.out} (${grids.length} units)\n` : `Đã ghi: ${opts.out} (${grids.length} đơn vị)\n`);
+  ctx.io.out(
+    ctx.lang === "en"
+      ? `Written: ${opts.out} (${grids.length} units)\n`
+      : `Đã ghi: ${opts.out} (${grids.length} đơn vị)\n`
+  );
   return 0;
 }
 
@@ -51,7 +73,7 @@ function gridWrite(g: SheetGrid): RangeWrite {
     Array.from({ length: width }, (_, i) => {
       const v = r[i] ?? null;
       return { value: v instanceof Date || (typeof v === "object" && v !== null) ? null : v };
-    }),
+    })
   );
   return { sheet: g.name, at: "A1", cells };
 }

@@ -33,22 +33,41 @@ export function checkWorkbook(set: IndexedSet, wb: WorkbookRead, file?: string):
     const layout = findLayout(grid);
     if (layout.kind === "other") continue;
     if (layout.kind === "incomplete") {
-      findings.push(finding("header-not-found", { file, sheet: grid.name, row: layout.headerRow, params: { missing: layout.missing, headerRow: layout.headerRow } }));
+      findings.push(
+        finding("header-not-found", {
+          file,
+          sheet: grid.name,
+          row: layout.headerRow,
+          params: { missing: layout.missing, headerRow: layout.headerRow },
+        })
+      );
       continue;
     }
     for (const f of mergedScoreCells(grid, layout.layout)) findings.push(withFile(f, file));
     const unit = readUnitSheet(grid, layout.layout, set.adjustments);
     const check = checkUnit(set, unit);
     for (const f of check.findings) findings.push(withFile(f, file));
-    units.push({ file, sheet: grid.name, name: unit.unitName, check, scores: unitScores(set, check.values, check.adjustments), rank: 0, band: "" });
+    units.push({
+      file,
+      sheet: grid.name,
+      name: unit.unitName,
+      check,
+      scores: unitScores(set, check.values, check.adjustments),
+      rank: 0,
+      band: "",
+    });
   }
-  if (units.length === 0 && !findings.some((f) => f.rule === "header-not-found")) findings.push(finding("no-scoring-sheet", { file, params: {} }));
+  if (units.length === 0 && !findings.some((f) => f.rule === "header-not-found"))
+    findings.push(finding("no-scoring-sheet", { file, params: {} }));
   rankUnits(set, units);
   return { units, findings };
 }
 
 /** Ranks all units of a run together and gives each its band. */
-export function rankUnits(set: IndexedSet, units: { scores: UnitScores; rank: number; band: string }[]): void {
+export function rankUnits(
+  set: IndexedSet,
+  units: { scores: UnitScores; rank: number; band: string }[]
+): void {
   const ranks = competitionRanks(units.map((u) => u.scores.index));
   units.forEach((u, i) => {
     u.rank = ranks[i];
@@ -62,12 +81,22 @@ function withFile(f: Finding, file: string | undefined): Finding {
 }
 
 function mergedScoreCells(grid: SheetGrid, layout: SheetLayout): Finding[] {
-  const scoreCols = [layout.columns.self, ...layout.columns.appraised].filter((c): c is number => c !== undefined);
+  const scoreCols = [layout.columns.self, ...layout.columns.appraised].filter(
+    (c): c is number => c !== undefined
+  );
   const out: Finding[] = [];
   for (const m of grid.merges ?? []) {
     const a = parseArea(m);
     if (a.bottom < layout.dataStart || a.left === a.right) continue;
-    if (scoreCols.some((c) => c >= a.left && c <= a.right)) out.push(finding("merged-score-cells", { sheet: grid.name, cell: m.split(":")[0], row: a.top, params: { range: m } }));
+    if (scoreCols.some((c) => c >= a.left && c <= a.right))
+      out.push(
+        finding("merged-score-cells", {
+          sheet: grid.name,
+          cell: m.split(":")[0],
+          row: a.top,
+          params: { range: m },
+        })
+      );
   }
   return out;
 }

@@ -26,6 +26,7 @@ export function finalIsNotApplicable(v: LeafValues | undefined): boolean {
  * text or an error is reported by its own finding and passed over, as the written formulas do.
  */
 export function lastFilledRound(rounds: ScoreCell[]): ScoreCell | undefined {
-  for (let i = rounds.length - 1; i >= 0; i--) if (rounds[i].kind === "number" || rounds[i].kind === "na") return rounds[i];
+  for (let i = rounds.length - 1; i >= 0; i--)
+    if (rounds[i].kind === "number" || rounds[i].kind === "na") return rounds[i];
   return undefined;
 }

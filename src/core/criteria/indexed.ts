@@ -43,7 +43,12 @@ export function indexSet(set: CriteriaSet): IndexedSet {
   const nodes: IndexedNode[] = [];
   const byCode = new Map<string, IndexedNode>();
 
-  const visit = (raw: CriteriaNode, depth: number, parent: IndexedNode | undefined, inheritedSource: Source): IndexedNode => {
+  const visit = (
+    raw: CriteriaNode,
+    depth: number,
+    parent: IndexedNode | undefined,
+    inheritedSource: Source
+  ): IndexedNode => {
     const source = raw.source ?? inheritedSource;
     const node: IndexedNode = {
       code: raw.code,
@@ -66,8 +71,11 @@ export function indexSet(set: CriteriaSet): IndexedSet {
     node.field = parent ? parent.field : node;
     nodes.push(node);
     byCode.set(canonicalCode(node.code), node);
-    for (const child of raw.children ?? []) node.children.push(visit(child, depth + 1, node, source));
-    node.innerMax = node.isLeaf ? (raw.max ?? 0) : roundPoints(node.children.reduce((s, c) => s + c.max, 0));
+    for (const child of raw.children ?? [])
+      node.children.push(visit(child, depth + 1, node, source));
+    node.innerMax = node.isLeaf
+      ? (raw.max ?? 0)
+      : roundPoints(node.children.reduce((s, c) => s + c.max, 0));
     node.max = node.weight !== undefined && !node.isLeaf ? node.weight : node.innerMax;
     if (node.isLeaf) node.allowed = allowedValues(node.rule, node.innerMax);
     return node;

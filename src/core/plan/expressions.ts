@@ -11,7 +11,7 @@ export class RowRefs {
   constructor(
     private readonly cols: Columns,
     readonly row: number,
-    private readonly prefix = "",
+    private readonly prefix = ""
   ) {}
 
   ref(col: number): string {
@@ -34,7 +34,9 @@ export class RowRefs {
     let expr = !survey && this.self ? `IF(ISNUMBER(${this.self}),${this.self},${empty})` : empty;
     for (let i = 0; i <= k; i++) {
       const r = this.round(i);
-      expr = markable ? `IF(ISNUMBER(${r}),${r},IF(${isMark(r)},${empty},${expr}))` : `IF(ISNUMBER(${r}),${r},${expr})`;
+      expr = markable
+        ? `IF(ISNUMBER(${r}),${r},IF(${isMark(r)},${empty},${expr}))`
+        : `IF(ISNUMBER(${r}),${r},${expr})`;
     }
     return expr;
   }
@@ -60,7 +62,8 @@ export function isMark(ref: string): string {
 export function callChunked(fn: "SUM" | "COUNT", args: string[]): string {
   if (args.length === 0) return "0";
   const parts: string[] = [];
-  for (let i = 0; i < args.length; i += 250) parts.push(`${fn}(${args.slice(i, i + 250).join(",")})`);
+  for (let i = 0; i < args.length; i += 250)
+    parts.push(`${fn}(${args.slice(i, i + 250).join(",")})`);
   return parts.join("+");
 }
 
@@ -69,7 +72,6 @@ export function roundedIndex(expr: string, decimals: number, mode: "round" | "tr
   const fn = mode === "truncate" ? "TRUNC" : "ROUND";
   return `MIN(100,MAX(0,${fn}(ROUND(${expr},9),${decimals})))`;
 }
-
 
 export function num(n: number): string {
   return String(Math.round(n * 1e9) / 1e9);

@@ -9,5 +9,7 @@ export function protectedSheetsIn(wb: WorkbookRead, plan: WritePlan): string[] {
     ...plan.conditionalFormats.map((c) => c.sheet),
     ...plan.validations.map((v) => v.sheet),
   ]);
-  return wb.sheets.filter((s) => s.protected && (touched.has(s.name) || owned.has(s.name))).map((s) => s.name);
+  return wb.sheets
+    .filter((s) => s.protected && (touched.has(s.name) || owned.has(s.name)))
+    .map((s) => s.name);
 }

@@ -13,7 +13,13 @@ export interface SummaryUnit {
   total: { formula: string } | { value: number };
   index: { formula: string } | { value: number };
   /** The core's numbers, used for the order of rows and for cached results. */
-  computed: { total: number; index: number; rank: number; band: string; fields: Map<string, number> };
+  computed: {
+    total: number;
+    index: number;
+    rank: number;
+    band: string;
+    fields: Map<string, number>;
+  };
 }
 
 export const SUMMARY_HEADERS = {
@@ -30,7 +36,14 @@ export interface SummaryLayout {
   headerRow: number;
   firstRow: number;
   lastRow: number;
-  col: { unit: number; index: number; rank: number; band: number; total: number; firstField: number };
+  col: {
+    unit: number;
+    index: number;
+    rank: number;
+    band: number;
+    total: number;
+    firstField: number;
+  };
   leafHeaderRow: number;
 }
 
@@ -38,12 +51,19 @@ export interface SummaryLayout {
  * The "Tổng hợp" sheet: one row per unit in rank order, ranks by RANK and bands by LOOKUP over the set's bands
  * written beside the table, so a corrected score re-ranks at once; below, every leaf's average share of its max.
  */
-export function planSummary(set: IndexedSet, units: SummaryUnit[], leaves: LeafAverage[]): { plan: WritePlan; layout: SummaryLayout } {
+export function planSummary(
+  set: IndexedSet,
+  units: SummaryUnit[],
+  leaves: LeafAverage[]
+): { plan: WritePlan; layout: SummaryLayout } {
   const sheet = SUMMARY_SHEET;
   const ranges: RangeWrite[] = [];
-  const put = (row: number, col: number, cells: CellWrite[][]) => ranges.push({ sheet, at: a1(row, col), cells });
+  const put = (row: number, col: number, cells: CellWrite[][]) =>
+    ranges.push({ sheet, at: a1(row, col), cells });
   const text = (s: string): CellWrite => ({ value: s });
-  const ordered = [...units].sort((a, b) => a.computed.rank - b.computed.rank || a.name.localeCompare(b.name, "vi"));
+  const ordered = [...units].sort(
+    (a, b) => a.computed.rank - b.computed.rank || a.name.localeCompare(b.name, "vi")
+  );
 
   put(1, 1, [[text(`TỔNG HỢP KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH`)]]);
   put(2, 1, [[text(`${set.set.title} (${set.set.id})`)]]);
@@ -59,7 +79,16 @@ export function planSummary(set: IndexedSet, units: SummaryUnit[], leaves: LeafA
     band: firstField + set.fields.length + 3,
   };
   const bandCol = col.band + 2;
-  const headers = [SUMMARY_HEADERS.no, SUMMARY_HEADERS.unit, SUMMARY_HEADERS.source, ...set.fields.map((f) => `${f.code}. ${f.name}`), SUMMARY_HEADERS.total, SUMMARY_HEADERS.index, SUMMARY_HEADERS.rank, SUMMARY_HEADERS.band];
+  const headers = [
+    SUMMARY_HEADERS.no,
+    SUMMARY_HEADERS.unit,
+    SUMMARY_HEADERS.source,
+    ...set.fields.map((f) => `${f.code}. ${f.name}`),
+    SUMMARY_HEADERS.total,
+    SUMMARY_HEADERS.index,
+    SUMMARY_HEADERS.rank,
+    SUMMARY_HEADERS.band,
+  ];
   put(headerRow, 1, [headers.map(text)]);
 
   const firstRow = headerRow + 1;
@@ -68,7 +97,10 @@ export function planSummary(set: IndexedSet, units: SummaryUnit[], leaves: LeafA
   const bands = [...set.set.bands].sort((a, b) => a.min - b.min);
   const bandMins = `${absA1(headerRow + 1, bandCol)}:${absA1(headerRow + bands.length, bandCol)}`;
   const bandLabels = `${absA1(headerRow + 1, bandCol + 1)}:${absA1(headerRow + bands.length, bandCol + 1)}`;
-  const cell = (v: { formula: string } | { value: number }, result?: number): CellWrite => ("formula" in v ? { formula: v.formula, ...(result !== undefined ? { result } : {}) } : { value: v.value });
+  const cell = (v: { formula: string } | { value: number }, result?: number): CellWrite =>
+    "formula" in v
+      ? { formula: v.formula, ...(result !== undefined ? { result } : {}) }
+      : { value: v.value };
 
   ordered.forEach((u, i) => {
     const row = firstRow + i;
@@ -78,36 +110,96 @@ export function planSummary(set: IndexedSet, units: SummaryUnit[], leaves: LeafA
         { value: i + 1 },
         text(u.name),
         text(u.source),
-        ...set.fields.map((f) => cell(u.fields.get(f.code) ?? { value: 0 }, u.computed.fields.get(f.code))),
+        ...set.fields.map((f) =>
+          cell(u.fields.get(f.code) ?? { value: 0 }, u.computed.fields.get(f.code))
+        ),
         cell(u.total, u.computed.total),
         cell(u.index, u.computed.index),
         { formula: `RANK(${idx},${indexRange})`, result: u.computed.rank },
-        { formula: `IFERROR(LOOKUP(${idx},${bandMins},${bandLabels}),"")`, result: u.computed.band },
+        {
+          formula: `IFERROR(LOOKUP(${idx},${bandMins},${bandLabels}),"")`,
+          result: u.computed.band,
+        },
       ],
     ]);
   });
 
   put(headerRow, bandCol, [[text("Ngưỡng xếp loại"), text(SUMMARY_HEADERS.band)]]);
-  put(headerRow + 1, bandCol, bands.map((b) => [{ value: b.min }, text(b.label)]));
+  put(
+    headerRow + 1,
+    bandCol,
+    bands.map((b) => [{ value: b.min }, text(b.label)])
+  );
 
   const leafHeaderRow = lastRow + 3;
-  put(leafHeaderRow - 1, 1, [[text("Tiêu chí thành phần: điểm trung bình và tỷ lệ so với điểm tối đa")]]);
-  put(leafHeaderRow, 1, [["Mã", "Tiêu chí", "Điểm tối đa", "Số đơn vị", "Điểm trung bình", "Tỷ lệ (%)", "Ngưỡng (%)", "Đánh giá"].map(text)]);
+  put(leafHeaderRow - 1, 1, [
+    [text("Tiêu chí thành phần: điểm trung bình và tỷ lệ so với điểm tối đa")],
+  ]);
+  put(leafHeaderRow, 1, [
+    [
+      "Mã",
+      "Tiêu chí",
+      "Điểm tối đa",
+      "Số đơn vị",
+      "Điểm trung bình",
+      "Tỷ lệ (%)",
+      "Ngưỡng (%)",
+      "Đánh giá",
+    ].map(text),
+  ]);
   leaves.forEach((l, i) => {
     put(leafHeaderRow + 1 + i, 1, [
-      [text(l.code), text(l.name), { value: l.max }, { value: l.units }, { value: l.average }, { value: l.sharePercent }, { value: l.threshold * 100 }, text(l.weak ? "Dưới ngưỡng" : "")],
+      [
+        text(l.code),
+        text(l.name),
+        { value: l.max },
+        { value: l.units },
+        { value: l.average },
+        { value: l.sharePercent },
+        { value: l.threshold * 100 },
+        text(l.weak ? "Dưới ngưỡng" : ""),
+      ],
     ]);
   });
 
   const plan: WritePlan = {
-    sheets: [{ name: sheet, owned: true, freezeRows: headerRow, columnWidths: [6, 28, 18, ...set.fields.map(() => 12), 11, 11, 10, 12, 2, 10, 14] }],
+    sheets: [
+      {
+        name: sheet,
+        owned: true,
+        freezeRows: headerRow,
+        columnWidths: [6, 28, 18, ...set.fields.map(() => 12), 11, 11, 10, 12, 2, 10, 14],
+      },
+    ],
     ranges,
     styles: [
       { sheet, range: "A1", style: { bold: true } },
-      { sheet, range: `A${headerRow}:${columnLetter(col.band)}${headerRow}`, style: { bold: true, wrap: true, fill: "#DDEBF7", align: "center" } },
-      { sheet, range: `${columnLetter(col.firstField)}${firstRow}:${columnLetter(col.index)}${lastRow}`, style: { numberFormat: "0.00" } },
-      { sheet, range: `A${leafHeaderRow}:H${leafHeaderRow}`, style: { bold: true, fill: "#DDEBF7" } },
-      ...leaves.flatMap((l, i) => (l.weak ? [{ sheet, range: `A${leafHeaderRow + 1 + i}:H${leafHeaderRow + 1 + i}`, style: { fill: "#F8D7DA" } }] : [])),
+      {
+        sheet,
+        range: `A${headerRow}:${columnLetter(col.band)}${headerRow}`,
+        style: { bold: true, wrap: true, fill: "#DDEBF7", align: "center" },
+      },
+      {
+        sheet,
+        range: `${columnLetter(col.firstField)}${firstRow}:${columnLetter(col.index)}${lastRow}`,
+        style: { numberFormat: "0.00" },
+      },
+      {
+        sheet,
+        range: `A${leafHeaderRow}:H${leafHeaderRow}`,
+        style: { bold: true, fill: "#DDEBF7" },
+      },
+      ...leaves.flatMap((l, i) =>
+        l.weak
+          ? [
+              {
+                sheet,
+                range: `A${leafHeaderRow + 1 + i}:H${leafHeaderRow + 1 + i}`,
+                style: { fill: "#F8D7DA" },
+              },
+            ]
+          : []
+      ),
     ],
     conditionalFormats: [],
     validations: [],

@@ -28,9 +28,15 @@ export function templateUnitGrid(set: IndexedSet, unitName: string, sheetName: s
 
 /** Excel sheet names: at most 31 characters, none of []:*?/\ , unique without regard to case. */
 export function sheetNameFor(unitName: string, taken: Set<string>): string {
-  const base = unitName.replace(/[[\]:*?/\\]/g, " ").replace(/^'+|'+$/g, "").trim().slice(0, 31) || "Đơn vị";
+  const base =
+    unitName
+      .replace(/[[\]:*?/\\]/g, " ")
+      .replace(/^'+|'+$/g, "")
+      .trim()
+      .slice(0, 31) || "Đơn vị";
   let name = base;
-  for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${base.slice(0, 31 - String(i).length - 1)} ${i}`;
+  for (let i = 2; taken.has(name.toLowerCase()); i++)
+    name = `${base.slice(0, 31 - String(i).length - 1)} ${i}`;
   taken.add(name.toLowerCase());
   return name;
 }

@@ -77,14 +77,19 @@ export function planUnitSheet(set: IndexedSet, check: UnitCheck, grid: SheetGrid
   const shortfall = (node: IndexedNode, k: number): string[] => {
     if (node.isLeaf) {
       const row = rowOf.get(node.code);
-      return node.mayBeNotApplicable && row !== undefined ? [`IF(${refs(row).notApplicable(k)},${num(node.innerMax)},0)`] : [];
+      return node.mayBeNotApplicable && row !== undefined
+        ? [`IF(${refs(row).notApplicable(k)},${num(node.innerMax)},0)`]
+        : [];
     }
     const inner = node.children.flatMap((c) => shortfall(c, k));
     if (node.weight === undefined || !inner.length) return inner;
     return [`IF(${num(node.innerMax)}-(${inner.join("+")})<=0,${num(node.weight)},0)`];
   };
   const parentExpr = (node: IndexedNode, k: number): string => {
-    const sum = callChunked("SUM", node.children.map((c) => partTerm(c, k)).filter((t): t is string => t !== undefined));
+    const sum = callChunked(
+      "SUM",
+      node.children.map((c) => partTerm(c, k)).filter((t): t is string => t !== undefined)
+    );
     if (node.weight === undefined || node.innerMax <= 0) return sum;
     const inner = node.children.flatMap((c) => shortfall(c, k));
     if (!inner.length) return `(${sum})/${num(node.innerMax)}*${num(node.weight)}`;
@@ -96,7 +101,8 @@ export function planUnitSheet(set: IndexedSet, check: UnitCheck, grid: SheetGrid
     if (r.node.isLeaf) continue;
     // An appraisal column's subtotal is the final score through that round: a leaf not yet appraised counts with
     // its self-score, so the last round's total is what the index uses, and nothing is ever blank.
-    for (let k = -1; k < rounds; k++) formulas.push({ row: r.row, col: scoreCols[k + 1], formula: parentExpr(r.node, k) });
+    for (let k = -1; k < rounds; k++)
+      formulas.push({ row: r.row, col: scoreCols[k + 1], formula: parentExpr(r.node, k) });
   }
 
   let next = unit.lastRow + 1;
@@ -104,15 +110,24 @@ export function planUnitSheet(set: IndexedSet, check: UnitCheck, grid: SheetGrid
   const labels: { row: number; text: string }[] = [];
   const totalRow = unit.totalRow?.row ?? next++;
   if (!unit.totalRow) labels.push({ row: totalRow, text: TOTAL_LABEL.vi });
-  const fieldSum = (k: number) => callChunked("SUM", set.fields.map((f) => partTerm(f, k)).filter((t): t is string => t !== undefined));
-  for (let k = -1; k < rounds; k++) formulas.push({ row: totalRow, col: scoreCols[k + 1], formula: fieldSum(k) });
-  if (cols.max !== undefined && !unit.totalRow) formulas.push({ row: totalRow, col: cols.max, formula: num(set.maxTotal) });
+  const fieldSum = (k: number) =>
+    callChunked(
+      "SUM",
+      set.fields.map((f) => partTerm(f, k)).filter((t): t is string => t !== undefined)
+    );
+  for (let k = -1; k < rounds; k++)
+    formulas.push({ row: totalRow, col: scoreCols[k + 1], formula: fieldSum(k) });
+  if (cols.max !== undefined && !unit.totalRow)
+    formulas.push({ row: totalRow, col: cols.max, formula: num(set.maxTotal) });
 
   const indexRow = unit.indexRow?.row ?? next++;
   if (!unit.indexRow) labels.push({ row: indexRow, text: INDEX_LABEL.vi });
   const finalCol = scoreCols[scoreCols.length - 1];
   const total = refs(totalRow);
-  const finalTotal = rounds > 0 ? `IF(ISNUMBER(${total.round(rounds - 1)}),${total.round(rounds - 1)},N(${total.self}))` : `N(${total.self})`;
+  const finalTotal =
+    rounds > 0
+      ? `IF(ISNUMBER(${total.round(rounds - 1)}),${total.round(rounds - 1)},N(${total.self}))`
+      : `N(${total.self})`;
   const adjustment = (kind: "bonus" | "penalty"): string => {
     const terms = unit.adjustmentRows
       .filter((a) => a.adjustment.kind === kind)
@@ -125,24 +140,54 @@ export function planUnitSheet(set: IndexedSet, check: UnitCheck, grid: SheetGrid
   const bonus = adjustment("bonus");
   const penalty = adjustment("penalty");
   const notApplicableMax = set.fields.flatMap((f) => shortfall(f, rounds - 1));
-  const denominator = notApplicableMax.length ? `(${num(set.maxTotal)}-(${notApplicableMax.join("+")}))` : num(set.maxTotal);
+  const denominator = notApplicableMax.length
+    ? `(${num(set.maxTotal)}-(${notApplicableMax.join("+")}))`
+    : num(set.maxTotal);
   const indexFormula = `IF(${denominator}<=0,0,${roundedIndex(`(${finalTotal}+${bonus}-${penalty})/${denominator}*100`, set.set.rounding.decimals, set.set.rounding.mode)})`;
   formulas.push({ row: indexRow, col: finalCol, formula: indexFormula });
 
-  const plan: WritePlan = { sheets: [], ranges: [], styles: [], conditionalFormats: [], validations: [] };
+  const plan: WritePlan = {
+    sheets: [],
+    ranges: [],
+    styles: [],
+    conditionalFormats: [],
+    validations: [],
+  };
   const conflicts: TypedCellConflict[] = [];
   for (const f of formulas) {
     const typed = cellAt(grid, f.row, f.col);
-    if (!formulaAt(grid, f.row, f.col) && cellText(typed) !== "") conflicts.push({ sheet, cell: a1(f.row, f.col), value: cellText(typed), formula: f.formula });
+    if (!formulaAt(grid, f.row, f.col) && cellText(typed) !== "")
+      conflicts.push({ sheet, cell: a1(f.row, f.col), value: cellText(typed), formula: f.formula });
   }
-  plan.ranges.push(...formulas.map((f) => ({ sheet, at: a1(f.row, f.col), cells: [[{ formula: f.formula } as CellWrite]] })));
+  plan.ranges.push(
+    ...formulas.map((f) => ({
+      sheet,
+      at: a1(f.row, f.col),
+      cells: [[{ formula: f.formula } as CellWrite]],
+    }))
+  );
   for (const t of numbersStoredAsText(check, cols)) {
-    conflicts.push({ sheet, cell: a1(t.row, t.col), value: t.text, formula: String(t.value), kind: "number" });
+    conflicts.push({
+      sheet,
+      cell: a1(t.row, t.col),
+      value: t.text,
+      formula: String(t.value),
+      kind: "number",
+    });
     plan.ranges.push({ sheet, at: a1(t.row, t.col), cells: [[{ value: t.value }]] });
   }
-  plan.ranges.push(...labels.map((l) => ({ sheet, at: a1(l.row, labelCol), cells: [[{ value: l.text }]] })));
-  plan.styles.push({ sheet, range: a1(totalRow, labelCol), style: { bold: true } }, { sheet, range: a1(indexRow, labelCol), style: { bold: true } });
-  plan.styles.push({ sheet, range: a1(indexRow, finalCol), style: { bold: true, numberFormat: "0.00" } });
+  plan.ranges.push(
+    ...labels.map((l) => ({ sheet, at: a1(l.row, labelCol), cells: [[{ value: l.text }]] }))
+  );
+  plan.styles.push(
+    { sheet, range: a1(totalRow, labelCol), style: { bold: true } },
+    { sheet, range: a1(indexRow, labelCol), style: { bold: true } }
+  );
+  plan.styles.push({
+    sheet,
+    range: a1(indexRow, finalCol),
+    style: { bold: true, numberFormat: "0.00" },
+  });
   plan.conditionalFormats.push(...conditionalFormats(set, check, cols));
   plan.validations.push(...validations(set, check, cols));
 
@@ -151,26 +196,53 @@ export function planUnitSheet(set: IndexedSet, check: UnitCheck, grid: SheetGrid
     const row = rowOf.get(f.code);
     if (row === undefined) continue;
     const r = refs(row);
-    fieldCells.set(f.code, rounds > 0 ? `IF(ISNUMBER(${r.round(rounds - 1)}),${r.round(rounds - 1)},N(${r.self}))` : `N(${r.self})`);
+    fieldCells.set(
+      f.code,
+      rounds > 0
+        ? `IF(ISNUMBER(${r.round(rounds - 1)}),${r.round(rounds - 1)},N(${r.self}))`
+        : `N(${r.self})`
+    );
   }
-  return { plan, conflicts, cells: { sheet, fields: fieldCells, total: finalTotal, bonus, penalty, index: a1(indexRow, finalCol) } };
+  return {
+    plan,
+    conflicts,
+    cells: {
+      sheet,
+      fields: fieldCells,
+      total: finalTotal,
+      bonus,
+      penalty,
+      index: a1(indexRow, finalCol),
+    },
+  };
 }
 
 /** Leaf score cells holding a number as text: core counts them (with a warning); SUM would not. */
-function numbersStoredAsText(check: UnitCheck, cols: Columns): { row: number; col: number; text: string; value: number }[] {
+function numbersStoredAsText(
+  check: UnitCheck,
+  cols: Columns
+): { row: number; col: number; text: string; value: number }[] {
   const out: { row: number; col: number; text: string; value: number }[] = [];
   for (const r of check.rows) {
     if (!r.node.isLeaf) continue;
-    const cells: [number | undefined, RowCells["self"]][] = [[cols.self, r.self], ...cols.appraised.map((c, i): [number, RowCells["self"]] => [c, r.appraised[i]])];
+    const cells: [number | undefined, RowCells["self"]][] = [
+      [cols.self, r.self],
+      ...cols.appraised.map((c, i): [number, RowCells["self"]] => [c, r.appraised[i]]),
+    ];
     for (const [col, raw] of cells) {
       const cell = readScoreCell(raw);
-      if (col !== undefined && cell.kind === "number" && cell.asText !== undefined) out.push({ row: r.row, col, text: cell.asText, value: cell.value });
+      if (col !== undefined && cell.kind === "number" && cell.asText !== undefined)
+        out.push({ row: r.row, col, text: cell.asText, value: cell.value });
     }
   }
   return out;
 }
 
-function conditionalFormats(set: IndexedSet, check: UnitCheck, cols: Columns): ConditionalFormatWrite[] {
+function conditionalFormats(
+  set: IndexedSet,
+  check: UnitCheck,
+  cols: Columns
+): ConditionalFormatWrite[] {
   const out: ConditionalFormatWrite[] = [];
   const sheet = check.unit.sheet;
   const leafRows = check.rows.filter((r) => r.node.isLeaf);
@@ -180,7 +252,8 @@ function conditionalFormats(set: IndexedSet, check: UnitCheck, cols: Columns): C
     const rows = leafRows.filter((r) => r.node.evidence).map((r) => r.row);
     if (rows.length) {
       const r = new RowRefs(cols, rows[0]);
-      const given = rounds > 0 ? `IF(ISNUMBER(${r.self}),${r.self},N(${r.round(rounds - 1)}))` : `N(${r.self})`;
+      const given =
+        rounds > 0 ? `IF(ISNUMBER(${r.self}),${r.self},N(${r.round(rounds - 1)}))` : `N(${r.self})`;
       out.push({
         sheet,
         key: "cchc:missing-evidence",

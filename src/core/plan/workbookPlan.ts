@@ -25,7 +25,11 @@ export interface ScorePlan {
 }
 
 /** Everything `cchc score` and the add-in's "Tính điểm" write: unit sheet formulas and the summary sheet. */
-export function planScoreWorkbook(set: IndexedSet, wb: WorkbookRead, units: UnitResult[]): ScorePlan {
+export function planScoreWorkbook(
+  set: IndexedSet,
+  wb: WorkbookRead,
+  units: UnitResult[]
+): ScorePlan {
   const grids = new Map(wb.sheets.map((g) => [g.name, g]));
   const plans: WritePlan[] = [];
   const conflicts: TypedCellConflict[] = [];
@@ -40,19 +44,28 @@ export function planScoreWorkbook(set: IndexedSet, wb: WorkbookRead, units: Unit
     summaryUnits.push({
       name: u.name,
       source: u.sheet,
-      fields: new Map([...c.fields].map(([code, expr]) => [code, { formula: qualified(u.sheet, expr) }])),
+      fields: new Map(
+        [...c.fields].map(([code, expr]) => [code, { formula: qualified(u.sheet, expr) }])
+      ),
       total: { formula: qualified(u.sheet, `${c.total}+${c.bonus}-(${c.penalty})`) },
       index: { formula: sheetRef(u.sheet, c.index) },
       computed: computedOf(u),
     });
   }
-  const leaves = leafAverages(set, units.map((u) => u.check.values));
+  const leaves = leafAverages(
+    set,
+    units.map((u) => u.check.values)
+  );
   plans.push(planSummary(set, summaryUnits, leaves).plan);
   return { plan: mergePlans(plans), conflicts, leaves };
 }
 
 /** The summary across files: gathered values, with rank and band still live formulas. */
-export function planGatheredSummary(set: IndexedSet, units: UnitResult[], leaves: LeafAverage[]): WritePlan {
+export function planGatheredSummary(
+  set: IndexedSet,
+  units: UnitResult[],
+  leaves: LeafAverage[]
+): WritePlan {
   const summaryUnits: SummaryUnit[] = units.map((u) => {
     const c = computedOf(u);
     return {

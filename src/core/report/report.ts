@@ -28,7 +28,14 @@ export interface ReportUnit {
   band: string;
   /** Added field: appraised − self (null without appraisal). */
   difference: number | null;
-  fields: { code: string; name: string; max: number; self: number; appraised: number | null; difference: number | null }[];
+  fields: {
+    code: string;
+    name: string;
+    max: number;
+    self: number;
+    appraised: number | null;
+    difference: number | null;
+  }[];
 }
 
 export interface ReportFinding {
@@ -46,13 +53,24 @@ function difference(self: number, appraised: number | null): number | null {
   return appraised === null ? null : roundPoints(appraised - self);
 }
 
-export function buildReport(set: IndexedSet, units: UnitResult[], findings: Finding[], lang: Lang, version: string): Report {
+export function buildReport(
+  set: IndexedSet,
+  units: UnitResult[],
+  findings: Finding[],
+  lang: Lang,
+  version: string
+): Report {
   const sorted = [...findings].sort(compareFindings);
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const f of sorted) counts[f.severity]++;
   return {
     tool: { name: "cchc", version },
-    criteriaSet: { id: set.set.id, title: set.set.title, ...(set.set.year !== undefined ? { year: set.set.year } : {}), maxTotal: set.maxTotal },
+    criteriaSet: {
+      id: set.set.id,
+      title: set.set.title,
+      ...(set.set.year !== undefined ? { year: set.set.year } : {}),
+      maxTotal: set.maxTotal,
+    },
     units: units.map((u) => ({
       ...(u.file !== undefined ? { file: u.file } : {}),
       sheet: u.sheet,
@@ -67,7 +85,14 @@ export function buildReport(set: IndexedSet, units: UnitResult[], findings: Find
       rank: u.rank,
       band: u.band,
       difference: difference(u.scores.self, u.scores.appraised),
-      fields: u.scores.fields.map((f) => ({ code: f.code, name: f.name, max: f.max, self: f.self, appraised: f.appraised, difference: difference(f.self, f.appraised) })),
+      fields: u.scores.fields.map((f) => ({
+        code: f.code,
+        name: f.name,
+        max: f.max,
+        self: f.self,
+        appraised: f.appraised,
+        difference: difference(f.self, f.appraised),
+      })),
     })),
     findings: sorted.map((f) => ({
       rule: f.rule,

@@ -18,7 +18,8 @@ export function allowedValues(rule: Rule | undefined, max: number): number[] | u
       return uniqSorted(rule.tiers.map((t) => t.points));
     case "deduction": {
       const out = [0];
-      for (let k = 0; max - k * rule.step >= -EPS && k < 10000; k++) out.push(round6(max - k * rule.step));
+      for (let k = 0; max - k * rule.step >= -EPS && k < 10000; k++)
+        out.push(round6(max - k * rule.step));
       return uniqSorted(out.filter((v) => v >= 0));
     }
     case "manual":
@@ -56,7 +57,8 @@ export function pointsForRatio(leaf: IndexedNode, ratio: number): number | undef
     const tier = rule.tiers.find((t) => ratio + EPS >= t.from);
     return tier ? tier.points : 0;
   }
-  if (rule?.kind === "ratio") return Math.round(Math.min(1, Math.max(0, ratio)) * leaf.innerMax * 100 + EPS) / 100;
+  if (rule?.kind === "ratio")
+    return Math.round(Math.min(1, Math.max(0, ratio)) * leaf.innerMax * 100 + EPS) / 100;
   return undefined;
 }
 

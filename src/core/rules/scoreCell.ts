@@ -22,13 +22,19 @@ export function isNotApplicableMark(text: string): boolean {
 
 export function readScoreCell(v: CellValue): ScoreCell {
   if (v === null || v === undefined) return { kind: "empty" };
-  if (typeof v === "number") return Number.isFinite(v) ? { kind: "number", value: v } : { kind: "invalid", text: String(v), what: "text" };
-  if (typeof v === "boolean") return { kind: "invalid", text: v ? "TRUE" : "FALSE", what: "boolean" };
-  if (v instanceof Date) return { kind: "invalid", text: v.toISOString().slice(0, 10), what: "date" };
+  if (typeof v === "number")
+    return Number.isFinite(v)
+      ? { kind: "number", value: v }
+      : { kind: "invalid", text: String(v), what: "text" };
+  if (typeof v === "boolean")
+    return { kind: "invalid", text: v ? "TRUE" : "FALSE", what: "boolean" };
+  if (v instanceof Date)
+    return { kind: "invalid", text: v.toISOString().slice(0, 10), what: "date" };
   if (isCellError(v)) return { kind: "error", error: v.error };
   const text = String(v).trim();
   if (!text) return { kind: "empty" };
-  if (/^#(REF!|VALUE!|DIV\/0!|N\/A|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/i.test(text)) return { kind: "error", error: text.toUpperCase() };
+  if (/^#(REF!|VALUE!|DIV\/0!|N\/A|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/i.test(text))
+    return { kind: "error", error: text.toUpperCase() };
   if (isNotApplicableMark(text)) return { kind: "na", text };
   const n = parseNumberText(text);
   if (n !== undefined) return { kind: "number", value: n, asText: text };

@@ -49,7 +49,18 @@ export function leafAverages(set: IndexedSet, units: Map<string, LeafValues>[]):
 export function weakCriterionFindings(leaves: LeafAverage[]): Finding[] {
   return leaves
     .filter((l) => l.weak)
-    .map((l) => finding("weak-criterion", { criterion: l.code, params: { average: l.average, max: l.max, share: l.share, threshold: l.threshold, units: l.units } }));
+    .map((l) =>
+      finding("weak-criterion", {
+        criterion: l.code,
+        params: {
+          average: l.average,
+          max: l.max,
+          share: l.share,
+          threshold: l.threshold,
+          units: l.units,
+        },
+      })
+    );
 }
 
 function hasScore(v: LeafValues | undefined): boolean {

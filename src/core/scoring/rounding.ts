@@ -7,6 +7,9 @@ import { RoundingMode } from "../criteria/model";
 export function roundIndex(x: number, rounding: { decimals: number; mode: RoundingMode }): number {
   const f = 10 ** rounding.decimals;
   const scaled = Number((x * f).toPrecision(12));
-  const r = rounding.mode === "truncate" ? Math.trunc(scaled) : Math.sign(scaled) * Math.round(Math.abs(scaled));
+  const r =
+    rounding.mode === "truncate"
+      ? Math.trunc(scaled)
+      : Math.sign(scaled) * Math.round(Math.abs(scaled));
   return r / f;
 }

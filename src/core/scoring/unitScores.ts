@@ -32,8 +32,15 @@ interface Sum {
  * A node's points and applicable max in its parent's terms: a not-applicable leaf leaves both, a weighted
  * parent contributes (points ÷ applicable max) × weight, and its weight leaves too when nothing under it applies.
  */
-export function nodeSum(node: IndexedNode, leafPoints: (leaf: IndexedNode) => number, notApplicable: (leaf: IndexedNode) => boolean): Sum {
-  if (node.isLeaf) return notApplicable(node) ? { points: 0, max: 0 } : { points: leafPoints(node), max: node.innerMax };
+export function nodeSum(
+  node: IndexedNode,
+  leafPoints: (leaf: IndexedNode) => number,
+  notApplicable: (leaf: IndexedNode) => boolean
+): Sum {
+  if (node.isLeaf)
+    return notApplicable(node)
+      ? { points: 0, max: 0 }
+      : { points: leafPoints(node), max: node.innerMax };
   let points = 0;
   let max = 0;
   for (const c of node.children) {
@@ -42,14 +49,21 @@ export function nodeSum(node: IndexedNode, leafPoints: (leaf: IndexedNode) => nu
     max += s.max;
   }
   if (node.weight === undefined) return { points, max };
-  return max === 0 ? { points: 0, max: 0 } : { points: (points / max) * node.weight, max: node.weight };
+  return max === 0
+    ? { points: 0, max: 0 }
+    : { points: (points / max) * node.weight, max: node.weight };
 }
 
-export function unitScores(set: IndexedSet, values: Map<string, LeafValues>, adjustments: AdjustmentValues): UnitScores {
+export function unitScores(
+  set: IndexedSet,
+  values: Map<string, LeafValues>,
+  adjustments: AdjustmentValues
+): UnitScores {
   const hasAppraisal = [...values.values()].some((v) => v.hasAppraisal);
   const naFinal = (l: IndexedNode) => finalIsNotApplicable(values.get(l.code));
   const naSelf = (l: IndexedNode) => values.get(l.code)?.selfNA ?? false;
-  const selfPoints = (l: IndexedNode) => (l.source === "survey" ? 0 : values.get(l.code)?.self ?? 0);
+  const selfPoints = (l: IndexedNode) =>
+    l.source === "survey" ? 0 : (values.get(l.code)?.self ?? 0);
   const finalOf = (l: IndexedNode) => finalPoints(values.get(l.code));
   const never = () => false;
 
@@ -63,10 +77,17 @@ export function unitScores(set: IndexedSet, values: Map<string, LeafValues>, adj
     self += s.points;
     fin += a.points;
     maxApplicable += a.max;
-    return { code: f.code, name: f.name, max: f.max, self: roundPoints(s.points), appraised: hasAppraisal ? roundPoints(a.points) : null };
+    return {
+      code: f.code,
+      name: f.name,
+      max: f.max,
+      self: roundPoints(s.points),
+      appraised: hasAppraisal ? roundPoints(a.points) : null,
+    };
   });
   const max = set.fields.reduce((m, f) => m + nodeSum(f, () => 0, never).max, 0);
-  const raw = maxApplicable > 0 ? ((fin + adjustments.bonus - adjustments.penalty) / maxApplicable) * 100 : 0;
+  const raw =
+    maxApplicable > 0 ? ((fin + adjustments.bonus - adjustments.penalty) / maxApplicable) * 100 : 0;
   return {
     max: roundPoints(max),
     maxApplicable: roundPoints(maxApplicable),

@@ -1,7 +1,8 @@
 /** A1 addresses. Rows and columns here are 1-based, as people read them. */
 export function columnLetter(col: number): string {
   let s = "";
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26))
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return s;
 }
 
@@ -32,7 +33,12 @@ export function parseArea(ref: string): Area {
   const [a, b] = ref.split(":");
   const p = parseA1(a);
   const q = b ? parseA1(b) : p;
-  return { top: Math.min(p.row, q.row), left: Math.min(p.col, q.col), bottom: Math.max(p.row, q.row), right: Math.max(p.col, q.col) };
+  return {
+    top: Math.min(p.row, q.row),
+    left: Math.min(p.col, q.col),
+    bottom: Math.max(p.row, q.row),
+    right: Math.max(p.col, q.col),
+  };
 }
 
 export function areaA1(area: Area): string {
@@ -50,7 +56,7 @@ export function sheetRef(sheet: string, ref: string): string {
 export function columnAreas(col: number, rows: number[]): string[] {
   const sorted = [...new Set(rows)].sort((x, y) => x - y);
   const out: string[] = [];
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     let j = i;
     while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
     out.push(areaA1({ top: sorted[i], left: col, bottom: sorted[j], right: col }));

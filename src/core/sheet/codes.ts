@@ -22,9 +22,19 @@ export function romanToInt(s: string): number | undefined {
 }
 
 function intToRoman(n: number): string {
-  const table: [number, string][] = [[100, "C"], [90, "XC"], [50, "L"], [40, "XL"], [10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"]];
+  const table: [number, string][] = [
+    [100, "C"],
+    [90, "XC"],
+    [50, "L"],
+    [40, "XL"],
+    [10, "X"],
+    [9, "IX"],
+    [5, "V"],
+    [4, "IV"],
+    [1, "I"],
+  ];
   let s = "";
-  for (const [v, r] of table) while (n >= v) (s += r), (n -= v);
+  for (const [v, r] of table) while (n >= v) ((s += r), (n -= v));
   return s;
 }
 
@@ -38,7 +48,14 @@ export function parseCode(value: unknown, numberFormat?: string): ParsedCode {
   const text = cellText(value);
   if (!text) return { kind: "empty" };
   const t = text.replace(/[.)\s]+$/, "").replace(/^\(/, "");
-  if (/^\d+(\.\d+)*$/.test(t)) return { kind: "code", code: t.split(".").map((p) => String(Number(p))).join(".") };
+  if (/^\d+(\.\d+)*$/.test(t))
+    return {
+      kind: "code",
+      code: t
+        .split(".")
+        .map((p) => String(Number(p)))
+        .join("."),
+    };
   const r = romanToInt(t);
   if (r !== undefined) return { kind: "code", code: String(r), roman: t.toUpperCase() };
   return { kind: "other", text };
@@ -54,5 +71,10 @@ export function formatDecimals(numberFormat: string | undefined): number | undef
 /** The form codes are compared in: "1.2." and "01.2" are "1.2"; a Roman field number stays as written. */
 export function canonicalCode(code: string): string {
   const t = code.trim().replace(/[.)\s]+$/, "");
-  return /^\d+(\.\d+)*$/.test(t) ? t.split(".").map((p) => String(Number(p))).join(".") : t.toUpperCase();
+  return /^\d+(\.\d+)*$/.test(t)
+    ? t
+        .split(".")
+        .map((p) => String(Number(p)))
+        .join(".")
+    : t.toUpperCase();
 }

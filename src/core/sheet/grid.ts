@@ -25,13 +25,17 @@ export function colCount(grid: SheetGrid): number {
 }
 
 /** For each merged area, the cell that holds its value; lets a header read "through" a merge. */
-export function mergeOwners(grid: SheetGrid): Map<string, { row: number; col: number; area: string }> {
+export function mergeOwners(
+  grid: SheetGrid
+): Map<string, { row: number; col: number; area: string }> {
   const owners = new Map<string, { row: number; col: number; area: string }>();
   for (const m of grid.merges ?? []) {
     const a = parseArea(m);
     if ((a.bottom - a.top + 1) * (a.right - a.left + 1) > 10000) continue;
     for (let r = a.top; r <= a.bottom; r++)
-      for (let c = a.left; c <= a.right; c++) if (r !== a.top || c !== a.left) owners.set(`${r},${c}`, { row: a.top, col: a.left, area: m });
+      for (let c = a.left; c <= a.right; c++)
+        if (r !== a.top || c !== a.left)
+          owners.set(`${r},${c}`, { row: a.top, col: a.left, area: m });
   }
   return owners;
 }

@@ -1,6 +1,7 @@
 import { foldText } from "../text/normalize";
 
-export type ColumnRole = "code" | "name" | "max" | "ratio" | "self" | "evidence" | "appraised" | "note";
+export type ColumnRole =
+  "code" | "name" | "max" | "ratio" | "self" | "evidence" | "appraised" | "note";
 
 /** Header texts seen in real forms (DESIGN.md §3), folded; English forms from our own English template too. */
 const SYNONYMS: Record<Exclude<ColumnRole, "appraised">, string[]> = {
@@ -17,10 +18,35 @@ const SYNONYMS: Record<Exclude<ColumnRole, "appraised">, string[]> = {
     "name",
   ],
   max: ["diem toi da", "diem chuan", "thang diem", "toi da", "max", "max points", "maximum"],
-  ratio: ["ket qua", "ty le", "ty le dat", "ti le", "ti le dat", "ket qua thuc hien", "ratio", "result"],
-  self: ["diem tu cham", "tu cham", "diem tu danh gia", "tu danh gia", "diem don vi tu cham", "self score", "self"],
+  ratio: [
+    "ket qua",
+    "ty le",
+    "ty le dat",
+    "ti le",
+    "ti le dat",
+    "ket qua thuc hien",
+    "ratio",
+    "result",
+  ],
+  self: [
+    "diem tu cham",
+    "tu cham",
+    "diem tu danh gia",
+    "tu danh gia",
+    "diem don vi tu cham",
+    "self score",
+    "self",
+  ],
   evidence: ["tai lieu kiem chung", "tlkc", "evidence"],
-  note: ["ghi chu", "giai trinh", "ghi chu giai trinh", "giai trinh cua don vi", "note", "notes", "explanation"],
+  note: [
+    "ghi chu",
+    "giai trinh",
+    "ghi chu giai trinh",
+    "giai trinh cua don vi",
+    "note",
+    "notes",
+    "explanation",
+  ],
 };
 
 export interface HeaderMatch {
@@ -50,7 +76,8 @@ export function matchHeader(text: string): HeaderMatch | undefined {
 function matchHeaderText(text: string): HeaderMatch | undefined {
   const h = foldText(text.replace(/\([^)]*\)/g, " "));
   if (!h) return undefined;
-  const appraisal = /^(diem |ket qua )?(tham dinh|appraised( score)?)( lan (\d+)| round (\d+))?$/.exec(h);
+  const appraisal =
+    /^(diem |ket qua )?(tham dinh|appraised( score)?)( lan (\d+)| round (\d+))?$/.exec(h);
   if (appraisal) {
     const round = appraisal[5] ?? appraisal[6];
     return { role: "appraised", round: round ? Number(round) : undefined };

@@ -31,7 +31,12 @@ export interface SheetLayout {
 export type LayoutResult =
   | { kind: "scoring"; layout: SheetLayout }
   /** Looks like a scoring sheet but lacks one of the columns it cannot do without. */
-  | { kind: "incomplete"; headerRow: number; missing: ("code" | "max" | "self")[]; columns: Columns }
+  | {
+      kind: "incomplete";
+      headerRow: number;
+      missing: ("code" | "max" | "self")[];
+      columns: Columns;
+    }
   | { kind: "other" };
 
 const REQUIRED: ("code" | "max" | "self")[] = ["code", "max", "self"];
@@ -54,10 +59,19 @@ export function findLayout(grid: SheetGrid): LayoutResult {
   for (let r = 1; r <= last; r++) {
     const single = columnsFrom(width, (c) => text(r, c));
     // The top half of a two-row header names something itself; an empty row above a header is no header.
-    const double = r < rowCount(grid) && roleScore(single) > 0 && !looksLikeDataRow(grid, r + 1, single)
-      ? columnsFrom(width, (c) => joinHeader(text(r, c), text(r + 1, c)), (c) => text(r, c), (c) => text(r + 1, c))
-      : undefined;
-    const useDouble = double !== undefined && (roleScore(double) > roleScore(single) || (roleScore(double) === roleScore(single) && double.explicitRounds > single.explicitRounds));
+    const double =
+      r < rowCount(grid) && roleScore(single) > 0 && !looksLikeDataRow(grid, r + 1, single)
+        ? columnsFrom(
+            width,
+            (c) => joinHeader(text(r, c), text(r + 1, c)),
+            (c) => text(r, c),
+            (c) => text(r + 1, c)
+          )
+        : undefined;
+    const useDouble =
+      double !== undefined &&
+      (roleScore(double) > roleScore(single) ||
+        (roleScore(double) === roleScore(single) && double.explicitRounds > single.explicitRounds));
     const columns = useDouble ? double : single;
     const score = roleScore(columns);
     if (REQUIRED.every((k) => columns[k] !== undefined)) {
@@ -65,7 +79,11 @@ export function findLayout(grid: SheetGrid): LayoutResult {
         const headerRows = useDouble ? 2 : 1;
         best = { layout: { headerRow: r, headerRows, dataStart: r + headerRows, columns }, score };
       }
-    } else if (score >= 2 && SCORE_ROLES.some((k) => has(columns, k)) && (!partial || score > partial.score)) {
+    } else if (
+      score >= 2 &&
+      SCORE_ROLES.some((k) => has(columns, k)) &&
+      (!partial || score > partial.score)
+    ) {
       partial = { headerRow: r, columns, score };
     }
   }
@@ -73,7 +91,13 @@ export function findLayout(grid: SheetGrid): LayoutResult {
     best.layout.dataStart = skipColumnNumberRow(grid, best.layout.dataStart, width);
     return { kind: "scoring", layout: best.layout };
   }
-  if (partial) return { kind: "incomplete", headerRow: partial.headerRow, missing: REQUIRED.filter((k) => partial!.columns[k] === undefined), columns: partial.columns };
+  if (partial)
+    return {
+      kind: "incomplete",
+      headerRow: partial.headerRow,
+      missing: REQUIRED.filter((k) => partial!.columns[k] === undefined),
+      columns: partial.columns,
+    };
   return { kind: "other" };
 }
 
@@ -88,7 +112,8 @@ function columnsFrom(width: number, ...readers: ((c: number) => string)[]): Colu
     let m;
     for (const read of readers) if ((m = matchHeader(read(c)))) break;
     if (!m) continue;
-    if (m.role === "appraised") rounds.push({ col: c, round: m.round ?? rounds.length + 1, explicit: m.round !== undefined });
+    if (m.role === "appraised")
+      rounds.push({ col: c, round: m.round ?? rounds.length + 1, explicit: m.round !== undefined });
     else if (m.role === "note") cols.note.push(c);
     else if (cols[m.role] === undefined) cols[m.role] = c;
   }

@@ -13,7 +13,10 @@ export interface NodeRow extends CodeRow {
  * the set has with a trailing zero (1.10) is resolved by its number format or by the order of the rows, and is
  * always reported: Excel drops that zero silently.
  */
-export function resolveCodes(set: IndexedSet, unit: UnitSheet): { rows: NodeRow[]; findings: Finding[] } {
+export function resolveCodes(
+  set: IndexedSet,
+  unit: UnitSheet
+): { rows: NodeRow[]; findings: Finding[] } {
   const findings: Finding[] = [];
   const rows: NodeRow[] = [];
   const seen = new Map<string, number>();
@@ -27,17 +30,31 @@ export function resolveCodes(set: IndexedSet, unit: UnitSheet): { rows: NodeRow[
       const candidates = [r.code.code, r.code.code + "0"].filter((c) => set.byCode.has(c));
       const shown = formatDecimals(r.code.numberFormat);
       if (candidates.length > 1) {
-        const byFormat = shown !== undefined ? candidates.find((c) => c.split(".").pop()!.length === shown) : undefined;
+        const byFormat =
+          shown !== undefined
+            ? candidates.find((c) => c.split(".").pop()!.length === shown)
+            : undefined;
         const nextNode = previous ? set.nodes[previous.order + 1] : undefined;
         const next = nextNode ? canonicalCode(nextNode.code) : undefined;
-        const chosen = byFormat ?? (next && candidates.includes(next) ? next : candidates.find((c) => !seen.has(c)) ?? candidates[0]);
-        findings.push(finding("ambiguous-code", { ...at(), criterion: chosen, params: { value: r.code.value, candidates, chosen } }));
+        const chosen =
+          byFormat ??
+          (next && candidates.includes(next)
+            ? next
+            : (candidates.find((c) => !seen.has(c)) ?? candidates[0]));
+        findings.push(
+          finding("ambiguous-code", {
+            ...at(),
+            criterion: chosen,
+            params: { value: r.code.value, candidates, chosen },
+          })
+        );
         node = set.byCode.get(chosen);
       } else {
         node = set.byCode.get(candidates[0] ?? r.code.code);
       }
     } else {
-      node = set.byCode.get(r.code.code) ?? (r.code.roman ? set.byCode.get(r.code.roman) : undefined);
+      node =
+        set.byCode.get(r.code.code) ?? (r.code.roman ? set.byCode.get(r.code.roman) : undefined);
     }
     const shownCode = r.code.kind === "code" ? (r.code.roman ?? r.code.code) : r.code.code;
     if (!node) {
@@ -46,7 +63,13 @@ export function resolveCodes(set: IndexedSet, unit: UnitSheet): { rows: NodeRow[
     }
     const first = seen.get(node.code);
     if (first !== undefined) {
-      findings.push(finding("duplicate-criterion", { ...at(), criterion: node.code, params: { firstCell: a1(first, codeCol) } }));
+      findings.push(
+        finding("duplicate-criterion", {
+          ...at(),
+          criterion: node.code,
+          params: { firstCell: a1(first, codeCol) },
+        })
+      );
       continue;
     }
     seen.set(node.code, r.row);
@@ -55,7 +78,15 @@ export function resolveCodes(set: IndexedSet, unit: UnitSheet): { rows: NodeRow[
   }
 
   for (const node of set.nodes) {
-    if (!seen.has(node.code)) findings.push(finding("missing-criterion", { sheet: unit.sheet, criterion: node.code, row: 0, params: { name: node.name } }));
+    if (!seen.has(node.code))
+      findings.push(
+        finding("missing-criterion", {
+          sheet: unit.sheet,
+          criterion: node.code,
+          row: 0,
+          params: { name: node.name },
+        })
+      );
   }
   return { rows, findings };
 }

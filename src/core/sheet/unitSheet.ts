@@ -46,7 +46,11 @@ const INDEX = /^(chi so|index)\b/;
 const BONUS = /^(diem thuong|diem cong|bonus)\b/;
 const PENALTY = /^(diem tru|penalty)\b/;
 
-export function readUnitSheet(grid: SheetGrid, layout: SheetLayout, adjustments: Adjustment[]): UnitSheet {
+export function readUnitSheet(
+  grid: SheetGrid,
+  layout: SheetLayout,
+  adjustments: Adjustment[]
+): UnitSheet {
   const cols = layout.columns;
   const cells = (row: number): RowCells => ({
     row,
@@ -122,8 +126,10 @@ function findUnitName(grid: SheetGrid, headerRow: number): Partial<UnitSheet> {
     const row = grid.values[r - 1] ?? [];
     for (let c = 1; c <= row.length; c++) {
       const raw = cellText(row[c - 1]);
-      const m = /^\s*(?:tên\s+)?đơn\s+vị(?:\s+được\s+đánh\s+giá)?\s*[:：]\s*(.*)$/iu.exec(raw.normalize("NFC")) ??
-        /^\s*(?:unit)\s*[:：]\s*(.*)$/i.exec(raw);
+      const m =
+        /^\s*(?:tên\s+)?đơn\s+vị(?:\s+được\s+đánh\s+giá)?\s*[:：]\s*(.*)$/iu.exec(
+          raw.normalize("NFC")
+        ) ?? /^\s*(?:unit)\s*[:：]\s*(.*)$/i.exec(raw);
       if (!m) continue;
       let name = m[1].trim();
       for (let k = c + 1; !name && k <= row.length; k++) name = cellText(row[k - 1]);

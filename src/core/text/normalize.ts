@@ -12,7 +12,7 @@ export function foldText(s: string): string {
 export function cellText(v: unknown): string {
   if (v === null || v === undefined) return "";
   // Normalising is costly and ASCII text (codes, most numbers) has only one form.
-  if (typeof v === "string") return (/[^\x00-\x7f]/.test(v) ? v.normalize("NFC") : v).trim();
+  if (typeof v === "string") return (/[^ -~\t\r\n]/.test(v) ? v.normalize("NFC") : v).trim();
   if (typeof v === "number" || typeof v === "boolean") return String(v);
   if (v instanceof Date) return v.toISOString().slice(0, 10);
   return "";

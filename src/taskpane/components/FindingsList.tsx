@@ -130,7 +130,11 @@ function FindingButton({
         onClick={() => onPick(item)}
       >
         <span className={styles.where}>
-          <span className={styles.cell}>{f.cell ?? t("check.wholeSheet")}</span>
+          {f.cell !== undefined ? (
+            <span className={styles.cell}>{f.cell}</span>
+          ) : (
+            t("check.wholeSheet")
+          )}
           {f.criterion !== undefined && ` · ${t("check.criterion", { code: f.criterion })}`}
         </span>
         <span className={styles.message}>{f.message}</span>

@@ -1,12 +1,15 @@
 /**
- * The Excel mode: the open workbook, through src/excel (read, check, score with its undo snapshot, revert,
- * summary) and a few Office.js calls of excelGlue.ts. Loaded with import() only when Office reports a host.
+ * The Excel mode: the open workbook, through src/excel only (read, check, score with its undo snapshot,
+ * revert, summary, the criteria sheet, going to a cell, change events). No Excel.* here. Loaded with import()
+ * only when Office reports a host.
  */
-import { isCriteriaSheetName, CRITERIA_SHEET } from "../../core/check/sheetNames";
 import { indexSet } from "../../core/criteria/indexed";
 import { parseCriteriaJson } from "../../core/criteria/validate";
 import { TypedCellConflict } from "../../core/plan/unitPlan";
 import { buildReport } from "../../core/report/report";
+import { onWorkbookChanged } from "../../excel/changeEvents";
+import { criteriaSheetOf, writeCriteriaSheet } from "../../excel/criteriaSheet";
+import { goToCell } from "../../excel/navigation";
 import {
   checkActiveWorkbook,
   CriteriaMissingError,
@@ -19,7 +22,6 @@ import {
 import type { Lang } from "../i18n";
 import type { CheckOutcome, ConflictView, CriteriaSource, ExcelSession } from "../session";
 import { criteriaSummary, PANE_VERSION, problemViews } from "./coreViews";
-import { goToCell, onWorkbookChanged, writeCriteriaSheet } from "./excelGlue";
 
 function conflictViews(conflicts: TypedCellConflict[]): ConflictView[] {
   return conflicts.map((c) => ({
@@ -42,8 +44,7 @@ export function createExcelSession(): ExcelSession {
   const check = async (lang: Lang): Promise<CheckOutcome> => {
     try {
       const outcome = await checkActiveWorkbook({ lang });
-      const sheet =
-        outcome.read.sheets.find((s) => isCriteriaSheetName(s.name))?.name ?? CRITERIA_SHEET;
+      const sheet = criteriaSheetOf(outcome.read);
       return {
         criteria: { status: "ok", summary: criteriaSummary(outcome.set, sourceFor(sheet)) },
         report: buildReport(
@@ -60,7 +61,7 @@ export function createExcelSession(): ExcelSession {
         return {
           criteria: {
             status: "refused",
-            source: { kind: "sheet", sheet: CRITERIA_SHEET },
+            source: { kind: "sheet", sheet: error.sheet },
             problems: problemViews(error.problems),
           },
         };
@@ -107,8 +108,8 @@ export function createExcelSession(): ExcelSession {
         : { done: false };
     },
 
-    goTo: goToCell,
-    watchChanges: onWorkbookChanged,
+    goTo: (sheet, cell) => goToCell(sheet, cell),
+    watchChanges: (onChange) => onWorkbookChanged(onChange),
     isAddinWriting: () => isAddinWriting(),
   };
 }
