@@ -1,6 +1,12 @@
 import type { Fill, Workbook, Worksheet } from "exceljs";
 import { isMark } from "../core/plan/expressions";
-import { CellStyle, CellWrite, ConditionalFormatWrite, ValidationWrite, WritePlan } from "../core/port";
+import {
+  CellStyle,
+  CellWrite,
+  ConditionalFormatWrite,
+  ValidationWrite,
+  WritePlan,
+} from "../core/port";
 import { a1, parseA1, parseArea } from "../core/sheet/address";
 
 const argb = (hex: string) => "FF" + hex.replace("#", "").toUpperCase();
@@ -10,7 +16,10 @@ export function applyPlan(wb: Workbook, plan: WritePlan): void {
   for (const s of plan.sheets) {
     const old = wb.getWorksheet(s.name);
     if (old) wb.removeWorksheet(old.id);
-    const ws = wb.addWorksheet(s.name, s.freezeRows ? { views: [{ state: "frozen", ySplit: s.freezeRows }] } : {});
+    const ws = wb.addWorksheet(
+      s.name,
+      s.freezeRows ? { views: [{ state: "frozen", ySplit: s.freezeRows }] } : {}
+    );
     s.columnWidths?.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   }
   const sheet = (name: string): Worksheet => {
@@ -26,10 +35,12 @@ export function applyPlan(wb: Workbook, plan: WritePlan): void {
   for (const s of plan.styles) {
     const ws = sheet(s.sheet);
     const a = parseArea(s.range);
-    for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) styleCell(ws, r, c, s.style);
+    for (let r = a.top; r <= a.bottom; r++)
+      for (let c = a.left; c <= a.right; c++) styleCell(ws, r, c, s.style);
   }
   const byWorksheet = new Map<string, ConditionalFormatWrite[]>();
-  for (const cf of plan.conditionalFormats) byWorksheet.set(cf.sheet, [...(byWorksheet.get(cf.sheet) ?? []), cf]);
+  for (const cf of plan.conditionalFormats)
+    byWorksheet.set(cf.sheet, [...(byWorksheet.get(cf.sheet) ?? []), cf]);
   for (const [name, cfs] of byWorksheet) replaceConditionalFormats(sheet(name), cfs);
   for (const v of plan.validations) addValidation(sheet(v.sheet), v);
 }
@@ -37,7 +48,8 @@ export function applyPlan(wb: Workbook, plan: WritePlan): void {
 function writeCell(ws: Worksheet, row: number, col: number, c: CellWrite): void {
   const cell = ws.getCell(row, col);
   if ("formula" in c) {
-    cell.value = c.result !== undefined ? { formula: c.formula, result: c.result } : { formula: c.formula };
+    cell.value =
+      c.result !== undefined ? { formula: c.formula, result: c.result } : { formula: c.formula };
   } else {
     // A string is stored as a string (ExcelJS only makes formulas of {formula} objects): "=1+2" stays text.
     cell.value = c.value;
@@ -47,17 +59,31 @@ function writeCell(ws: Worksheet, row: number, col: number, c: CellWrite): void 
 function styleCell(ws: Worksheet, row: number, col: number, s: CellStyle): void {
   const cell = ws.getCell(row, col);
   if (s.bold !== undefined || s.italic !== undefined || s.fontColor)
-    cell.font = { ...cell.font, ...(s.bold !== undefined ? { bold: s.bold } : {}), ...(s.italic !== undefined ? { italic: s.italic } : {}), ...(s.fontColor ? { color: { argb: argb(s.fontColor) } } : {}) };
-  if (s.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(s.fill) } } as Fill;
+    cell.font = {
+      ...cell.font,
+      ...(s.bold !== undefined ? { bold: s.bold } : {}),
+      ...(s.italic !== undefined ? { italic: s.italic } : {}),
+      ...(s.fontColor ? { color: { argb: argb(s.fontColor) } } : {}),
+    };
+  if (s.fill)
+    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(s.fill) } } as Fill;
   if (s.numberFormat) cell.numFmt = s.numberFormat;
-  if (s.wrap !== undefined || s.align) cell.alignment = { ...cell.alignment, ...(s.wrap !== undefined ? { wrapText: s.wrap } : {}), ...(s.align ? { horizontal: s.align } : {}) };
+  if (s.wrap !== undefined || s.align)
+    cell.alignment = {
+      ...cell.alignment,
+      ...(s.wrap !== undefined ? { wrapText: s.wrap } : {}),
+      ...(s.align ? { horizontal: s.align } : {}),
+    };
 }
 
 /** Our rules carry their formula as identity: a rule with the same formula from an earlier run is replaced. */
 function replaceConditionalFormats(ws: Worksheet, cfs: ConditionalFormatWrite[]): void {
   const ours = new Set(cfs.map((c) => normalizeFormula(c.formula)));
   ws.removeConditionalFormatting(
-    (existing: { rules?: { formulae?: unknown[] }[] }) => !(existing.rules ?? []).some((r) => (r.formulae ?? []).some((f) => ours.has(normalizeFormula(String(f))))),
+    (existing: { rules?: { formulae?: unknown[] }[] }) =>
+      !(existing.rules ?? []).some((r) =>
+        (r.formulae ?? []).some((f) => ours.has(normalizeFormula(String(f))))
+      )
   );
   cfs.forEach((cf, i) => {
     ws.addConditionalFormatting({
@@ -68,8 +94,23 @@ function replaceConditionalFormats(ws: Worksheet, cfs: ConditionalFormatWrite[])
           priority: i + 1,
           formulae: [cf.formula],
           style: {
-            ...(cf.style.fill ? { fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(cf.style.fill) } } as Fill } : {}),
-            ...(cf.style.fontColor || cf.style.bold ? { font: { ...(cf.style.bold ? { bold: true } : {}), ...(cf.style.fontColor ? { color: { argb: argb(cf.style.fontColor) } } : {}) } } : {}),
+            ...(cf.style.fill
+              ? {
+                  fill: {
+                    type: "pattern",
+                    pattern: "solid",
+                    bgColor: { argb: argb(cf.style.fill) },
+                  } as Fill,
+                }
+              : {}),
+            ...(cf.style.fontColor || cf.style.bold
+              ? {
+                  font: {
+                    ...(cf.style.bold ? { bold: true } : {}),
+                    ...(cf.style.fontColor ? { color: { argb: argb(cf.style.fontColor) } } : {}),
+                  },
+                }
+              : {}),
           },
         },
       ],
@@ -86,14 +127,36 @@ function addValidation(ws: Worksheet, v: ValidationWrite): void {
     const a = parseArea(range);
     for (let r = a.top; r <= a.bottom; r++)
       for (let c = a.left; c <= a.right; c++) {
-        const base = { allowBlank: true, showErrorMessage: true, showInputMessage: Boolean(v.prompt), errorStyle: "stop", ...(v.prompt ? { prompt: v.prompt } : {}), ...(v.error ? { error: v.error } : {}) };
+        const base = {
+          allowBlank: true,
+          showErrorMessage: true,
+          showInputMessage: Boolean(v.prompt),
+          errorStyle: "stop",
+          ...(v.prompt ? { prompt: v.prompt } : {}),
+          ...(v.error ? { error: v.error } : {}),
+        };
         if (v.kind === "list") {
-          ws.getCell(r, c).dataValidation = { ...base, type: "list", formulae: [`"${v.values.join(",")}"`] };
+          ws.getCell(r, c).dataValidation = {
+            ...base,
+            type: "list",
+            formulae: [`"${v.values.join(",")}"`],
+          };
         } else if (v.orText?.length) {
           const ref = a1(r, c);
-          ws.getCell(r, c).dataValidation = { ...base, type: "custom", formulae: [`OR(AND(ISNUMBER(${ref}),${ref}>=${v.min},${ref}<=${v.max}),${isMark(ref)})`] };
+          ws.getCell(r, c).dataValidation = {
+            ...base,
+            type: "custom",
+            formulae: [
+              `OR(AND(ISNUMBER(${ref}),${ref}>=${v.min},${ref}<=${v.max}),${isMark(ref)})`,
+            ],
+          };
         } else {
-          ws.getCell(r, c).dataValidation = { ...base, type: "decimal", operator: "between", formulae: [v.min, v.max] };
+          ws.getCell(r, c).dataValidation = {
+            ...base,
+            type: "decimal",
+            operator: "between",
+            formulae: [v.min, v.max],
+          };
         }
       }
   }

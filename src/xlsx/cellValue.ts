@@ -12,11 +12,13 @@ export function toCellValue(v: ExcelJsValue | undefined): { value: CellValue; fo
     return { value: inner, formula: String(o.formula ?? o.sharedFormula ?? "") };
   }
   if ("error" in o) return { value: { error: String(o.error) } };
-  if ("richText" in o && Array.isArray(o.richText)) return { value: (o.richText as { text?: string }[]).map((r) => r.text ?? "").join("") };
+  if ("richText" in o && Array.isArray(o.richText))
+    return { value: (o.richText as { text?: string }[]).map((r) => r.text ?? "").join("") };
   if ("text" in o) {
     const t = o.text as unknown;
     if (typeof t === "string") return { value: t };
-    if (t && typeof t === "object" && "richText" in (t as object)) return toCellValue(t as ExcelJsValue);
+    if (t && typeof t === "object" && "richText" in (t as object))
+      return toCellValue(t as ExcelJsValue);
     return { value: null };
   }
   return { value: null };

@@ -98,11 +98,22 @@ export async function checkSheetLimits(buf: Uint8Array): Promise<void> {
  * read as latin1. Anything unusual goes through JSZip itself.
  */
 async function sheetXml(f: JSZip.JSZipObject): Promise<string> {
-  const data = (f as unknown as { _data?: { compressedContent?: Uint8Array; compression?: { magic?: string }; uncompressedSize?: number } })._data;
+  const data = (
+    f as unknown as {
+      _data?: {
+        compressedContent?: Uint8Array;
+        compression?: { magic?: string };
+        uncompressedSize?: number;
+      };
+    }
+  )._data;
   const magic = data?.compression?.magic;
   if (data?.compressedContent && magic === "\x08\x00")
-    return inflateRawSync(data.compressedContent, { maxOutputLength: SHEET_LIMITS.unzippedMB * 1048576 }).toString("latin1");
-  if (data?.compressedContent && magic === "\x00\x00") return Buffer.from(data.compressedContent).toString("latin1");
+    return inflateRawSync(data.compressedContent, {
+      maxOutputLength: SHEET_LIMITS.unzippedMB * 1048576,
+    }).toString("latin1");
+  if (data?.compressedContent && magic === "\x00\x00")
+    return Buffer.from(data.compressedContent).toString("latin1");
   return f.async("string");
 }
 

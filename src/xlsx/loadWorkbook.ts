@@ -4,7 +4,9 @@ import { InputError } from "../core/inputError";
 export const MAX_BYTES = 200 * 1024 * 1024;
 
 /** What a buffer that is not an .xlsx most likely is, so the error can say how to fix it. */
-export function sniff(buf: Uint8Array): "zip" | "ole2-encrypted" | "ole2-xls" | "text" | "csv" | "binary" | "empty" {
+export function sniff(
+  buf: Uint8Array
+): "zip" | "ole2-encrypted" | "ole2-xls" | "text" | "csv" | "binary" | "empty" {
   if (buf.length === 0) return "empty";
   if (buf[0] === 0x50 && buf[1] === 0x4b) return "zip";
   if (buf[0] === 0xd0 && buf[1] === 0xcf && buf[2] === 0x11 && buf[3] === 0xe0) {
@@ -34,18 +36,49 @@ function includesUtf16(buf: Uint8Array, text: string): boolean {
  * spread over a whole sheet (which ExcelJS expands cell by cell) cannot stall a check. A workbook that will be
  * written back is loaded whole, so nothing of the user's is lost.
  */
-const NOT_NEEDED_TO_CHECK = ["dataValidations", "conditionalFormatting", "hyperlinks", "drawing", "legacyDrawing", "picture", "tableParts", "extLst", "headerFooter", "rowBreaks", "colBreaks", "pageSetup", "printOptions", "pageMargins", "autoFilter"];
+const NOT_NEEDED_TO_CHECK = [
+  "dataValidations",
+  "conditionalFormatting",
+  "hyperlinks",
+  "drawing",
+  "legacyDrawing",
+  "picture",
+  "tableParts",
+  "extLst",
+  "headerFooter",
+  "rowBreaks",
+  "colBreaks",
+  "pageSetup",
+  "printOptions",
+  "pageMargins",
+  "autoFilter",
+];
 
-export async function loadWorkbookBytes(buf: Uint8Array, options: { readOnly?: boolean } = {}): Promise<ExcelJS.Workbook> {
-  if (buf.byteLength > MAX_BYTES) throw new InputError("too-large", { size: Math.round(buf.byteLength / 1048576), limit: MAX_BYTES / 1048576 });
+export async function loadWorkbookBytes(
+  buf: Uint8Array,
+  options: { readOnly?: boolean } = {}
+): Promise<ExcelJS.Workbook> {
+  if (buf.byteLength > MAX_BYTES)
+    throw new InputError("too-large", {
+      size: Math.round(buf.byteLength / 1048576),
+      limit: MAX_BYTES / 1048576,
+    });
   const kind = sniff(buf);
   if (kind === "empty") throw new InputError("file-empty");
   if (kind === "ole2-encrypted") throw new InputError("encrypted");
   if (kind === "ole2-xls") throw new InputError("xls-binary");
-  if (kind !== "zip") throw new InputError("not-xlsx", { looksLike: kind === "csv" ? "CSV" : kind === "text" ? "văn bản thuần / plain text" : "" });
+  if (kind !== "zip")
+    throw new InputError("not-xlsx", {
+      looksLike: kind === "csv" ? "CSV" : kind === "text" ? "văn bản thuần / plain text" : "",
+    });
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(buf as unknown as ArrayBuffer, options.readOnly ? ({ ignoreNodes: NOT_NEEDED_TO_CHECK } as ExcelJS.XlsxReadOptions) : undefined);
+    await wb.xlsx.load(
+      buf as unknown as ArrayBuffer,
+      options.readOnly
+        ? ({ ignoreNodes: NOT_NEEDED_TO_CHECK } as ExcelJS.XlsxReadOptions)
+        : undefined
+    );
   } catch (e) {
     throw new InputError("damaged", { reason: shortReason(e) });
   }

@@ -46,7 +46,8 @@ export function readSheet(ws: Worksheet): SheetGrid {
     merges,
     hiddenRows,
     protected: isProtected(ws),
-    visibility: ws.state === "veryHidden" ? "veryHidden" : ws.state === "hidden" ? "hidden" : "visible",
+    visibility:
+      ws.state === "veryHidden" ? "veryHidden" : ws.state === "hidden" ? "hidden" : "visible",
   };
 }
 
@@ -60,14 +61,16 @@ function clearMergedCells(values: CellValue[][], merges: string[]): void {
     const a = parseArea(m);
     for (let r = a.top; r <= Math.min(a.bottom, values.length); r++) {
       const row = values[r - 1];
-      for (let c = a.left; c <= Math.min(a.right, row.length); c++) if (r !== a.top || c !== a.left) row[c - 1] = null;
+      for (let c = a.left; c <= Math.min(a.right, row.length); c++)
+        if (r !== a.top || c !== a.left) row[c - 1] = null;
     }
   }
 }
 
 /** ExcelJS keeps merges privately; `ws.model` would rebuild every row to get them. */
 function mergesOf(ws: Worksheet): string[] {
-  const merges = (ws as unknown as { _merges?: Record<string, { range: string } | undefined> })._merges ?? {};
+  const merges =
+    (ws as unknown as { _merges?: Record<string, { range: string } | undefined> })._merges ?? {};
   return Object.values(merges)
     .filter((m): m is { range: string } => Boolean(m))
     .map((m) => m.range);

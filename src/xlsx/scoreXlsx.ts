@@ -17,7 +17,12 @@ export interface ScoredWorkbook {
  * The whole "Tính điểm" on an .xlsx held in memory: check, plan, refuse protected sheets, apply, serialize.
  * Shared by the command line and the pane's browser mode; the input workbook object is changed, its bytes are not.
  */
-export async function scoreLoadedWorkbook(book: Workbook, wb: WorkbookRead, set: IndexedSet, file?: string): Promise<ScoredWorkbook> {
+export async function scoreLoadedWorkbook(
+  book: Workbook,
+  wb: WorkbookRead,
+  set: IndexedSet,
+  file?: string
+): Promise<ScoredWorkbook> {
   const result = checkWorkbook(set, wb, file);
   const scored = planScoreWorkbook(set, wb, result.units);
   const blocked = protectedSheetsIn(wb, scored.plan);
