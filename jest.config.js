@@ -1,6 +1,8 @@
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: "node",
+  // The jsdom tests render the pane; resolve packages as Node does (uuid's browser build is ESM-only).
+  testEnvironmentOptions: { customExportConditions: ["node", "node-addons"] },
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   transform: {
