@@ -90,7 +90,8 @@ const EN: Record<InputErrorCode, (p: Record<string, string | number>) => string>
   "too-large": (p) => `the file is too large (${p.size} MB; at most ${p.limit} MB)`,
   "no-criteria": () =>
     `no criteria set: the workbook has no "Bộ tiêu chí" sheet and no --criteria was given`,
-  "criteria-refused": (p) => `the criteria set is refused (${p.count} ${Number(p.count) === 1 ? "problem" : "problems"})`,
+  "criteria-refused": (p) =>
+    `the criteria set is refused (${p.count} ${Number(p.count) === 1 ? "problem" : "problems"})`,
   "criteria-not-json": (p) => `the criteria file is not valid JSON (${p.reason})`,
   "criteria-unknown-type": () =>
     'the criteria file must be a .criteria.json (or .json) file or an .xlsx with a "Bộ tiêu chí" sheet',
