@@ -690,7 +690,7 @@ export const CORPUS: CorpusEntry[] = [
     build: async (ctx) => {
       const crit = ctx.file("rong.criteria.json", "");
       const wb = ctx.file("xa.xlsx", await ctx.clean());
-      return { argv: [...check(wb, "--criteria", crit), "--lang", "en"], names: [crit], lines: [`cchc: ${crit}: the criteria set is refused (1 problems)`, /The file is not valid JSON/] };
+      return { argv: [...check(wb, "--criteria", crit), "--lang", "en"], names: [crit], lines: [`cchc: ${crit}: the criteria set is refused (1 problem)`, /The file is not valid JSON/] };
     },
   },
   {
