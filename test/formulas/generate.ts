@@ -3,24 +3,17 @@ import { CriteriaSet } from "../../src/core/criteria/model";
 import { validateCriteria } from "../../src/core/criteria/validate";
 import { allowedValues, rangeStep } from "../../src/core/rules/allowed";
 import { CellValue } from "../../src/core/port";
+import { mulberry32, pick } from "../support/random";
 import { fixtureSet } from "../support/sample";
 import { LeafEntry, UnitSpec } from "../support/workbookBuilder";
 
-/** mulberry32: a small seeded PRNG, so every generated workbook is the same on every run. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { pick };
+
+/** The project's seeded PRNG (mulberry32), so every generated workbook is the same on every run. */
+export const prng = mulberry32;
 
 export type Rand = () => number;
 
-export const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
 const chance = (r: Rand, p: number) => r() < p;
 
 function accept(data: unknown): IndexedSet {

@@ -10,6 +10,6 @@ export function mulberry32(seed: number): () => number {
   };
 }
 
-export function pick<T>(rand: () => number, xs: T[]): T {
+export function pick<T>(rand: () => number, xs: readonly T[]): T {
   return xs[Math.floor(rand() * xs.length)];
 }
