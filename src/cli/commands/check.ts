@@ -1,7 +1,7 @@
 import { buildReport } from "../../core/report/report";
 import { IndexedSet } from "../../core/criteria/indexed";
 import { CommandContext } from "../io";
-import { renderText } from "../textOutput";
+import { printReport } from "../printReport";
 import { checkFiles } from "../workbookRun";
 
 export async function checkCommand(
@@ -11,6 +11,5 @@ export async function checkCommand(
 ): Promise<number> {
   const run = await checkFiles(files, opts.criteria, ctx.lang, ctx.io);
   const report = buildReport(run.set, run.units, run.findings, ctx.lang, ctx.version);
-  ctx.io.out(opts.json ? JSON.stringify(report, null, 2) + "\n" : renderText(report, ctx.lang));
-  return report.counts.error > 0 ? 1 : 0;
+  return printReport(report, opts.json, ctx);
 }

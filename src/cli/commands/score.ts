@@ -7,7 +7,7 @@ import { readWorkbook } from "../../xlsx/readWorkbook";
 import { criteriaForWorkbook } from "../criteriaSource";
 import { displayName, FileError, loadWorkbookFile, sameFile, writeAtomically } from "../files";
 import { CommandContext } from "../io";
-import { renderText } from "../textOutput";
+import { printReport } from "../printReport";
 
 export async function scoreCommand(
   file: string,
@@ -38,11 +38,5 @@ export async function scoreCommand(
   }
   const findings = [...result.findings, ...weakCriterionFindings(scored.leaves)];
   const report = buildReport(set, result.units, findings, ctx.lang, ctx.version);
-  if (opts.json) ctx.io.out(JSON.stringify(report, null, 2) + "\n");
-  else
-    ctx.io.out(
-      renderText(report, ctx.lang) +
-        (ctx.lang === "en" ? `\nWritten: ${opts.out}\n` : `\nĐã ghi: ${opts.out}\n`)
-    );
-  return report.counts.error > 0 ? 1 : 0;
+  return printReport(report, opts.json, ctx, opts.out);
 }

@@ -6,7 +6,7 @@ import { leafAverages, weakCriterionFindings } from "../../core/scoring/leafAver
 import { applyPlan } from "../../xlsx/applyPlan";
 import { writeAtomically } from "../files";
 import { CommandContext } from "../io";
-import { renderText } from "../textOutput";
+import { printReport } from "../printReport";
 import { checkFiles } from "../workbookRun";
 
 export async function summaryCommand(
@@ -29,11 +29,5 @@ export async function summaryCommand(
     ctx.lang,
     ctx.version
   );
-  if (opts.json) ctx.io.out(JSON.stringify(report, null, 2) + "\n");
-  else
-    ctx.io.out(
-      renderText(report, ctx.lang) +
-        (ctx.lang === "en" ? `\nWritten: ${opts.out}\n` : `\nĐã ghi: ${opts.out}\n`)
-    );
-  return report.counts.error > 0 ? 1 : 0;
+  return printReport(report, opts.json, ctx, opts.out);
 }
