@@ -13,10 +13,13 @@ Cách dùng:
       Sổ chấm điểm trống cho các đơn vị, có công thức và kiểm tra dữ liệu nhập.
   cchc criteria F --out G
       Chuyển bộ tiêu chí giữa dạng JSON (.criteria.json) và trang tính (.xlsx).
+  cchc revert WORKBOOK.xlsx --out OUT.xlsx [--in-place]
+      Hoàn tác lần chạy trước (của cchc score hoặc phần bổ trợ Excel) theo dữ liệu hoàn tác lưu trong sổ tính.
 
 Tùy chọn chung: --lang vi|en (mặc định vi), --help.
 Mã thoát: 0 xong, không có lỗi; 1 xong, có phát hiện mức lỗi; 2 không thực hiện được.
-Tệp đầu vào không bao giờ bị sửa; chỉ ghi vào --out.
+Tệp đầu vào không bao giờ bị sửa; chỉ ghi vào --out (--in-place: ghi qua tệp tạm rồi đổi tên).
+score lưu dữ liệu hoàn tác trong trang ẩn "cchc_hoan_tac" của tệp ghi ra.
 `;
 
 const EN = `cchc — check, score and rank PAR Index (chỉ số CCHC) workbooks (.xlsx)
@@ -32,10 +35,13 @@ Usage:
       A blank scoring workbook for those units, with formulas and data validation.
   cchc criteria F --out G
       Converts a criteria set between its JSON (.criteria.json) and sheet (.xlsx) forms.
+  cchc revert WORKBOOK.xlsx --out OUT.xlsx [--in-place]
+      Undoes the last run (of cchc score or the Excel add-in) from the undo data kept in the workbook.
 
 Common options: --lang vi|en (default vi), --help.
 Exit codes: 0 done, no error finding; 1 done, with error findings; 2 could not do it.
-Input files are never changed; only --out is written.
+Input files are never changed; only --out is written (--in-place: through a temporary file, then renamed).
+score keeps undo data in the output's hidden sheet "cchc_hoan_tac".
 `;
 
 export function helpText(lang: Lang): string {

@@ -6,6 +6,7 @@ import { Lang } from "../core/i18n/lang";
 import { InputError, inputErrorMessage } from "../core/inputError";
 import { checkCommand } from "./commands/check";
 import { criteriaCommand } from "./commands/criteria";
+import { revertCommand } from "./commands/revert";
 import { scoreCommand } from "./commands/score";
 import { summaryCommand } from "./commands/summary";
 import { templateCommand } from "./commands/template";
@@ -14,7 +15,7 @@ import { FileError } from "./files";
 import { helpText } from "./help";
 import { CliIO, CommandContext } from "./io";
 
-const COMMANDS = ["check", "score", "summary", "template", "criteria"] as const;
+const COMMANDS = ["check", "score", "summary", "template", "criteria", "revert"] as const;
 type Command = (typeof COMMANDS)[number];
 
 const OPTIONS = {
@@ -35,6 +36,7 @@ const ALLOWED: Record<Command, string[]> = {
   summary: ["criteria", "out", "json", "lang"],
   template: ["criteria", "units", "out", "lang"],
   criteria: ["out", "lang"],
+  revert: ["out", "in-place", "lang"],
 };
 
 export function toolVersion(): string {
@@ -161,6 +163,18 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
         );
         need(Boolean(out), "cchc criteria cần --out G", "cchc criteria needs --out G");
         return await criteriaCommand(files[0], { out: out! }, ctx);
+      case "revert":
+        need(
+          files.length === 1,
+          "cchc revert cần đúng một tệp .xlsx",
+          "cchc revert takes exactly one .xlsx file"
+        );
+        need(Boolean(out), "cchc revert cần --out OUT.xlsx", "cchc revert needs --out OUT.xlsx");
+        return await revertCommand(
+          files[0],
+          { out: out!, inPlace: Boolean(values["in-place"]) },
+          ctx
+        );
     }
   } catch (e) {
     for (const line of errorLines(e, lang)) io.err(`cchc: ${line}\n`);

@@ -19,6 +19,8 @@ export type InputErrorCode =
   | "write-failed"
   | "sheet-protected"
   | "beyond-limits"
+  | "nothing-to-revert"
+  | "snapshot-unreadable"
   | "bad-arguments";
 
 export class InputError extends Error {
@@ -72,6 +74,9 @@ const VI: Record<InputErrorCode, (p: Record<string, string | number>) => string>
       return `${on}kiểm tra dữ liệu (Data › Data Validation, lớn nhất ${p.range}) phủ ${p.count} ô, quá giới hạn ${p.limit}; hãy thu hẹp vùng kiểm tra, lưu lại rồi chạy lại`;
     return `nội dung tệp khi giải nén là ${p.count} MB, quá giới hạn ${p.limit} MB`;
   },
+  "nothing-to-revert": () =>
+    "không có lần chạy nào để hoàn tác (sổ tính không có dữ liệu hoàn tác của cchc hay của phần bổ trợ)",
+  "snapshot-unreadable": (p) => `không đọc được dữ liệu hoàn tác (${p.reason}) — chưa ghi gì`,
   "bad-arguments": (p) => String(p.detail),
 };
 
@@ -117,6 +122,9 @@ const EN: Record<InputErrorCode, (p: Record<string, string | number>) => string>
       return `${on}data validation (Data › Data Validation, the largest ${p.range}) covers ${p.count} cells, more than ${p.limit}; narrow it, save and run again`;
     return `the file unzips to ${p.count} MB, more than ${p.limit} MB`;
   },
+  "nothing-to-revert": () =>
+    "there is no run to undo (the workbook holds no undo data from cchc or the add-in)",
+  "snapshot-unreadable": (p) => `the undo data cannot be read (${p.reason}) — nothing was written`,
   "bad-arguments": (p) => String(p.detail),
 };
 

@@ -1,20 +1,21 @@
 import { protectedSheetsIn } from "../core/plan/protectedSheets";
 import { WritePlan } from "../core/port";
-import { columnBlocks } from "./cellBlocks";
+import { columnBlocks } from "../core/plan/cellBlocks";
 import { inputOf } from "./cellCodec";
 import { formulaBlockOps, styleOps } from "./cellOps";
 import {
   addConditionalFormatOp,
   conditionalFormatsReplaced,
-  ConditionalFormatSpec,
   deleteConditionalFormatOp,
 } from "./conditionalFormatOps";
 import { ProtectedSheetsError } from "./errors";
-import { ExcelSheetGrid, ExcelWorkbookRead, SNAPSHOT_SHEET } from "./excelRead";
+import { ExcelSheetGrid, ExcelWorkbookRead } from "./excelRead";
+import { SNAPSHOT_SHEET } from "../core/snapshot/snapshot";
 import { DEFAULT_PAYLOAD_BUDGET } from "./payload";
 import { EXCEL_API, requireExcelApi } from "./requirements";
 import { ownedSheetOps } from "./sheetOps";
-import { buildSnapshot, encodeSnapshot } from "./snapshot";
+import { buildSnapshot } from "./snapshot";
+import { encodeSnapshot, SavedConditionalFormat } from "../core/snapshot/snapshot";
 import { writeSnapshotOps } from "./snapshotSheet";
 import { validationOp } from "./validationOps";
 import { verifyUnchanged } from "./verifyUnchanged";
@@ -76,7 +77,7 @@ export async function applyPlan(
     budget,
   });
 
-  const deletedFormats: ConditionalFormatSpec[] = replacedFormats.map(({ sheet, existing }) => ({
+  const deletedFormats: SavedConditionalFormat[] = replacedFormats.map(({ sheet, existing }) => ({
     sheet,
     ranges: verified.formatRanges.get(existing.id) ?? [],
     formula: existing.formula,

@@ -1,24 +1,12 @@
 import { CellValue, CellWrite, isCellError } from "../core/port";
+import { SavedCell } from "../core/snapshot/snapshot";
+import { dateToSerial, serialToDate } from "../core/sheet/serialDate";
 import { utf8Length } from "./payload";
 
 /**
  * Between Excel's cell data (values, formulas, valueTypes, numberFormat as Office.js gives them) and core's
  * CellValue, and from core's CellWrite to what is put into range.formulas.
  */
-
-/** Excel's 1900 date system: serial 25569 is 1970-01-01; serials below 60 are shifted by Excel's 29 Feb 1900. */
-const UNIX_EPOCH_SERIAL = 25569;
-const DAY_MS = 86_400_000;
-
-export function serialToDate(serial: number): Date {
-  const days = serial < 60 ? serial + 1 : serial;
-  return new Date(Math.round((days - UNIX_EPOCH_SERIAL) * DAY_MS));
-}
-
-export function dateToSerial(date: Date): number {
-  const days = date.getTime() / DAY_MS + UNIX_EPOCH_SERIAL;
-  return days < 60 ? days - 1 : days;
-}
 
 /** A number format that shows a date or time: d, m, y, h or s outside quoted text, escapes and [..] sections. */
 export function isDateFormat(format: string | null | undefined): boolean {
@@ -72,17 +60,6 @@ export function inputOf(write: CellWrite): FormulaInput {
   if (typeof v === "string") return textInput(v);
   if (typeof v === "number" && !Number.isFinite(v)) return "";
   return v;
-}
-
-/** A cell's previous content, as the undo snapshot keeps it: "" empty, {f} formula, {v} constant, {e} error. */
-export type SavedCell = "" | { f: string } | { v: string | number | boolean } | { e: string };
-
-export function savedCellOf(value: CellValue, formula: string | null | undefined): SavedCell {
-  if (formula) return { f: formula };
-  if (value === null) return "";
-  if (value instanceof Date) return { v: dateToSerial(value) };
-  if (isCellError(value)) return { e: value.error };
-  return { v: value };
 }
 
 export function inputOfSaved(saved: SavedCell): FormulaInput {

@@ -1,6 +1,6 @@
 import { CellStyle, StyleWrite } from "../core/port";
 import { parseArea } from "../core/sheet/address";
-import { blockAddress, CellBlock, splitBlock } from "./cellBlocks";
+import { blockAddress, CellBlock, splitBlock } from "../core/plan/cellBlocks";
 import { FormulaInput } from "./cellCodec";
 import { opBytes, WriteOp } from "./writeBatches";
 

@@ -1,11 +1,8 @@
+import { ruleFormulaKey } from "../core/plan/ruleFormula";
 import { ConditionalFormatWrite } from "../core/port";
+import { SavedConditionalFormat } from "../core/snapshot/snapshot";
 import { ExcelSheetGrid, ExistingConditionalFormat } from "./excelRead";
 import { opBytes, WriteOp } from "./writeBatches";
-
-/** Our rules are known by their formula: the same formula on the same sheet is the rule an earlier run added. */
-export function normalizeFormula(formula: string): string {
-  return formula.replace(/^=/, "").replace(/\s+/g, "");
-}
 
 /** The existing rules a run replaces: on each sheet the plan formats, those with one of the plan's formulas. */
 export function conditionalFormatsReplaced(
@@ -14,12 +11,12 @@ export function conditionalFormatsReplaced(
 ): { sheet: string; existing: ExistingConditionalFormat }[] {
   const ours = new Map<string, Set<string>>();
   for (const w of writes)
-    ours.set(w.sheet, (ours.get(w.sheet) ?? new Set()).add(normalizeFormula(w.formula)));
+    ours.set(w.sheet, (ours.get(w.sheet) ?? new Set()).add(ruleFormulaKey(w.formula)));
   return sheets.flatMap((s) => {
     const formulas = ours.get(s.name);
     return formulas
       ? s.conditionalFormats
-          .filter((cf) => formulas.has(normalizeFormula(cf.formula)))
+          .filter((cf) => formulas.has(ruleFormulaKey(cf.formula)))
           .map((existing) => ({ sheet: s.name, existing }))
       : [];
   });
@@ -32,16 +29,8 @@ export function deleteConditionalFormatOp(sheet: string, id: string): WriteOp {
   };
 }
 
-export interface ConditionalFormatSpec {
-  sheet: string;
-  ranges: string[];
-  /** Relative to the first area's top-left cell, without "=". */
-  formula: string;
-  style: { fill?: string; fontColor?: string; bold?: boolean };
-}
-
 /** One custom rule over all its areas at once (RangeAreas, ExcelApi 1.9). */
-export function addConditionalFormatOp(cf: ConditionalFormatSpec): WriteOp {
+export function addConditionalFormatOp(cf: SavedConditionalFormat): WriteOp {
   return {
     bytes: opBytes(8, cf),
     queue: (batch) => {

@@ -25,6 +25,3 @@ export interface ExcelWorkbookRead extends WorkbookRead {
   /** Round trips the read took. */
   syncs: number;
 }
-
-/** The veryHidden sheet holding the last run's undo snapshot. */
-export const SNAPSHOT_SHEET = "cchc_hoan_tac";

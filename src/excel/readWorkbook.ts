@@ -1,5 +1,6 @@
 import { EXCEL_API, supportsExcelApi } from "./requirements";
-import { ExcelSheetGrid, ExcelWorkbookRead, SNAPSHOT_SHEET } from "./excelRead";
+import { ExcelSheetGrid, ExcelWorkbookRead } from "./excelRead";
+import { SNAPSHOT_SHEET } from "../core/snapshot/snapshot";
 import { loadSheetContents } from "./loadSheetContents";
 import { DEFAULT_PAYLOAD_BUDGET } from "./payload";
 

@@ -1,18 +1,16 @@
-import { blocksFromRows } from "./cellBlocks";
+import { ruleFormulaKey } from "../core/plan/ruleFormula";
+import { blocksFromRows } from "../core/plan/cellBlocks";
 import { inputOfSaved } from "./cellCodec";
 import { formulaBlockOps } from "./cellOps";
-import {
-  addConditionalFormatOp,
-  deleteConditionalFormatOp,
-  normalizeFormula,
-} from "./conditionalFormatOps";
+import { addConditionalFormatOp, deleteConditionalFormatOp } from "./conditionalFormatOps";
 import { NothingToRevertError, ProtectedSheetsError } from "./errors";
-import { SNAPSHOT_SHEET } from "./excelRead";
+import { SNAPSHOT_SHEET } from "../core/snapshot/snapshot";
 import { loadSheetContents } from "./loadSheetContents";
 import { DEFAULT_PAYLOAD_BUDGET } from "./payload";
 import { EXCEL_API, requireExcelApi } from "./requirements";
 import { addSheetOp, deleteSheetOp } from "./sheetOps";
-import { decodeSnapshot, Snapshot } from "./snapshot";
+import { decodeSnapshot } from "./snapshot";
+import { restoredCellCount, touchedSheets } from "../core/snapshot/snapshot";
 import { restoreValidationOp } from "./validationOps";
 import { runWriteBatches, WriteOp } from "./writeBatches";
 import { whileAddinWrites } from "./writeGuard";
@@ -80,7 +78,7 @@ export async function revertLastRun(
   for (const f of snapshot.addedFormats)
     addedFormulas.set(
       f.sheet,
-      (addedFormulas.get(f.sheet) ?? new Set()).add(normalizeFormula(f.formula))
+      (addedFormulas.get(f.sheet) ?? new Set()).add(ruleFormulaKey(f.formula))
     );
   const cells = snapshot.cells.filter((b) => present(b.sheet));
   const ops: WriteOp[] = [
@@ -93,7 +91,7 @@ export async function revertLastRun(
     ...formulaBlockOps(cells, inputOfSaved, budget / 4),
     ...[...addedFormulas].flatMap(([sheet, formulas]) =>
       (loaded.conditionalFormats.get(sheet) ?? [])
-        .filter((cf) => formulas.has(normalizeFormula(cf.formula)))
+        .filter((cf) => formulas.has(ruleFormulaKey(cf.formula)))
         .map((cf) => deleteConditionalFormatOp(sheet, cf.id))
     ),
     ...snapshot.deletedFormats
@@ -107,17 +105,6 @@ export async function revertLastRun(
   const written = await whileAddinWrites(() => runWriteBatches(context, ops, budget));
   return {
     syncs: 1 + loaded.syncs + written.syncs,
-    restoredCells: cells.reduce((n, b) => n + b.cells.filter((c) => c !== null).length, 0),
+    restoredCells: restoredCellCount({ ...snapshot, cells }),
   };
-}
-
-function touchedSheets(s: Snapshot): Set<string> {
-  return new Set([
-    ...s.cells.map((b) => b.sheet),
-    ...s.addedSheets,
-    ...s.replacedSheets.map((r) => r.name),
-    ...s.addedFormats.map((f) => f.sheet),
-    ...s.deletedFormats.map((f) => f.sheet),
-    ...s.validations.map((v) => v.sheet),
-  ]);
 }

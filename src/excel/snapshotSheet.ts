@@ -1,5 +1,6 @@
 import { textInput } from "./cellCodec";
-import { ExcelSheetGrid, SNAPSHOT_SHEET } from "./excelRead";
+import { ExcelSheetGrid } from "./excelRead";
+import { SNAPSHOT_SHEET } from "../core/snapshot/snapshot";
 import { addSheetOp, deleteSheetOp } from "./sheetOps";
 import { opBytes, WriteOp } from "./writeBatches";
 

@@ -1,5 +1,6 @@
 import { isMark } from "../core/plan/expressions";
 import { ValidationWrite } from "../core/port";
+import { SavedValidation } from "../core/snapshot/snapshot";
 import { parseArea } from "../core/sheet/address";
 import { a1 } from "../core/sheet/address";
 import { opBytes, WriteOp } from "./writeBatches";
@@ -66,14 +67,6 @@ export function validationOp(v: ValidationWrite): WriteOp {
   };
 }
 
-/** A validation as it was before the run, to put back on undo. */
-export interface SavedValidation {
-  rule: Excel.DataValidationRule;
-  ignoreBlanks?: boolean;
-  prompt?: Excel.DataValidationPrompt;
-  errorAlert?: Excel.DataValidationErrorAlert;
-}
-
 export function restoreValidationOp(
   sheet: string,
   ranges: string[],
@@ -85,10 +78,12 @@ export function restoreValidationOp(
       const dv = batch.sheet(sheet).getRanges(ranges.join(", ")).dataValidation;
       dv.clear();
       if (!previous) return;
-      dv.rule = previous.rule;
+      // The saved JSON is Office.js's own DataValidation shape (see SavedValidation).
+      if (Object.keys(previous.rule).length) dv.rule = previous.rule as Excel.DataValidationRule;
       if (previous.ignoreBlanks !== undefined) dv.ignoreBlanks = previous.ignoreBlanks;
-      if (previous.prompt) dv.prompt = previous.prompt;
-      if (previous.errorAlert) dv.errorAlert = previous.errorAlert;
+      if (previous.prompt) dv.prompt = previous.prompt as Excel.DataValidationPrompt;
+      if (previous.errorAlert)
+        dv.errorAlert = previous.errorAlert as Excel.DataValidationErrorAlert;
     },
   };
 }

@@ -2,12 +2,13 @@ import { CellWrite } from "../core/port";
 import { a1 } from "../core/sheet/address";
 import { cellAt, formulaAt } from "../core/sheet/grid";
 import { areasOfAddress } from "./areaAddress";
-import { blockAddress, CellBlock, writtenCells } from "./cellBlocks";
+import { blockAddress, CellBlock, writtenCells } from "../core/plan/cellBlocks";
 import { contentBytes, sameContent } from "./cellCodec";
 import { jsonBytes } from "./payload";
 import { ChangedCell, officeErrorCode, WorkbookChangedError } from "./errors";
-import { ExcelSheetGrid, ExcelWorkbookRead, SNAPSHOT_SHEET } from "./excelRead";
-import { SavedValidation } from "./validationOps";
+import { ExcelSheetGrid, ExcelWorkbookRead } from "./excelRead";
+import { SNAPSHOT_SHEET } from "../core/snapshot/snapshot";
+import { SavedValidation, SavedValidationRule } from "../core/snapshot/snapshot";
 
 export interface VerifyRequest {
   read: ExcelWorkbookRead;
@@ -198,7 +199,7 @@ function savedValidation(dv: Excel.DataValidation): SavedValidation | undefined 
   if (["None", "Inconsistent", "MixedCriteria"].includes(dv.type) || !dv.rule) return undefined;
   const rule = Object.fromEntries(
     Object.entries(dv.rule).filter(([, v]) => v !== null && v !== undefined)
-  ) as Excel.DataValidationRule;
+  ) as SavedValidationRule;
   return {
     rule,
     ignoreBlanks: dv.ignoreBlanks,

@@ -1,4 +1,4 @@
-import type { Fill, Workbook, Worksheet } from "exceljs";
+import type { Style, Workbook, Worksheet } from "exceljs";
 import { isMark } from "../core/plan/expressions";
 import {
   CellStyle,
@@ -8,8 +8,8 @@ import {
   WritePlan,
 } from "../core/port";
 import { a1, parseA1, parseArea } from "../core/sheet/address";
-
-const argb = (hex: string) => "FF" + hex.replace("#", "").toUpperCase();
+import { addRule, removeRulesWithFormulas } from "./conditionalFormats";
+import { argbOf } from "./colors";
 
 /** Applies a core WritePlan to an ExcelJS workbook. Owned sheets are rebuilt, never duplicated. */
 export function applyPlan(wb: Workbook, plan: WritePlan): void {
@@ -56,70 +56,38 @@ function writeCell(ws: Worksheet, row: number, col: number, c: CellWrite): void 
   }
 }
 
+/**
+ * ExcelJS hands every cell loaded with the same style id one shared style object: the cell gets a copy of its
+ * own first, or bolding one label would bold every cell styled like it.
+ */
 function styleCell(ws: Worksheet, row: number, col: number, s: CellStyle): void {
   const cell = ws.getCell(row, col);
+  const style: Partial<Style> = { ...cell.style };
   if (s.bold !== undefined || s.italic !== undefined || s.fontColor)
-    cell.font = {
-      ...cell.font,
+    style.font = {
+      ...style.font,
       ...(s.bold !== undefined ? { bold: s.bold } : {}),
       ...(s.italic !== undefined ? { italic: s.italic } : {}),
-      ...(s.fontColor ? { color: { argb: argb(s.fontColor) } } : {}),
+      ...(s.fontColor ? { color: { argb: argbOf(s.fontColor) } } : {}),
     };
-  if (s.fill)
-    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(s.fill) } } as Fill;
-  if (s.numberFormat) cell.numFmt = s.numberFormat;
+  if (s.fill) style.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argbOf(s.fill) } };
+  if (s.numberFormat) style.numFmt = s.numberFormat;
   if (s.wrap !== undefined || s.align)
-    cell.alignment = {
-      ...cell.alignment,
+    style.alignment = {
+      ...style.alignment,
       ...(s.wrap !== undefined ? { wrapText: s.wrap } : {}),
       ...(s.align ? { horizontal: s.align } : {}),
     };
+  cell.style = style;
 }
 
 /** Our rules carry their formula as identity: a rule with the same formula from an earlier run is replaced. */
 function replaceConditionalFormats(ws: Worksheet, cfs: ConditionalFormatWrite[]): void {
-  const ours = new Set(cfs.map((c) => normalizeFormula(c.formula)));
-  ws.removeConditionalFormatting(
-    (existing: { rules?: { formulae?: unknown[] }[] }) =>
-      !(existing.rules ?? []).some((r) =>
-        (r.formulae ?? []).some((f) => ours.has(normalizeFormula(String(f))))
-      )
+  removeRulesWithFormulas(
+    ws,
+    cfs.map((c) => c.formula)
   );
-  cfs.forEach((cf, i) => {
-    ws.addConditionalFormatting({
-      ref: cf.ranges.join(" "),
-      rules: [
-        {
-          type: "expression",
-          priority: i + 1,
-          formulae: [cf.formula],
-          style: {
-            ...(cf.style.fill
-              ? {
-                  fill: {
-                    type: "pattern",
-                    pattern: "solid",
-                    bgColor: { argb: argb(cf.style.fill) },
-                  } as Fill,
-                }
-              : {}),
-            ...(cf.style.fontColor || cf.style.bold
-              ? {
-                  font: {
-                    ...(cf.style.bold ? { bold: true } : {}),
-                    ...(cf.style.fontColor ? { color: { argb: argb(cf.style.fontColor) } } : {}),
-                  },
-                }
-              : {}),
-          },
-        },
-      ],
-    });
-  });
-}
-
-function normalizeFormula(f: string): string {
-  return f.replace(/^=/, "").replace(/\s+/g, "");
+  cfs.forEach((cf, i) => addRule(ws, cf, i + 1));
 }
 
 function addValidation(ws: Worksheet, v: ValidationWrite): void {

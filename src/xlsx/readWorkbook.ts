@@ -1,11 +1,25 @@
 import type { Workbook, Worksheet } from "exceljs";
 import { CellValue, SheetGrid, WorkbookRead } from "../core/port";
 import { parseArea } from "../core/sheet/address";
+import { SNAPSHOT_SHEET } from "../core/snapshot/snapshot";
 import { toCellValue } from "./cellValue";
 
 /** Reads every sheet of a loaded ExcelJS workbook into core's grids: one pass over the stored cells. */
 export function readWorkbook(wb: Workbook): WorkbookRead {
-  return { sheets: wb.worksheets.map(readSheet) };
+  return {
+    sheets: wb.worksheets.map((ws) =>
+      ws.name === SNAPSHOT_SHEET ? listedOnly(ws) : readSheet(ws)
+    ),
+  };
+}
+
+/** The undo snapshot sheet is listed (a run replaces it) but its content is not a scoring table. */
+function listedOnly(ws: Worksheet): SheetGrid {
+  return { name: ws.name, values: [], protected: isProtected(ws), visibility: visibilityOf(ws) };
+}
+
+function visibilityOf(ws: Worksheet): SheetGrid["visibility"] {
+  return ws.state === "veryHidden" ? "veryHidden" : ws.state === "hidden" ? "hidden" : "visible";
 }
 
 export function readSheet(ws: Worksheet): SheetGrid {
@@ -46,8 +60,7 @@ export function readSheet(ws: Worksheet): SheetGrid {
     merges,
     hiddenRows,
     protected: isProtected(ws),
-    visibility:
-      ws.state === "veryHidden" ? "veryHidden" : ws.state === "hidden" ? "hidden" : "visible",
+    visibility: visibilityOf(ws),
   };
 }
 
@@ -76,7 +89,7 @@ function mergesOf(ws: Worksheet): string[] {
     .map((m) => m.range);
 }
 
-function isProtected(ws: Worksheet): boolean {
+export function isProtected(ws: Worksheet): boolean {
   const p = (ws as unknown as { sheetProtection?: { sheet?: boolean } | null }).sheetProtection;
   return Boolean(p && p.sheet !== false);
 }

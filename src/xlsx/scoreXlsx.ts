@@ -6,6 +6,7 @@ import { protectedSheetsIn } from "../core/plan/protectedSheets";
 import { planScoreWorkbook, ScorePlan } from "../core/plan/workbookPlan";
 import { WorkbookRead } from "../core/port";
 import { applyPlan } from "./applyPlan";
+import { snapshotBeforeApply, storeSnapshot } from "./snapshot";
 
 export interface ScoredWorkbook {
   result: WorkbookCheck;
@@ -14,7 +15,8 @@ export interface ScoredWorkbook {
 }
 
 /**
- * The whole "Tính điểm" on an .xlsx held in memory: check, plan, refuse protected sheets, apply, serialize.
+ * The whole "Tính điểm" on an .xlsx held in memory: check, plan, refuse protected sheets, keep the undo
+ * snapshot, apply, serialize.
  * Shared by the command line and the pane's browser mode; the input workbook object is changed, its bytes are not.
  */
 export async function scoreLoadedWorkbook(
@@ -27,6 +29,8 @@ export async function scoreLoadedWorkbook(
   const scored = planScoreWorkbook(set, wb, result.units);
   const blocked = protectedSheetsIn(wb, scored.plan);
   if (blocked.length) throw new InputError("sheet-protected", { sheets: blocked.join(", ") });
+  const snapshot = snapshotBeforeApply(book, wb, scored.plan);
   applyPlan(book, scored.plan);
+  storeSnapshot(book, snapshot);
   return { result, scored, bytes: new Uint8Array(await book.xlsx.writeBuffer()) };
 }

@@ -1,7 +1,9 @@
 import ExcelJS from "exceljs";
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from "fs";
 import * as path from "path";
+import { SNAPSHOT_SHEET } from "../../src/core/snapshot/snapshot";
 import { SAMPLE, SAMPLE_CRITERIA, cchc, expectPlainStderr, sha256, tempDir } from "../support/cli";
+import { workbookState } from "../support/workbookState";
 
 async function load(file: string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
@@ -52,7 +54,11 @@ describe("cchc score", () => {
     const twice = path.join(dir, "twice.xlsx");
     await cchc("score", SAMPLE, "--out", once);
     await cchc("score", once, "--out", twice);
-    expect(await footprint(twice)).toEqual(await footprint(once));
+    // The undo snapshot records each run, so it differs; there is still exactly one.
+    const withoutSnapshot = async (f: string) => (await footprint(f)).filter((s) => s.name !== SNAPSHOT_SHEET);
+    expect(await withoutSnapshot(twice)).toEqual(await withoutSnapshot(once));
+    expect(await workbookState(readFileSync(twice))).toEqual(await workbookState(readFileSync(once)));
+    expect((await footprint(twice)).filter((s) => s.name === SNAPSHOT_SHEET)).toHaveLength(1);
   });
 
   test("refuses --out equal to the input unless --in-place, which replaces it whole", async () => {
@@ -80,6 +86,54 @@ describe("cchc score", () => {
     const r = await cchc("score", prot, "--out", out);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("Cẩm Hà");
+    expect(existsSync(out)).toBe(false);
+    expectPlainStderr(r.stderr);
+  });
+});
+
+describe("cchc revert", () => {
+  test("undoes score: the workbook as it was, the snapshot gone; a second revert has nothing to undo", async () => {
+    const dir = tempDir();
+    const scored = path.join(dir, "scored.xlsx");
+    const back = path.join(dir, "back.xlsx");
+    await cchc("score", SAMPLE, "--out", scored);
+    const before = sha256(scored);
+    const r = await cchc("revert", scored, "--out", back);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Đã hoàn tác lần chạy lúc .*: trả lại \d+ ô; bỏ trang Tổng hợp/);
+    expect(sha256(scored)).toBe(before);
+    expect(await workbookState(readFileSync(back), true)).toEqual(await workbookState(readFileSync(SAMPLE), true));
+    const again = await cchc("revert", back, "--out", path.join(dir, "again.xlsx"), "--lang", "en");
+    expect(again.code).toBe(2);
+    expect(again.stderr).toBe(`cchc: ${back}: there is no run to undo (the workbook holds no undo data from cchc or the add-in)\n`);
+    expect(existsSync(path.join(dir, "again.xlsx"))).toBe(false);
+  });
+
+  test("--out equal to the input is refused without --in-place; with it the file is replaced whole", async () => {
+    const dir = tempDir();
+    const file = path.join(dir, "scored.xlsx");
+    await cchc("score", SAMPLE, "--out", file);
+    const before = sha256(file);
+    const refused = await cchc("revert", file, "--out", file);
+    expect(refused.code).toBe(2);
+    expect(sha256(file)).toBe(before);
+    const done = await cchc("revert", file, "--out", file, "--in-place");
+    expect(done.code).toBe(0);
+    expect(await workbookState(readFileSync(file), true)).toEqual(await workbookState(readFileSync(SAMPLE), true));
+  });
+
+  test("a protected sheet: says so, writes nothing", async () => {
+    const dir = tempDir();
+    const scored = path.join(dir, "scored.xlsx");
+    await cchc("score", SAMPLE, "--out", scored);
+    const wb = await load(scored);
+    await wb.getWorksheet("An Bình")!.protect("", {});
+    await wb.xlsx.writeFile(scored);
+    const out = path.join(dir, "out.xlsx");
+    const r = await cchc("revert", scored, "--out", out);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("An Bình");
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
     expect(existsSync(out)).toBe(false);
     expectPlainStderr(r.stderr);
   });

@@ -4,7 +4,7 @@ import { planScoreWorkbook } from "../../src/core/plan/workbookPlan";
 import { emptyPlan, WritePlan } from "../../src/core/port";
 import { applyPlan } from "../../src/excel/applyPlan";
 import { ProtectedSheetsError, WorkbookChangedError } from "../../src/excel/errors";
-import { SNAPSHOT_SHEET } from "../../src/excel/excelRead";
+import { SNAPSHOT_SHEET } from "../../src/core/snapshot/snapshot";
 import { readWorkbook } from "../../src/excel/readWorkbook";
 import { HostTooOldError } from "../../src/excel/requirements";
 import { FakeContext, FakeOptions, FakeWorkbook, installRequirementSets } from "./fakeExcel";

@@ -1,23 +1,22 @@
 import { areasOfAddress } from "../../src/excel/areaAddress";
-import { blocksFromRows, columnBlocks, splitBlock } from "../../src/excel/cellBlocks";
+import { blocksFromRows, columnBlocks, splitBlock } from "../../src/core/plan/cellBlocks";
 import {
   cellValueFrom,
-  dateToSerial,
   formulaFrom,
   inputOf,
   isDateFormat,
   sameContent,
-  serialToDate,
 } from "../../src/excel/cellCodec";
+import { dateToSerial, serialToDate } from "../../src/core/sheet/serialDate";
 import { validationRule } from "../../src/excel/validationOps";
 import { characterWidthToPoints } from "../../src/excel/sheetOps";
+import { decodeSnapshot } from "../../src/excel/snapshot";
 import {
-  decodeSnapshot,
   encodeSnapshot,
   Snapshot,
   SNAPSHOT_CHUNK_CHARS,
   SNAPSHOT_FORMAT,
-} from "../../src/excel/snapshot";
+} from "../../src/core/snapshot/snapshot";
 
 describe("cell codec", () => {
   it("writes every non-empty string with the apostrophe prefix, formulas with '=', null as a cleared cell", () => {

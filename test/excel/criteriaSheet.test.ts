@@ -2,7 +2,7 @@ import { criteriaFromWorkbook } from "../../src/core/criteria/fromWorkbook";
 import { criteriaToRows } from "../../src/core/criteria/sheetForm";
 import { writeCriteriaSheet } from "../../src/excel/criteriaSheet";
 import { ProtectedSheetsError } from "../../src/excel/errors";
-import { SNAPSHOT_SHEET } from "../../src/excel/excelRead";
+import { SNAPSHOT_SHEET } from "../../src/core/snapshot/snapshot";
 import { readWorkbook } from "../../src/excel/readWorkbook";
 import { revertActiveWorkbook } from "../../src/excel/runCommand";
 import { FakeContext, installRequirementSets } from "./fakeExcel";

@@ -1,7 +1,7 @@
 import { checkWorkbook } from "../../src/core/check/checkWorkbook";
 import { SheetGrid } from "../../src/core/port";
 import { cellAt, colCount, formulaAt, rowCount } from "../../src/core/sheet/grid";
-import { SNAPSHOT_SHEET } from "../../src/excel/excelRead";
+import { SNAPSHOT_SHEET } from "../../src/core/snapshot/snapshot";
 import { readWorkbook } from "../../src/excel/readWorkbook";
 import { FakeSheet, installRequirementSets, PropertyNotLoadedError } from "./fakeExcel";
 import { fakeWorkbook, sampleSet, unitGrids, WEB_LIMIT } from "./fixtures";

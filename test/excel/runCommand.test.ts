@@ -1,6 +1,6 @@
 import { SUMMARY_SHEET } from "../../src/core/check/sheetNames";
 import { NothingToRevertError } from "../../src/excel/errors";
-import { SNAPSHOT_SHEET } from "../../src/excel/excelRead";
+import { SNAPSHOT_SHEET } from "../../src/core/snapshot/snapshot";
 import {
   checkActiveWorkbook,
   ExcelRunner,

@@ -1,5 +1,5 @@
-import { CellWrite, RangeWrite } from "../core/port";
-import { a1, parseA1 } from "../core/sheet/address";
+import { CellWrite, RangeWrite } from "../port";
+import { a1, parseA1 } from "../sheet/address";
 
 /**
  * Plan writes gathered into column blocks: every written cell of a column, from its first to its last row,

@@ -1,0 +1,217 @@
+import { CellBlock, writtenCells } from "../plan/cellBlocks";
+import { InputError } from "../inputError";
+import { CellValue, isCellError, SheetGrid } from "../port";
+import { cellAt, formulaAt } from "../sheet/grid";
+import { dateToSerial } from "../sheet/serialDate";
+
+/**
+ * Everything one run changed, as it was before, kept inside the workbook on a veryHidden sheet: Excel's undo
+ * history does not survive add-in writes, and a file scored by `cchc` may be passed on. Both adapters write
+ * and read this one format, so a run of either can be undone by the other. A run replaces the previous one.
+ */
+export interface Snapshot {
+  format: typeof SNAPSHOT_FORMAT;
+  createdAt: string;
+  /** Previous content of every cell written on sheets that are not owned; null = not written. */
+  cells: CellBlock<SavedCell>[];
+  /** Owned sheets the run created (they did not exist): removed on undo. */
+  addedSheets: string[];
+  /** Owned sheets the run rebuilt: their whole content from A1, put back on undo. */
+  replacedSheets: SavedSheet[];
+  /** Rules the run added, known by formula: removed on undo. */
+  addedFormats: { sheet: string; formula: string }[];
+  /** Rules the run deleted (an earlier run's): added back on undo. */
+  deletedFormats: SavedConditionalFormat[];
+  /** Areas the run validated, with the one rule they had before, if any. */
+  validations: { sheet: string; ranges: string[]; previous?: SavedValidation }[];
+  /** Cells the run styled on sheets that are not owned, with the style they had (added later: may be absent). */
+  styles?: SavedStyle[];
+}
+
+export const SNAPSHOT_FORMAT = "cchc-hoan-tac/1";
+/** The veryHidden sheet holding the last run's snapshot. */
+export const SNAPSHOT_SHEET = "cchc_hoan_tac";
+/** Characters per cell: Excel holds up to 32,767 in a cell. */
+export const SNAPSHOT_CHUNK_CHARS = 30_000;
+
+/** A cell's previous content: "" empty, {f} formula (without "="), {v} constant, {e} error value. */
+export type SavedCell = "" | { f: string } | { v: string | number | boolean } | { e: string };
+
+export interface SavedSheet {
+  name: string;
+  position: number;
+  visibility: SheetGrid["visibility"];
+  rows: (SavedCell | null)[][];
+  /** Column widths in characters (null = default) and frozen rows, where the adapter knows them. */
+  columnWidths?: (number | null)[];
+  freezeRows?: number;
+}
+
+export interface SavedConditionalFormat {
+  sheet: string;
+  ranges: string[];
+  /** Relative to the first area's top-left cell, without "=". */
+  formula: string;
+  style: { fill?: string; fontColor?: string; bold?: boolean };
+}
+
+/**
+ * A data validation as it was, in the JSON shape of Office.js's DataValidation (rule, ignoreBlanks, prompt,
+ * errorAlert): the Excel adapter sets it as it is, the .xlsx adapter translates it.
+ */
+export interface SavedValidation {
+  rule: SavedValidationRule;
+  ignoreBlanks?: boolean;
+  prompt?: { showPrompt?: boolean; title?: string; message?: string };
+  errorAlert?: { showAlert?: boolean; style?: string; title?: string; message?: string };
+}
+
+export interface SavedBasicRule {
+  operator: string;
+  formula1: string | number;
+  formula2?: string | number;
+}
+
+export interface SavedValidationRule {
+  list?: { inCellDropDown?: boolean; source: string };
+  custom?: { formula: string };
+  wholeNumber?: SavedBasicRule;
+  decimal?: SavedBasicRule;
+  date?: SavedBasicRule;
+  time?: SavedBasicRule;
+  textLength?: SavedBasicRule;
+}
+
+/** The style a styled cell had, in the properties a plan can set; null = none (no fill, automatic colour). */
+export interface SavedStyle {
+  sheet: string;
+  cell: string;
+  bold?: boolean;
+  italic?: boolean;
+  fontColor?: string | null;
+  fill?: string | null;
+  numberFormat?: string;
+  wrap?: boolean;
+  align?: "left" | "center" | "right" | null;
+}
+
+export function savedCellOf(value: CellValue, formula: string | null | undefined): SavedCell {
+  if (formula) return { f: formula };
+  if (value === null) return "";
+  if (value instanceof Date) return { v: dateToSerial(value) };
+  if (isCellError(value)) return { e: value.error };
+  return { v: value };
+}
+
+/** What the written cells of `blocks` held in the read the plan was made from. */
+export function savedCells<T>(
+  grids: ReadonlyMap<string, SheetGrid>,
+  blocks: CellBlock<T>[]
+): CellBlock<SavedCell>[] {
+  return blocks.map((b) => {
+    const grid = grids.get(b.sheet);
+    const saved: (SavedCell | null)[] = b.cells.map(() => null);
+    for (const { row, col } of writtenCells(b))
+      saved[row - b.top] = grid
+        ? savedCellOf(cellAt(grid, row, col), formulaAt(grid, row, col))
+        : "";
+    return { sheet: b.sheet, col: b.col, top: b.top, cells: saved };
+  });
+}
+
+/** A whole sheet's content from A1, empty cells as null. */
+export function savedSheet(grid: SheetGrid, position: number): SavedSheet {
+  return {
+    name: grid.name,
+    position,
+    visibility: grid.visibility ?? "visible",
+    rows: grid.values.map((line, r) =>
+      line.map((_, c) => {
+        const saved = savedCellOf(cellAt(grid, r + 1, c + 1), formulaAt(grid, r + 1, c + 1));
+        return saved === "" ? null : saved;
+      })
+    ),
+  };
+}
+
+/** Every sheet undo writes to: none of them may be protected. */
+export function touchedSheets(s: Snapshot): Set<string> {
+  return new Set([
+    ...s.cells.map((b) => b.sheet),
+    ...s.addedSheets,
+    ...s.replacedSheets.map((r) => r.name),
+    ...s.addedFormats.map((f) => f.sheet),
+    ...s.deletedFormats.map((f) => f.sheet),
+    ...s.validations.map((v) => v.sheet),
+    ...(s.styles ?? []).map((x) => x.sheet),
+  ]);
+}
+
+/** How many cells undo puts back on sheets that are not owned. */
+export function restoredCellCount(s: Snapshot): number {
+  return s.cells.reduce((n, b) => n + b.cells.filter((c) => c !== null).length, 0);
+}
+
+/** The text of the snapshot sheet's column A: a header, then the JSON in pieces of at most 30,000 characters. */
+export function encodeSnapshot(snapshot: Snapshot): string[] {
+  const json = JSON.stringify(snapshot);
+  const chunks: string[] = [];
+  for (let i = 0; i < json.length;) {
+    let end = Math.min(i + SNAPSHOT_CHUNK_CHARS, json.length);
+    // Never cut between the two halves of a surrogate pair (an emoji in a sheet name).
+    if (end < json.length && /[\uD800-\uDBFF]/.test(json[end - 1])) end--;
+    chunks.push(json.slice(i, end));
+    i = end;
+  }
+  return [
+    JSON.stringify({ format: SNAPSHOT_FORMAT, chunks: chunks.length, chars: json.length }),
+    ...chunks,
+  ];
+}
+
+/** Reads column A of the snapshot sheet back; a damaged or foreign one is an InputError "snapshot-unreadable". */
+export function decodeSnapshot(columnA: unknown[]): Snapshot {
+  const unreadable = (reason: string) => new InputError("snapshot-unreadable", { reason });
+  let header: { format?: unknown; chunks?: unknown; chars?: unknown };
+  try {
+    header = JSON.parse(String(columnA[0] ?? ""));
+  } catch {
+    throw unreadable("header");
+  }
+  if (header?.format !== SNAPSHOT_FORMAT || typeof header.chunks !== "number")
+    throw unreadable("format");
+  const json = columnA
+    .slice(1, 1 + header.chunks)
+    .map((c) => String(c ?? ""))
+    .join("");
+  if (json.length !== header.chars) throw unreadable("length");
+  let snapshot: Snapshot;
+  try {
+    snapshot = JSON.parse(json) as Snapshot;
+  } catch {
+    throw unreadable("json");
+  }
+  if (!isSnapshotShaped(snapshot)) throw unreadable("format");
+  return snapshot;
+}
+
+/** Enough of the shape that undo cannot trip over a hand-edited snapshot. */
+function isSnapshotShaped(s: Snapshot): boolean {
+  const arrays = [
+    s?.cells,
+    s?.addedSheets,
+    s?.replacedSheets,
+    s?.addedFormats,
+    s?.deletedFormats,
+    s?.validations,
+  ];
+  return (
+    s?.format === SNAPSHOT_FORMAT &&
+    arrays.every(Array.isArray) &&
+    (s.styles === undefined || Array.isArray(s.styles)) &&
+    s.cells.every(
+      (b) => typeof b?.sheet === "string" && Array.isArray(b.cells) && b.top >= 1 && b.col >= 1
+    ) &&
+    s.replacedSheets.every((r) => typeof r?.name === "string" && Array.isArray(r.rows))
+  );
+}

@@ -1,0 +1,125 @@
+import type { CellValue as XlsxValue, Workbook, Worksheet } from "exceljs";
+import { writtenCells } from "../core/plan/cellBlocks";
+import { InputError } from "../core/inputError";
+import { parseArea, a1 } from "../core/sheet/address";
+import {
+  restoredCellCount,
+  SavedCell,
+  SavedSheet,
+  SNAPSHOT_SHEET,
+  touchedSheets,
+} from "../core/snapshot/snapshot";
+import { addRule, removeRulesWithFormulas } from "./conditionalFormats";
+import { isProtected } from "./readWorkbook";
+import { storedSnapshot } from "./snapshot";
+import { restoreStyle } from "./styleCodec";
+import { validationOfSaved } from "./validationCodec";
+
+export interface RevertResult {
+  /** When the undone run was made (ISO). */
+  createdAt: string;
+  restoredCells: number;
+  /** Sheets the run had added, now removed. */
+  removedSheets: string[];
+  /** Sheets the run had rebuilt, now as they were. */
+  restoredSheets: string[];
+}
+
+/**
+ * Puts back what the last run (of `cchc score` or of the add-in) changed, from the snapshot it stored in the
+ * workbook, then removes the snapshot: undo goes back one run. Nothing is changed if a sheet it would write
+ * to is protected.
+ */
+export function revertLastRun(book: Workbook): RevertResult {
+  const snapshot = storedSnapshot(book);
+  if (!snapshot) throw new InputError("nothing-to-revert");
+  const sheet = (name: string) => book.getWorksheet(name);
+  const blocked = [...touchedSheets(snapshot)].filter((n) => {
+    const ws = sheet(n);
+    return ws !== undefined && isProtected(ws);
+  });
+  if (blocked.length) throw new InputError("sheet-protected", { sheets: blocked.join(", ") });
+
+  const removedSheets = snapshot.addedSheets.filter((n) => sheet(n));
+  for (const name of removedSheets) book.removeWorksheet(sheet(name)!.id);
+  for (const saved of snapshot.replacedSheets) rebuildSheet(book, saved);
+
+  const cells = snapshot.cells.filter((b) => sheet(b.sheet));
+  for (const block of cells) {
+    const ws = sheet(block.sheet)!;
+    for (const { row, col, cell } of writtenCells(block))
+      ws.getCell(row, col).value = valueOf(cell);
+  }
+  const added = new Map<string, string[]>();
+  for (const f of snapshot.addedFormats)
+    added.set(f.sheet, [...(added.get(f.sheet) ?? []), f.formula]);
+  for (const [name, formulas] of added) {
+    const ws = sheet(name);
+    if (ws) removeRulesWithFormulas(ws, formulas);
+  }
+  snapshot.deletedFormats.forEach((f, i) => {
+    const ws = sheet(f.sheet);
+    if (ws && f.ranges.length) addRule(ws, f, i + 1);
+  });
+  for (const v of snapshot.validations) {
+    const ws = sheet(v.sheet);
+    if (ws) restoreValidation(ws, v.ranges, v.previous ? validationOfSaved(v.previous) : undefined);
+  }
+  for (const s of snapshot.styles ?? []) {
+    const ws = sheet(s.sheet);
+    if (ws) restoreStyle(ws.getCell(s.cell), s);
+  }
+  book.removeWorksheet(sheet(SNAPSHOT_SHEET)!.id);
+  return {
+    createdAt: snapshot.createdAt,
+    restoredCells: restoredCellCount({ ...snapshot, cells }),
+    removedSheets,
+    restoredSheets: snapshot.replacedSheets.map((s) => s.name),
+  };
+}
+
+/** Text stays text: ExcelJS makes formulas only of {formula} objects. */
+function valueOf(saved: SavedCell): XlsxValue {
+  if (saved === "") return null;
+  if ("f" in saved) return { formula: saved.f } as XlsxValue;
+  if ("e" in saved) return { error: saved.e } as XlsxValue;
+  return saved.v;
+}
+
+function rebuildSheet(book: Workbook, saved: SavedSheet): void {
+  const old = book.getWorksheet(saved.name);
+  if (old) book.removeWorksheet(old.id);
+  const ws = book.addWorksheet(saved.name, {
+    state: saved.visibility ?? "visible",
+    ...(saved.freezeRows ? { views: [{ state: "frozen", ySplit: saved.freezeRows }] } : {}),
+  });
+  saved.columnWidths?.forEach((w, i) => {
+    if (w !== null) ws.getColumn(i + 1).width = w;
+  });
+  saved.rows.forEach((line, r) =>
+    line.forEach((cell, c) => {
+      if (cell !== null) ws.getCell(r + 1, c + 1).value = valueOf(cell);
+    })
+  );
+  const order = book.worksheets.filter((w) => w !== ws);
+  order.splice(Math.min(Math.max(saved.position, 0), order.length), 0, ws);
+  // ExcelJS lists (and writes) sheets by orderNo, a field its typings leave out.
+  order.forEach((w, i) => ((w as unknown as { orderNo: number }).orderNo = i + 1));
+}
+
+function restoreValidation(
+  ws: Worksheet,
+  ranges: string[],
+  previous: ReturnType<typeof validationOfSaved> | undefined
+): void {
+  const model = (ws as unknown as { dataValidations: { model: Record<string, unknown> } })
+    .dataValidations.model;
+  for (const range of ranges) {
+    const a = parseArea(range);
+    for (let r = a.top; r <= a.bottom; r++)
+      for (let c = a.left; c <= a.right; c++) {
+        if (previous) ws.getCell(r, c).dataValidation = { ...previous };
+        else delete model[a1(r, c)];
+      }
+  }
+}
