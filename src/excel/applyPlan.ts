@@ -1,5 +1,7 @@
 import { protectedSheetsIn } from "../core/plan/protectedSheets";
-import { WritePlan } from "../core/port";
+import { StyleWrite, WritePlan } from "../core/port";
+import { a1, parseArea } from "../core/sheet/address";
+import { StyledCell } from "./styleSnapshot";
 import { columnBlocks } from "../core/plan/cellBlocks";
 import { inputOf } from "./cellCodec";
 import { formulaBlockOps, styleOps } from "./cellOps";
@@ -66,6 +68,7 @@ export async function applyPlan(
     .filter((g): g is ExcelSheetGrid => g !== undefined);
   const newSheets = plan.sheets.filter((s) => !grids.has(s.name)).map((s) => s.name);
   const replacedFormats = conditionalFormatsReplaced(plan.conditionalFormats, read.sheets);
+  const styledCells = cellsOf(plan.styles.filter((s) => !owned.has(s.sheet)));
 
   const verified = await verifyUnchanged(context, {
     read,
@@ -74,6 +77,7 @@ export async function applyPlan(
     newSheets,
     replacedFormats: replacedFormats.map((f) => ({ sheet: f.sheet, id: f.existing.id })),
     validations: plan.validations,
+    styles: styledCells,
     budget,
   });
 
@@ -96,6 +100,7 @@ export async function applyPlan(
         ranges: v.ranges,
         previous: verified.previousValidations[i],
       })),
+      styles: verified.previousStyles,
     })
   );
 
@@ -116,4 +121,16 @@ export async function applyPlan(
     batchBytes: written.batchBytes,
     snapshotChars: pieces.reduce((n, p) => n + p.length, 0),
   };
+}
+
+/** Every cell of the style writes, one by one: each keeps its own previous style. */
+function cellsOf(styles: StyleWrite[]): StyledCell[] {
+  return styles.flatMap((s) => {
+    const a = parseArea(s.range);
+    const out: StyledCell[] = [];
+    for (let r = a.top; r <= a.bottom; r++)
+      for (let c = a.left; c <= a.right; c++)
+        out.push({ sheet: s.sheet, cell: a1(r, c), style: s.style });
+    return out;
+  });
 }

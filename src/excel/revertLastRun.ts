@@ -11,6 +11,7 @@ import { EXCEL_API, requireExcelApi } from "./requirements";
 import { addSheetOp, deleteSheetOp } from "./sheetOps";
 import { decodeSnapshot } from "./snapshot";
 import { restoredCellCount, touchedSheets } from "../core/snapshot/snapshot";
+import { restoreStyleOp } from "./styleSnapshot";
 import { restoreValidationOp } from "./validationOps";
 import { runWriteBatches, WriteOp } from "./writeBatches";
 import { whileAddinWrites } from "./writeGuard";
@@ -100,6 +101,7 @@ export async function revertLastRun(
     ...snapshot.validations
       .filter((v) => present(v.sheet))
       .map((v) => restoreValidationOp(v.sheet, v.ranges, v.previous)),
+    ...(snapshot.styles ?? []).filter((s) => present(s.sheet)).map(restoreStyleOp),
     deleteSheetOp(SNAPSHOT_SHEET, stored.visibility),
   ];
   const written = await whileAddinWrites(() => runWriteBatches(context, ops, budget));

@@ -8,7 +8,8 @@ import { jsonBytes } from "./payload";
 import { ChangedCell, officeErrorCode, WorkbookChangedError } from "./errors";
 import { ExcelSheetGrid, ExcelWorkbookRead } from "./excelRead";
 import { SNAPSHOT_SHEET } from "../core/snapshot/snapshot";
-import { SavedValidation, SavedValidationRule } from "../core/snapshot/snapshot";
+import { SavedStyle, SavedValidation, SavedValidationRule } from "../core/snapshot/snapshot";
+import { loadStyle, savedStyleOf, StyledCell } from "./styleSnapshot";
 
 export interface VerifyRequest {
   read: ExcelWorkbookRead;
@@ -22,6 +23,8 @@ export interface VerifyRequest {
   replacedFormats: { sheet: string; id: string }[];
   /** Areas the run validates: their current validation is saved for undo. */
   validations: { sheet: string; ranges: string[] }[];
+  /** Cells the run styles on sheets it does not own: their current style is saved for undo. */
+  styles: StyledCell[];
   /** Largest response to ask for at once. */
   budget: number;
 }
@@ -29,6 +32,7 @@ export interface VerifyRequest {
 export interface VerifyResult {
   formatRanges: Map<string, string[]>;
   previousValidations: (SavedValidation | undefined)[];
+  previousStyles: SavedStyle[];
   syncs: number;
 }
 
@@ -47,6 +51,7 @@ export async function verifyUnchanged(
   const changed: ChangedCell[] = [];
   const formatRanges = new Map<string, string[]>();
   const previousValidations: (SavedValidation | undefined)[] = [];
+  const previousStyles: SavedStyle[] = [];
   const probes: Probe[] = [
     ...req.blocks.map((block): Probe => ({
       bytes: blockBytes(block, grids.get(block.sheet)),
@@ -88,6 +93,13 @@ export async function verifyUnchanged(
         return () => (previousValidations[i] = savedValidation(dv));
       },
     })),
+    ...req.styles.map((target, i): Probe => ({
+      bytes: 200,
+      queue: (sheets) => {
+        const loaded = loadStyle(sheets.getItem(target.sheet).getRange(target.cell));
+        return () => (previousStyles[i] = savedStyleOf(target, loaded));
+      },
+    })),
   ];
 
   const sheets = context.workbook.worksheets;
@@ -108,7 +120,7 @@ export async function verifyUnchanged(
   const present = new Set(names.items.map((s) => s.name));
   for (const n of req.newSheets) if (present.has(n)) changed.unshift({ sheet: n, cell: "" });
   if (changed.length) throw new WorkbookChangedError(changed);
-  return { formatRanges, previousValidations, syncs };
+  return { formatRanges, previousValidations, previousStyles, syncs };
 }
 
 interface Probe {

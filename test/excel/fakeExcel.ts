@@ -169,8 +169,21 @@ export class FakeWorkbook {
   }
 
   /** Everything the tests compare between states. */
-  state(): unknown {
+  /** Everything a run may change; `withStyles` adds each cell's formatting. */
+  state(withStyles = false): unknown {
     return this.sheets.map((s) => ({
+      ...(withStyles
+        ? {
+            // As Excel shows them: a property set to its default is no formatting.
+            styles: [...s.styles]
+              .map(([at, st]): [string, Record<string, unknown>] => [
+                at,
+                Object.fromEntries(Object.entries(st).filter(([k, v]) => STYLE_DEFAULTS[k] !== v)),
+              ])
+              .filter(([, st]) => Object.keys(st).length)
+              .sort((x, y) => x[0].localeCompare(y[0])),
+          }
+        : {}),
       name: s.name,
       visibility: s.visibility,
       cells: s.contents(),
@@ -818,46 +831,113 @@ class FakeRange extends Loadable {
   }
 }
 
-class FakeRangeFormat {
-  readonly font: { bold: boolean; italic: boolean; color: string };
-  readonly fill: { color: string };
+/** Office.js's defaults for a cell never formatted. */
+const STYLE_DEFAULTS: Record<string, unknown> = {
+  bold: false,
+  italic: false,
+  fontColor: "#000000",
+  fill: "#FFFFFF",
+  wrap: false,
+  align: "General",
+};
+
+/** Writes one style key over the range's cells (queued); null deletes it (a clear). */
+function styleWrite(ctx: FakeContext, at: () => RangeTarget, key: string, v: unknown): void {
+  ctx.enqueue(bytesOf(v) + key.length, () => {
+    const { sheet, area } = at();
+    if (sheet.protected) throw new OfficeError("AccessDenied", `worksheet ${sheet.name} is protected`);
+    for (let r = area.top; r <= area.bottom; r++)
+      for (let c = area.left; c <= area.right; c++) {
+        const next = { ...sheet.styles.get(`${r},${c}`), [key]: v };
+        if (v === null) delete next[key];
+        sheet.styles.set(`${r},${c}`, next);
+      }
+  });
+}
+
+/** A style key over the range as Office.js loads it: the value if every cell has the same, else null. */
+function styleRead(at: () => RangeTarget, key: string): unknown {
+  const { sheet, area } = at();
+  let value: unknown;
+  for (let r = area.top; r <= area.bottom; r++)
+    for (let c = area.left; c <= area.right; c++) {
+      const v = sheet.styles.get(`${r},${c}`)?.[key] ?? STYLE_DEFAULTS[key];
+      if (r === area.top && c === area.left) value = v;
+      else if (v !== value) return null;
+    }
+  return value;
+}
+
+/** font or fill: loadable properties, each backed by one style key. */
+class FakeStyleProperties extends Loadable {
+  constructor(
+    ctx: FakeContext,
+    private readonly at: () => RangeTarget,
+    keys: Record<string, string>
+  ) {
+    super(ctx);
+    this.keys = keys;
+    for (const [prop, key] of Object.entries(keys))
+      Object.defineProperty(this, prop, {
+        set: (v: unknown) => styleWrite(ctx, at, key, v),
+        get: () => this.read(prop),
+      });
+  }
+  private readonly keys: Record<string, string>;
+
+  protected data(): Record<string, unknown> {
+    return Object.fromEntries(
+      Object.entries(this.keys).map(([prop, key]) => [prop, styleRead(this.at, key)])
+    );
+  }
+
+  clear(): void {
+    for (const key of Object.values(this.keys)) styleWrite(this.ctx, this.at, key, null);
+  }
+}
+
+class FakeRangeFormat extends Loadable {
+  readonly font: { bold: boolean; italic: boolean; color: string } & Loadable;
+  readonly fill: { color: string; clear(): void } & Loadable;
 
   constructor(
-    private readonly ctx: FakeContext,
+    ctx: FakeContext,
     private readonly at: () => RangeTarget
   ) {
-    const setter = (key: string) => ({
-      set: (v: unknown) => this.style(key, v),
-      get: () => {
-        throw new PropertyNotLoadedError(`format ${key} not loaded`);
-      },
-    });
-    this.font = Object.defineProperties(
-      {},
-      { bold: setter("bold"), italic: setter("italic"), color: setter("fontColor") }
-    ) as FakeRangeFormat["font"];
-    this.fill = Object.defineProperties({}, { color: setter("fill") }) as FakeRangeFormat["fill"];
+    super(ctx);
+    this.font = new FakeStyleProperties(ctx, at, {
+      bold: "bold",
+      italic: "italic",
+      color: "fontColor",
+    }) as unknown as FakeRangeFormat["font"];
+    this.fill = new FakeStyleProperties(ctx, at, {
+      color: "fill",
+    }) as unknown as FakeRangeFormat["fill"];
   }
 
+  protected data(): Record<string, unknown> {
+    return {
+      wrapText: styleRead(this.at, "wrap"),
+      horizontalAlignment: styleRead(this.at, "align"),
+    };
+  }
+
+  get wrapText(): boolean {
+    return this.read("wrapText");
+  }
   set wrapText(v: boolean) {
-    this.style("wrap", v);
+    styleWrite(this.ctx, this.at, "wrap", v);
+  }
+  get horizontalAlignment(): string {
+    return this.read("horizontalAlignment");
   }
   set horizontalAlignment(v: string) {
-    this.style("align", v);
+    styleWrite(this.ctx, this.at, "align", v);
   }
   set columnWidth(points: number) {
     this.ctx.enqueue(8, () => {
       const { sheet, area } = this.at();
       for (let c = area.left; c <= area.right; c++) sheet.columnWidths.set(c, points);
-    });
-  }
-
-  private style(key: string, v: unknown): void {
-    this.ctx.enqueue(bytesOf(v) + key.length, () => {
-      const { sheet, area } = this.at();
-      for (let r = area.top; r <= area.bottom; r++)
-        for (let c = area.left; c <= area.right; c++)
-          sheet.styles.set(`${r},${c}`, { ...sheet.styles.get(`${r},${c}`), [key]: v });
     });
   }
 }
