@@ -157,10 +157,10 @@ describe("validation rules", () => {
 });
 
 describe("undo snapshot encoding", () => {
-  const snapshot = (name: string): Snapshot => ({
+  const snapshot = (text: string): Snapshot => ({
     format: SNAPSHOT_FORMAT,
     createdAt: "2025-01-01T00:00:00.000Z",
-    cells: [{ sheet: name, col: 5, top: 5, cells: [{ f: "SUM(E6:E9)" }, null, "", { v: "=1+2" }] }],
+    cells: [{ sheet: "Xã 😀", col: 5, top: 5, cells: [{ f: "SUM(E6:E9)" }, null, "", { v: text }] }],
     addedSheets: ["Tổng hợp"],
     replacedSheets: [],
     addedFormats: [],
@@ -178,8 +178,22 @@ describe("undo snapshot encoding", () => {
   });
 
   it("refuses a damaged snapshot", () => {
-    const pieces = encodeSnapshot(snapshot("S"));
+    const pieces = encodeSnapshot(snapshot("=1+2"));
     expect(() => decodeSnapshot(["{}", ...pieces.slice(1)])).toThrow(/format/);
     expect(() => decodeSnapshot([pieces[0], pieces[1].slice(1)])).toThrow(/length/);
+  });
+
+  it("refuses a snapshot whose addresses leave Excel's grid or whose validations would cover the whole sheet", () => {
+    const bad: Partial<Snapshot>[] = [
+      { cells: [{ sheet: "S", col: 16_385, top: 1, cells: [""] }] },
+      { cells: [{ sheet: "S", col: 1, top: 1_048_576, cells: ["", ""] }] },
+      { cells: [{ sheet: "S", col: 1, top: 1, cells: [{ v: 1, f: "A1" } as never] }] },
+      { validations: [{ sheet: "S", ranges: ["A1:XFD1048576"] }] },
+      { validations: [{ sheet: "S", ranges: ["E5; DROP"] }] },
+      { styles: [{ sheet: "S", cell: "A0" }] },
+      { replacedSheets: [{ name: "", position: 0, visibility: "visible", rows: [] }] },
+    ];
+    for (const change of bad)
+      expect(() => decodeSnapshot(encodeSnapshot({ ...snapshot("x"), ...change }))).toThrow(/format/);
   });
 });

@@ -3,6 +3,7 @@ import { InputError } from "../inputError";
 import { CellValue, isCellError, SheetGrid } from "../port";
 import { cellAt, formulaAt } from "../sheet/grid";
 import { dateToSerial } from "../sheet/serialDate";
+import { isWellFormedSnapshot } from "./snapshotShape";
 
 /**
  * Everything one run changed, as it was before, kept inside the workbook on a veryHidden sheet: Excel's undo
@@ -191,27 +192,6 @@ export function decodeSnapshot(columnA: unknown[]): Snapshot {
   } catch {
     throw unreadable("json");
   }
-  if (!isSnapshotShaped(snapshot)) throw unreadable("format");
+  if (!isWellFormedSnapshot(snapshot)) throw unreadable("format");
   return snapshot;
-}
-
-/** Enough of the shape that undo cannot trip over a hand-edited snapshot. */
-function isSnapshotShaped(s: Snapshot): boolean {
-  const arrays = [
-    s?.cells,
-    s?.addedSheets,
-    s?.replacedSheets,
-    s?.addedFormats,
-    s?.deletedFormats,
-    s?.validations,
-  ];
-  return (
-    s?.format === SNAPSHOT_FORMAT &&
-    arrays.every(Array.isArray) &&
-    (s.styles === undefined || Array.isArray(s.styles)) &&
-    s.cells.every(
-      (b) => typeof b?.sheet === "string" && Array.isArray(b.cells) && b.top >= 1 && b.col >= 1
-    ) &&
-    s.replacedSheets.every((r) => typeof r?.name === "string" && Array.isArray(r.rows))
-  );
 }

@@ -1,0 +1,142 @@
+import { parseArea } from "../sheet/address";
+import { SavedCell, SNAPSHOT_FORMAT, Snapshot } from "./snapshot";
+
+/**
+ * Whether parsed JSON is a snapshot undo can carry out safely. It is read back from a workbook anyone may have
+ * edited, so every address must lie on Excel's grid and the areas it validates stay within a bound: a
+ * hand-made "A1:XFD1048576" must be refused, not looped over.
+ */
+export function isWellFormedSnapshot(s: unknown): s is Snapshot {
+  if (!isObject(s) || s.format !== SNAPSHOT_FORMAT || typeof s.createdAt !== "string") return false;
+  const x = s as unknown as Snapshot;
+  let validated = 0;
+  return (
+    all(x.cells, (b) => {
+      if (
+        !isObject(b) ||
+        !isName(b.sheet) ||
+        !isInt(b.col, 1, MAX_COL) ||
+        !isInt(b.top, 1, MAX_ROW)
+      )
+        return false;
+      const cells = b.cells as unknown;
+      return (
+        Array.isArray(cells) && b.top + cells.length - 1 <= MAX_ROW && cells.every(isSavedOrNull)
+      );
+    }) &&
+    all(x.addedSheets, isName) &&
+    all(
+      x.replacedSheets,
+      (r) =>
+        isObject(r) &&
+        isName(r.name) &&
+        isInt(r.position, 0, 65_535) &&
+        (r.visibility === undefined || VISIBILITIES.has(r.visibility)) &&
+        Array.isArray(r.rows) &&
+        r.rows.length <= MAX_ROW &&
+        r.rows.every(
+          (line) => Array.isArray(line) && line.length <= MAX_COL && line.every(isSavedOrNull)
+        ) &&
+        (r.columnWidths === undefined ||
+          (Array.isArray(r.columnWidths) &&
+            r.columnWidths.length <= MAX_COL &&
+            r.columnWidths.every(
+              (w) => w === null || (typeof w === "number" && w >= 0 && w <= 255)
+            ))) &&
+        (r.freezeRows === undefined || isInt(r.freezeRows, 0, MAX_ROW))
+    ) &&
+    all(x.addedFormats, (f) => isObject(f) && isName(f.sheet) && typeof f.formula === "string") &&
+    all(
+      x.deletedFormats,
+      (f) =>
+        isObject(f) &&
+        isName(f.sheet) &&
+        typeof f.formula === "string" &&
+        all(f.ranges, (r) => areaCells(r) > 0) &&
+        isObject(f.style) &&
+        isColorOrAbsent(f.style.fill) &&
+        isColorOrAbsent(f.style.fontColor) &&
+        (f.style.bold === undefined || typeof f.style.bold === "boolean")
+    ) &&
+    all(x.validations, (v) => {
+      if (!isObject(v) || !isName(v.sheet) || !Array.isArray(v.ranges)) return false;
+      if (v.previous !== undefined && !(isObject(v.previous) && isObject(v.previous.rule)))
+        return false;
+      for (const r of v.ranges) {
+        const n = areaCells(r);
+        if (n === 0) return false;
+        validated += n;
+      }
+      return validated <= MAX_VALIDATED_CELLS;
+    }) &&
+    (x.styles === undefined ||
+      all(
+        x.styles,
+        (st) =>
+          isObject(st) &&
+          isName(st.sheet) &&
+          typeof st.cell === "string" &&
+          areaCells(st.cell) === 1 &&
+          (st.fill === undefined || st.fill === null || isColor(st.fill)) &&
+          (st.fontColor === undefined || st.fontColor === null || isColor(st.fontColor)) &&
+          (st.numberFormat === undefined || typeof st.numberFormat === "string")
+      ))
+  );
+}
+
+const MAX_ROW = 1_048_576;
+const MAX_COL = 16_384;
+/** Far above what a run validates (a few hundred score cells a sheet), far below a hang. */
+const MAX_VALIDATED_CELLS = 1_000_000;
+const VISIBILITIES = new Set(["visible", "hidden", "veryHidden"]);
+
+function isObject(x: unknown): x is Record<string, any> {
+  return typeof x === "object" && x !== null && !Array.isArray(x);
+}
+
+function all<T>(list: T[] | unknown, ok: (x: T) => boolean): boolean {
+  return Array.isArray(list) && list.every(ok);
+}
+
+function isInt(x: unknown, min: number, max: number): x is number {
+  return Number.isInteger(x) && (x as number) >= min && (x as number) <= max;
+}
+
+function isName(x: unknown): x is string {
+  return typeof x === "string" && x.length > 0 && x.length <= 255;
+}
+
+function isColor(x: unknown): boolean {
+  return typeof x === "string" && /^#[0-9A-Fa-f]{6}$/.test(x);
+}
+
+function isColorOrAbsent(x: unknown): boolean {
+  return x === undefined || isColor(x);
+}
+
+function isSavedOrNull(c: unknown): c is SavedCell | null {
+  if (c === null || c === "") return true;
+  if (!isObject(c)) return false;
+  const keys = Object.keys(c);
+  if (keys.length !== 1) return false;
+  if ("f" in c || "e" in c) return typeof (c.f ?? c.e) === "string";
+  if ("v" in c)
+    return (
+      typeof c.v === "string" ||
+      typeof c.v === "boolean" ||
+      (typeof c.v === "number" && Number.isFinite(c.v))
+    );
+  return false;
+}
+
+/** Cells in an A1 area on Excel's grid; 0 if it is not one. */
+function areaCells(ref: unknown): number {
+  if (
+    typeof ref !== "string" ||
+    !/^\$?[A-Za-z]{1,3}\$?\d{1,7}(:\$?[A-Za-z]{1,3}\$?\d{1,7})?$/.test(ref)
+  )
+    return 0;
+  const a = parseArea(ref);
+  if (a.top < 1 || a.left < 1 || a.bottom > MAX_ROW || a.right > MAX_COL) return 0;
+  return (a.bottom - a.top + 1) * (a.right - a.left + 1);
+}
