@@ -821,6 +821,53 @@ export const CORPUS: CorpusEntry[] = [
       return { argv: ["summary", f, "--out", out, "--lang", "en"], out, names: [out], lines: [`cchc: ${out}: cannot write the file (ENOENT)`] };
     },
   },
+  ...(
+    [
+      ["revert: a workbook never scored", "none", "không có lần chạy nào để hoàn tác"],
+      ["revert: the undo data cut short", "short", "không đọc được dữ liệu hoàn tác (length)"],
+      ["revert: undo data that is not JSON", "json", "không đọc được dữ liệu hoàn tác (json)"],
+      ["revert: undo data of an unknown format", "foreign", "không đọc được dữ liệu hoàn tác (format)"],
+      ["revert: undo data that would validate the whole sheet", "whole-sheet", "không đọc được dữ liệu hoàn tác (format)"],
+      ["revert: a protected sheet", "protected", "trang tính đang được bảo vệ (Xã Sạch)"],
+    ] as [string, string, string][]
+  ).map(
+    ([name, how, fragment]): CorpusEntry => ({
+      name,
+      made: `cchc revert on a scored workbook: ${how}`,
+      exit: 2,
+      expect: fragment,
+      binary: how === "short",
+      build: async (ctx) => {
+        const f = ctx.file("xa.xlsx", await ctx.clean());
+        const scored = path.join(ctx.dir, "da-cham.xlsx");
+        if ((await runCapture(["score", f, "--out", scored])).code !== 0) throw new Error("the clean workbook did not score");
+        const snapshot = (wb: ExcelJS.Workbook) => wb.getWorksheet("cchc_hoan_tac")!;
+        const edits: Record<string, (wb: ExcelJS.Workbook) => void | Promise<void>> = {
+          none: (wb) => wb.removeWorksheet(snapshot(wb).id),
+          short: (wb) => {
+            snapshot(wb).getCell("A2").value = String(snapshot(wb).getCell("A2").value).slice(0, -10);
+          },
+          json: (wb) => {
+            snapshot(wb).getCell("A1").value = JSON.stringify({ format: "cchc-hoan-tac/1", chunks: 1, chars: 6 });
+            snapshot(wb).getCell("A2").value = "{nope}";
+          },
+          foreign: (wb) => {
+            snapshot(wb).getCell("A1").value = JSON.stringify({ format: "cchc-hoan-tac/9", chunks: 1 });
+          },
+          "whole-sheet": (wb) => {
+            const json = JSON.stringify({ format: "cchc-hoan-tac/1", createdAt: "", cells: [], addedSheets: [], replacedSheets: [], addedFormats: [], deletedFormats: [], validations: [{ sheet: "Xã Sạch", ranges: ["A1:XFD1048576"] }] });
+            snapshot(wb).getCell("A1").value = JSON.stringify({ format: "cchc-hoan-tac/1", chunks: 1, chars: json.length });
+            snapshot(wb).getCell("A2").value = json;
+          },
+          protected: (wb) => wb.getWorksheet("Xã Sạch")!.protect("", {}),
+        };
+        const bytes = await editWorkbook(readFileSync(scored), edits[how]);
+        const file = ctx.file("da-cham-sua.xlsx", bytes);
+        const out = path.join(ctx.dir, "hoan-tac.xlsx");
+        return { argv: ["revert", file, "--out", out], out, lines: [`cchc: ${file}: ${fragment}`] };
+      },
+    }),
+  ),
   {
     name: "--out is the input",
     made: "score xa.xlsx --out xa.xlsx without --in-place",
