@@ -68,7 +68,7 @@ export function addRule(
 ): void {
   const { fill, fontColor, bold } = cf.style;
   ws.addConditionalFormatting({
-    ref: cf.ranges.join(" "),
+    ref: cf.ranges.join(" ").toUpperCase(),
     rules: [
       {
         type: "expression",

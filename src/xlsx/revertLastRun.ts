@@ -1,7 +1,7 @@
 import type { CellValue as XlsxValue, Workbook, Worksheet } from "exceljs";
 import { writtenCells } from "../core/plan/cellBlocks";
 import { InputError } from "../core/inputError";
-import { parseArea, a1 } from "../core/sheet/address";
+import { a1, parseA1, parseArea } from "../core/sheet/address";
 import {
   restoredCellCount,
   SavedCell,
@@ -67,7 +67,8 @@ export function revertLastRun(book: Workbook): RevertResult {
   }
   for (const s of snapshot.styles ?? []) {
     const ws = sheet(s.sheet);
-    if (ws) restoreStyle(ws.getCell(s.cell), s);
+    const { row, col } = parseA1(s.cell); // ExcelJS's getCell("b5") throws; Excel accepts either case
+    if (ws) restoreStyle(ws.getCell(row, col), s);
   }
   book.removeWorksheet(sheet(SNAPSHOT_SHEET)!.id);
   return {

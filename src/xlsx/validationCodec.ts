@@ -125,7 +125,10 @@ export function validationOfSaved(saved: SavedValidation): DataValidation {
   for (const [type, kind] of BASIC) {
     const basic = rule[kind];
     if (!basic) continue;
-    const formulae = [basic.formula1, ...(basic.formula2 !== undefined ? [basic.formula2] : [])]
+    const formulae = [
+      basic.formula1,
+      ...(basic.formula2 !== undefined && basic.formula2 !== null ? [basic.formula2] : []),
+    ]
       .map(bare)
       .map((x) => (type === "date" && typeof x === "number" ? serialToDate(x) : x));
     return {

@@ -60,8 +60,7 @@ export function isWellFormedSnapshot(s: unknown): s is Snapshot {
     ) &&
     all(x.validations, (v) => {
       if (!isObject(v) || !isName(v.sheet) || !Array.isArray(v.ranges)) return false;
-      if (v.previous !== undefined && !(isObject(v.previous) && isObject(v.previous.rule)))
-        return false;
+      if (v.previous !== undefined && !isSavedValidation(v.previous)) return false;
       for (const r of v.ranges) {
         const n = areaCells(r);
         if (n === 0) return false;
@@ -127,6 +126,45 @@ function isSavedOrNull(c: unknown): c is SavedCell | null {
       (typeof c.v === "number" && Number.isFinite(c.v))
     );
   return false;
+}
+
+const isFormula = (x: unknown) =>
+  typeof x === "string" || (typeof x === "number" && Number.isFinite(x));
+// Office.js may give null for a property it does not use.
+const isText = (x: unknown) => x === undefined || x === null || typeof x === "string";
+const isFlag = (x: unknown) => x === undefined || x === null || typeof x === "boolean";
+const BASIC_KINDS = new Set(["wholeNumber", "decimal", "date", "time", "textLength"]);
+
+/** A validation in Office.js's JSON shape, with the types undo relies on. */
+function isSavedValidation(v: unknown): boolean {
+  if (!isObject(v) || !isObject(v.rule) || !isFlag(v.ignoreBlanks)) return false;
+  const { list, custom, ...basic } = v.rule;
+  if (
+    list !== undefined &&
+    !(isObject(list) && typeof list.source === "string" && isFlag(list.inCellDropDown))
+  )
+    return false;
+  if (custom !== undefined && !(isObject(custom) && typeof custom.formula === "string"))
+    return false;
+  for (const [kind, b] of Object.entries(basic)) {
+    if (!BASIC_KINDS.has(kind) || !isObject(b) || typeof b.operator !== "string") return false;
+    if (
+      !isFormula(b.formula1) ||
+      !(b.formula2 === undefined || b.formula2 === null || isFormula(b.formula2))
+    )
+      return false;
+  }
+  const p = v.prompt;
+  if (
+    p !== undefined &&
+    !(isObject(p) && isFlag(p.showPrompt) && isText(p.title) && isText(p.message))
+  )
+    return false;
+  const e = v.errorAlert;
+  return (
+    e === undefined ||
+    (isObject(e) && isFlag(e.showAlert) && isText(e.style) && isText(e.title) && isText(e.message))
+  );
 }
 
 /** Cells in an A1 area on Excel's grid; 0 if it is not one. */
