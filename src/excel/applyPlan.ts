@@ -16,6 +16,7 @@ import { SNAPSHOT_SHEET } from "../core/snapshot/snapshot";
 import { DEFAULT_PAYLOAD_BUDGET } from "./payload";
 import { EXCEL_API, requireExcelApi } from "./requirements";
 import { ownedSheetOps } from "./sheetOps";
+import { SUMMARY_CHART } from "./summaryChart";
 import { buildSnapshot } from "./snapshot";
 import { encodeSnapshot, SavedConditionalFormat } from "../core/snapshot/snapshot";
 import { writeSnapshotOps } from "./snapshotSheet";
@@ -106,7 +107,7 @@ export async function applyPlan(
 
   const ops: WriteOp[] = [
     ...writeSnapshotOps(pieces, grids.get(SNAPSHOT_SHEET)),
-    ...plan.sheets.flatMap((s) => ownedSheetOps(s, grids.get(s.name))),
+    ...plan.sheets.flatMap((s) => ownedSheetOps(s, grids.get(s.name), [SUMMARY_CHART])),
     ...formulaBlockOps([...blocks, ...ownedBlocks], inputOf, budget / 4),
     ...styleOps(plan.styles),
     ...replacedFormats.map((f) => deleteConditionalFormatOp(f.sheet, f.existing.id)),

@@ -8,7 +8,8 @@ import { SNAPSHOT_SHEET } from "../core/snapshot/snapshot";
 import { loadSheetContents } from "./loadSheetContents";
 import { DEFAULT_PAYLOAD_BUDGET } from "./payload";
 import { EXCEL_API, requireExcelApi } from "./requirements";
-import { addSheetOp, deleteSheetOp } from "./sheetOps";
+import { addSheetOp, clearSheetOp, deleteSheetOp } from "./sheetOps";
+import { SUMMARY_CHART } from "./summaryChart";
 import { decodeSnapshot } from "./snapshot";
 import { restoredCellCount, touchedSheets } from "../core/snapshot/snapshot";
 import { restoreStyleOp } from "./styleSnapshot";
@@ -64,7 +65,7 @@ export async function revertLastRun(
     names: [SNAPSHOT_SHEET],
     merges: false,
     conditionalFormatsOf: others,
-    chartsOf: [],
+    chartsOf: others,
     budget,
   });
   const snapshot = decodeSnapshot(
@@ -84,9 +85,19 @@ export async function revertLastRun(
   const cells = snapshot.cells.filter((b) => present(b.sheet));
   const ops: WriteOp[] = [
     ...snapshot.addedSheets.filter(present).map((n) => deleteSheetOp(n, sheets.get(n)!.visibility)),
+    // A sheet the run rebuilt is emptied in place, not deleted: formulas elsewhere that read it stay whole.
     ...snapshot.replacedSheets.flatMap((s) => [
-      ...(present(s.name) ? [deleteSheetOp(s.name, sheets.get(s.name)!.visibility)] : []),
-      addSheetOp({ name: s.name, position: s.position, visibility: s.visibility }),
+      present(s.name)
+        ? clearSheetOp(
+            { name: s.name, visibility: s.visibility, columnWidths: widthsOf(s.columnWidths) },
+            (loaded.charts.get(s.name) ?? []).filter((c) => c === SUMMARY_CHART)
+          )
+        : addSheetOp({
+            name: s.name,
+            position: s.position,
+            visibility: s.visibility,
+            columnWidths: widthsOf(s.columnWidths),
+          }),
       ...formulaBlockOps(blocksFromRows(s.name, s.rows), inputOfSaved, budget / 4),
     ]),
     ...formulaBlockOps(cells, inputOfSaved, budget / 4),
@@ -109,4 +120,9 @@ export async function revertLastRun(
     syncs: 1 + loaded.syncs + written.syncs,
     restoredCells: restoredCellCount({ ...snapshot, cells }),
   };
+}
+
+/** Saved widths, with the ones the sheet did not set left at Excel's default (8.43 characters). */
+function widthsOf(widths: (number | null)[] | undefined): number[] | undefined {
+  return widths?.map((w) => w ?? 8.43);
 }

@@ -31,33 +31,68 @@ export interface NewSheet {
 }
 
 export function addSheetOp(sheet: NewSheet): WriteOp {
-  const freeze =
-    sheet.freezeRows && supportsExcelApi(EXCEL_API.chartAxisAndFreeze) ? sheet.freezeRows : 0;
   return {
     bytes: opBytes(5 + 2 * (sheet.columnWidths?.length ?? 0), sheet),
     queue: (batch) => {
       const ws = batch.addSheet(sheet.name);
       if (sheet.position !== undefined) ws.position = sheet.position;
-      sheet.columnWidths?.forEach((w, i) => {
-        const col = columnLetter(i + 1);
-        ws.getRange(`${col}:${col}`).format.columnWidth = characterWidthToPoints(w);
-      });
-      if (freeze) ws.freezePanes.freezeRows(freeze);
+      queueLayout(ws, sheet);
       if (sheet.visibility === "veryHidden") ws.visibility = "VeryHidden" as Excel.SheetVisibility;
       else if (sheet.visibility === "hidden") ws.visibility = "Hidden" as Excel.SheetVisibility;
     },
   };
 }
 
-/** An owned sheet is emptied and rewritten on every run: the old one (if any) is deleted, a new one added in its place. */
-export function ownedSheetOps(write: SheetWrite, existing: ExcelSheetGrid | undefined): WriteOp[] {
-  return [
-    ...(existing ? [deleteSheetOp(write.name, existing.visibility)] : []),
-    addSheetOp({
-      name: write.name,
-      position: existing?.position,
-      columnWidths: write.columnWidths,
-      freezeRows: write.freezeRows,
-    }),
-  ];
+function queueLayout(ws: Excel.Worksheet, sheet: NewSheet): void {
+  sheet.columnWidths?.forEach((w, i) => {
+    const col = columnLetter(i + 1);
+    ws.getRange(`${col}:${col}`).format.columnWidth = characterWidthToPoints(w);
+  });
+  if (sheet.freezeRows && supportsExcelApi(EXCEL_API.chartAxisAndFreeze))
+    ws.freezePanes.freezeRows(sheet.freezeRows);
+}
+
+/**
+ * Empties a sheet in place (contents, formats, merges, conditional formats, the named charts, frozen panes)
+ * and lays it out again. It is not deleted and re-added: Excel turns every formula elsewhere that points at a
+ * deleted sheet into #REF!, so a person's own formulas reading "Tổng hợp" would break on each run.
+ */
+export function clearSheetOp(sheet: NewSheet, charts: string[]): WriteOp {
+  return {
+    bytes: opBytes(8 + 2 * (sheet.columnWidths?.length ?? 0), sheet, charts),
+    queue: (batch) => {
+      const ws = batch.sheet(sheet.name);
+      const all = ws.getRange();
+      all.conditionalFormats.clearAll();
+      all.unmerge();
+      all.clear("All" as Excel.ClearApplyTo);
+      for (const chart of charts) ws.charts.getItem(chart).delete();
+      if (supportsExcelApi(EXCEL_API.chartAxisAndFreeze)) ws.freezePanes.unfreeze();
+      queueLayout(ws, sheet);
+      if (sheet.visibility === "veryHidden") ws.visibility = "VeryHidden" as Excel.SheetVisibility;
+      else if (sheet.visibility === "hidden") ws.visibility = "Hidden" as Excel.SheetVisibility;
+      else if (sheet.visibility === "visible") ws.visibility = "Visible" as Excel.SheetVisibility;
+    },
+  };
+}
+
+/** An owned sheet is emptied and rewritten on every run: cleared in place if it exists, else added. */
+export function ownedSheetOps(
+  write: SheetWrite,
+  existing: ExcelSheetGrid | undefined,
+  ownCharts: string[] = []
+): WriteOp[] {
+  const layout = {
+    name: write.name,
+    columnWidths: write.columnWidths,
+    freezeRows: write.freezeRows,
+  };
+  return existing
+    ? [
+        clearSheetOp(
+          layout,
+          existing.charts.filter((c) => ownCharts.includes(c))
+        ),
+      ]
+    : [addSheetOp(layout)];
 }

@@ -10,8 +10,8 @@ export const SUMMARY_CHART = "cchc-chi-so";
 
 /**
  * A bar chart of index by unit on "Tổng hợp", where the host can set a series' axis labels (ExcelApi 1.7).
- * The summary sheet is rebuilt on every run, so its old chart goes with it; a chart of ours moved to another
- * sheet is deleted by name. The table's place is found from the plan's own header row.
+ * The summary sheet is emptied on every run, our old chart with it; a chart of ours moved to another sheet is
+ * deleted by name. The table's place is found from the plan's own header row.
  */
 export function summaryChartOps(
   plan: WritePlan,

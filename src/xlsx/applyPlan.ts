@@ -11,7 +11,10 @@ import { a1, parseA1, parseArea } from "../core/sheet/address";
 import { addRule, removeRulesWithFormulas } from "./conditionalFormats";
 import { argbOf } from "./colors";
 
-/** Applies a core WritePlan to an ExcelJS workbook. Owned sheets are rebuilt, never duplicated. */
+/**
+ * Applies a core WritePlan to an ExcelJS workbook. Owned sheets are rebuilt in their place, never duplicated
+ * (in a file, formulas elsewhere name a sheet by text, so they still read the rebuilt one).
+ */
 export function applyPlan(wb: Workbook, plan: WritePlan): void {
   for (const s of plan.sheets) {
     const old = wb.getWorksheet(s.name);
@@ -20,6 +23,8 @@ export function applyPlan(wb: Workbook, plan: WritePlan): void {
       s.name,
       s.freezeRows ? { views: [{ state: "frozen", ySplit: s.freezeRows }] } : {}
     );
+    // ExcelJS orders sheets by orderNo, a field its typings leave out.
+    if (old) (ws as unknown as OrderNo).orderNo = (old as unknown as OrderNo).orderNo;
     s.columnWidths?.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   }
   const sheet = (name: string): Worksheet => {
@@ -43,6 +48,10 @@ export function applyPlan(wb: Workbook, plan: WritePlan): void {
     byWorksheet.set(cf.sheet, [...(byWorksheet.get(cf.sheet) ?? []), cf]);
   for (const [name, cfs] of byWorksheet) replaceConditionalFormats(sheet(name), cfs);
   for (const v of plan.validations) addValidation(sheet(v.sheet), v);
+}
+
+interface OrderNo {
+  orderNo: number;
 }
 
 function writeCell(ws: Worksheet, row: number, col: number, c: CellWrite): void {

@@ -401,6 +401,10 @@ function parseRef(ref: string): { row?: number; col?: number } {
   return { row: m[2] ? Number(m[2]) : undefined, col: col || undefined };
 }
 
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
 function parseAreaAddress(address: string): Area {
   const [a, b = a] = address.split(":");
   const p = parseRef(a);
@@ -549,7 +553,7 @@ class FakeWorksheetCollection extends Loadable {
 
 class FakeWorksheet extends Loadable {
   private target?: FakeSheet;
-  readonly freezePanes: { freezeRows(n: number): void };
+  readonly freezePanes: { freezeRows(n: number): void; unfreeze(): void };
   readonly charts: FakeChartCollection;
 
   constructor(ctx: FakeContext, resolve: () => FakeSheet) {
@@ -558,7 +562,10 @@ class FakeWorksheet extends Loadable {
       this.target = resolve();
       return this.resolved();
     });
-    this.freezePanes = { freezeRows: (n: number) => this.op(n, (s) => (s.frozenRows = n)) };
+    this.freezePanes = {
+      freezeRows: (n: number) => this.op(n, (s) => (s.frozenRows = n)),
+      unfreeze: () => this.op(null, (s) => (s.frozenRows = 0)),
+    };
     this.charts = new FakeChartCollection(ctx, () => this.sheet());
   }
 
@@ -615,6 +622,15 @@ class FakeWorksheet extends Loadable {
       if (s.protected) throw new OfficeError("AccessDenied", "protected");
       s.deleted = true;
       this.ctx.book.sheets.splice(this.ctx.book.sheets.indexOf(s), 1);
+      // As in Excel: a formula elsewhere that pointed at the deleted sheet now holds #REF!.
+      const quoted = escapeRegExp(s.name.replace(/'/g, "''"));
+      const ref = new RegExp(`(?:'${quoted}'|${escapeRegExp(s.name)})![$A-Z0-9:]+`, "g");
+      for (const other of this.ctx.book.sheets)
+        for (const [key, cell] of other.cells)
+          if (cell.formula && ref.test(cell.formula)) {
+            ref.lastIndex = 0;
+            other.cells.set(key, { ...cell, formula: cell.formula.replace(ref, "#REF!"), value: { error: "#REF!" } });
+          }
     });
   }
 
@@ -803,6 +819,28 @@ class FakeRange extends Loadable {
           `a ${rows}×${cols} range was given other dimensions`
         );
       v.forEach((line, i) => line.forEach((x, j) => change(sheet, area.top + i, area.left + j, x)));
+    });
+  }
+
+  /** Contents and formats of the area go (applyTo "All", the default). */
+  clear(applyTo = "All"): void {
+    if (applyTo !== "All") throw new Error("the fake models clear('All') only");
+    this.ctx.enqueue(8, () => {
+      const { sheet, area } = this.at();
+      if (sheet.protected) throw new OfficeError("AccessDenied", `worksheet ${sheet.name} is protected`);
+      const inside = (key: string) => {
+        const [r, c] = key.split(",").map(Number);
+        return r >= area.top && r <= area.bottom && c >= area.left && c <= area.right;
+      };
+      for (const key of [...sheet.cells.keys()]) if (inside(key)) sheet.cells.delete(key);
+      for (const key of [...sheet.styles.keys()]) if (inside(key)) sheet.styles.delete(key);
+    });
+  }
+
+  unmerge(): void {
+    this.ctx.enqueue(8, () => {
+      const { sheet, area } = this.at();
+      sheet.merges = sheet.merges.filter((m) => !intersects(parseAreaAddress(m), area));
     });
   }
 
@@ -1012,6 +1050,15 @@ class FakeConditionalFormatCollection extends Loadable {
 
   get items(): unknown[] {
     return this.read("items");
+  }
+
+  clearAll(): void {
+    this.ctx.enqueue(8, () => {
+      const { sheet } = this.at();
+      if (sheet.protected) throw new OfficeError("AccessDenied", "protected");
+      const gone = new Set(this.inScope());
+      sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => !gone.has(cf));
+    });
   }
 
   add(type: string): FakeConditionalFormatProxy {

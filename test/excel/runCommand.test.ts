@@ -120,6 +120,23 @@ describe("commands on the open workbook", () => {
     expect(book.find(SNAPSHOT_SHEET)).toBeUndefined();
   });
 
+  it("a person's formula reading 'Tổng hợp' survives a re-run and a revert (the sheet is emptied, never deleted)", async () => {
+    const grids = unitGrids(set, 3);
+    const { book, context } = fakeWorkbook([...grids, { name: "Báo cáo", values: [[null]] }]);
+    await scoreActiveWorkbook({ criteria: set, run: runner(context) });
+    book.sheet("Báo cáo").put(1, 1, { value: 0, formula: `='${SUMMARY_SHEET}'!E5` });
+    await scoreActiveWorkbook({ criteria: set, run: runner(context) });
+    expect(book.sheet("Báo cáo").cell(1, 1)?.formula).toBe(`='${SUMMARY_SHEET}'!E5`);
+    await revertActiveWorkbook({ run: runner(context) });
+    expect(book.sheet("Báo cáo").cell(1, 1)?.formula).toBe(`='${SUMMARY_SHEET}'!E5`);
+    expect(book.sheet(SUMMARY_SHEET).charts.length).toBeLessThanOrEqual(1);
+    // What deleting the sheet would have done, as Excel does it (and as this fake models it):
+    const ws = context.asExcel().workbook.worksheets.getItem(SUMMARY_SHEET);
+    ws.delete();
+    await context.asExcel().sync();
+    expect(book.sheet("Báo cáo").cell(1, 1)?.formula).toBe("=#REF!");
+  });
+
   it("writes a unit called =HYPERLINK(…) into the summary as text", async () => {
     const grids = unitGrids(set, 2);
     grids[0].values[1] = ['Đơn vị: =HYPERLINK("http://x","y")'];
