@@ -1,4 +1,4 @@
-import type { Workbook, Worksheet } from "exceljs";
+import type { Cell, Row, Workbook, Worksheet } from "exceljs";
 import { CellValue, SheetGrid, WorkbookRead } from "../core/port";
 import { parseArea } from "../core/sheet/address";
 import { SNAPSHOT_SHEET } from "../core/snapshot/snapshot";
@@ -28,27 +28,34 @@ export function readSheet(ws: Worksheet): SheetGrid {
   const numberFormats: (string | undefined)[][] = [];
   const hiddenRows: number[] = [];
   let anyFormula = false;
-  ws.eachRow({ includeEmpty: false }, (row, r) => {
-    if (row.hidden) hiddenRows.push(r);
-    const raw = row.values as unknown[];
-    const out: CellValue[] = new Array(Math.max(0, raw.length - 1)).fill(null);
-    for (let c = 1; c < raw.length; c++) {
-      const v = raw[c];
-      if (v === undefined || v === null) continue;
-      const cell = toCellValue(v as never);
-      out[c - 1] = cell.value;
-      if (cell.formula !== undefined) {
-        (formulas[r - 1] ??= [])[c - 1] = cell.formula;
+  // ExcelJS's own eachRow and row.values walk every column up to a row's last cell: a single value in column
+  // XFD made each such row cost 16,384 steps. Its stored rows and cells are sparse arrays, read sparsely.
+  for (const row of rowsOf(ws)) {
+    const r = row.number;
+    const cells = cellsOf(row);
+    let out: CellValue[] | undefined;
+    for (const cell of presentCells(cells)) {
+      if (cell.type === EMPTY) continue;
+      const c = Number(cell.col); // a number at run time; the typings say string
+      // Rows of ordinary width are kept dense (faster to read); a row reaching far right stays sparse.
+      out ??= cells.length <= DENSE_WIDTH ? new Array<CellValue>(cells.length).fill(null) : [];
+      const parsed = toCellValue(cell.value);
+      if (parsed.value === null && parsed.formula === undefined) continue;
+      out[c - 1] = parsed.value;
+      if (parsed.formula !== undefined) {
+        (formulas[r - 1] ??= [])[c - 1] = parsed.formula;
         anyFormula = true;
       }
       // Only a number with decimals can be a code that lost a trailing zero; its format tells which.
-      if (typeof cell.value === "number" && !Number.isInteger(cell.value)) {
-        const fmt = row.getCell(c).numFmt;
+      if (typeof parsed.value === "number" && !Number.isInteger(parsed.value)) {
+        const fmt = cell.numFmt;
         if (fmt) (numberFormats[r - 1] ??= [])[c - 1] = fmt;
       }
     }
+    if (!out) continue;
+    if (row.hidden) hiddenRows.push(r);
     values[r - 1] = out;
-  });
+  }
   for (let i = 0; i < values.length; i++) values[i] ??= [];
   const merges = mergesOf(ws);
   clearMergedCells(values, merges);
@@ -78,6 +85,29 @@ function clearMergedCells(values: CellValue[][], merges: string[]): void {
         if (r !== a.top || c !== a.left) row[c - 1] = null;
     }
   }
+}
+
+/** ExcelJS's "Null" value type: a cell object that holds nothing. */
+const EMPTY = 0;
+const DENSE_WIDTH = 1024;
+
+/** The rows ExcelJS holds (a sparse array by row number). */
+function rowsOf(ws: Worksheet): Row[] {
+  const rows = (ws as unknown as { _rows?: (Row | undefined)[] })._rows ?? [];
+  const out: Row[] = [];
+  rows.forEach((row) => row && out.push(row));
+  return out;
+}
+
+/** The cells a row holds: a plain walk for ordinary widths, only the stored indexes for a row reaching far right. */
+function presentCells(cells: Cell[]): Cell[] {
+  if (cells.length <= DENSE_WIDTH) return cells.filter(Boolean);
+  return Object.keys(cells).map((k) => cells[Number(k)]);
+}
+
+/** A row's cells (a sparse array by column). */
+function cellsOf(row: Row): Cell[] {
+  return (row as unknown as { _cells?: Cell[] })._cells ?? [];
 }
 
 /** ExcelJS keeps merges privately; `ws.model` would rebuild every row to get them. */

@@ -473,6 +473,33 @@ export const CORPUS: CorpusEntry[] = [
     },
   },
   {
+    name: "a value in the last column (XFD) on 10 000 rows",
+    made: "the clean unit sheet plus a note in column XFD on each of 10 000 rows below it",
+    exit: 0,
+    expect: "no finding; the same scores as without them; read in seconds, not minutes",
+    maxMs: 15_000,
+    build: async (ctx) => {
+      const clean = ctx.file("sach.xlsx", await ctx.clean());
+      const f = ctx.file(
+        "cot-xfd.xlsx",
+        await toXlsx([ctx.cleanSheet()], ctx.set, (wb) => {
+          const ws = wb.getWorksheet(CLEAN_SHEET)!;
+          for (let r = 200; r < 10_200; r++) ws.getCell(r, 16_384).value = `ghi chú ${r}`;
+        }),
+      );
+      const baseline = JSON.parse((await runCapture(check(clean))).stdout);
+      return {
+        argv: check(f),
+        inputs: [f, clean],
+        extra: (o) => {
+          const report = JSON.parse(o.stdout);
+          expect(report.findings).toEqual([]);
+          expect(report.units.map(strip)).toEqual(baseline.units.map(strip));
+        },
+      };
+    },
+  },
+  {
     name: "50 000 junk rows below the table",
     made: "the clean unit sheet plus 50 000 rows of notes, numbers and dates below its adjustments",
     exit: 0,
