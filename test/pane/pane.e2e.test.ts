@@ -458,13 +458,25 @@ describe("task pane in a browser (outside Excel)", () => {
       try {
         const page = browser.context.pages()[0] ?? (await browser.context.newPage());
         await page.goto(server.url + "taskpane.html");
-        await page.getByRole("button", { name: "Open .xlsx file…" }).waitFor({ timeout: 30_000 });
+        // Enabled, not merely shown: the pane takes a file only once its browser mode is ready. (Until this
+        // waited for that, loading in a second, cold browser on a busy machine was intermittently ignored.)
+        await page
+          .getByRole("button", { name: "Open .xlsx file…" })
+          .and(page.locator(":enabled"))
+          .waitFor({ timeout: 60_000 });
         expect(await page.locator("html").getAttribute("lang")).toBe("en");
         await page.getByRole("heading", { level: 2, name: "Criteria set" }).waitFor();
-        // Loading a workbook is covered in the Vietnamese runs above. Here, in a second cold browser, findings
-        // intermittently never appeared on a busy CI machine (cause not found yet); this run checks the language.
-        await page.getByRole("heading", { level: 2, name: "Check" }).waitFor();
-        expect(await page.getByText("Open .xlsx file…").count()).toBeGreaterThan(0);
+        await page.setInputFiles("[data-testid=workbook-input]", SAMPLE);
+        await page.getByTestId("file-name").filter({ hasText: "xa-mau-2025.xlsx" }).waitFor({ timeout: 60_000 });
+        await eventually(
+          () => page.getByTestId("finding").count(),
+          (v) => expect(v).toBeGreaterThan(0),
+          60_000
+        );
+        await eventually(
+          () => page.getByTestId("severity-filter").locator("[data-severity=error]").textContent(),
+          (v) => expect(v).toMatch(/^Errors\d+$/)
+        );
       } finally {
         await browser.close();
       }

@@ -49,6 +49,8 @@ export function FilePickerButton({
         tabIndex={-1}
         aria-hidden="true"
         data-testid={testId}
+        // Disabled with its button: a file given before the pane is ready would otherwise be dropped unseen.
+        disabled={disabled}
         onChange={onChange}
       />
     </>
