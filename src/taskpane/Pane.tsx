@@ -270,8 +270,24 @@ export function Pane({ host }: { host: HostMode }) {
   };
 
   const revert = async () => {
-    if (session?.mode !== "excel") return;
+    if (!session) return;
     setScoreStatus({ kind: "busy", label: t("score.reverting") });
+    if (session.mode === "browser") {
+      try {
+        const reverted = await session.revert(lang);
+        downloadBytes(reverted.bytes, reverted.fileName);
+        setScoreStatus({
+          kind: "done",
+          text: t("score.revertedBrowser", { name: reverted.fileName }),
+        });
+      } catch (error) {
+        setScoreStatus({
+          kind: "failed",
+          text: t("score.revertFailed", { reason: reasonOf(error, lang) }),
+        });
+      }
+      return;
+    }
     try {
       await session.revertLastRun();
       setScoreStatus({ kind: "done", text: t("score.reverted") });
@@ -348,7 +364,8 @@ export function Pane({ host }: { host: HostMode }) {
         canScore={usable}
         status={scoreStatus}
         onScore={score}
-        onRevert={host === "excel" ? revert : undefined}
+        onRevert={revert}
+        canRevert={host === "excel" || fileStatus.kind === "open"}
       />
       <SummarySection mode={host} canBuild={usable} status={summaryStatus} onBuild={buildSummary} />
       {host === "excel" && (

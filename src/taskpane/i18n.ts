@@ -126,8 +126,9 @@ const vi = {
   "score.download": "Tải tệp đã chấm điểm",
   "score.preparing": "Đang tạo tệp…",
   "score.hintBrowser":
-    "Tệp tải về có công thức tổng điểm, chỉ số, xếp hạng và trang “Tổng hợp”; tệp gốc không thay đổi.",
+    "Tệp tải về có công thức tổng điểm, chỉ số, xếp hạng và trang “Tổng hợp”; tệp gốc không thay đổi. “Hoàn tác lần chạy trước” tải về tệp đang mở như trước lần chấm điểm cuối.",
   "score.downloaded": "Đã tạo tệp {name}.",
+  "score.revertedBrowser": "Đã tạo tệp {name}: sổ tính như trước lần chạy cuối.",
   "score.browserConflicts": "{count} ô nhập tay đã được thay bằng công thức trong tệp tải về:",
   "score.needCheck": "Cần một sổ tính và một bộ tiêu chí hợp lệ trước.",
 
@@ -264,8 +265,9 @@ const en: Record<MessageKey, string> = {
   "score.download": "Download the scored file",
   "score.preparing": "Building the file…",
   "score.hintBrowser":
-    "The download has the total, index and rank formulas and the “Tổng hợp” sheet; the original file is unchanged.",
+    "The download has the total, index and rank formulas and the “Tổng hợp” sheet; the original file is unchanged. “Revert the last run” downloads the open file as it was before its last scoring.",
   "score.downloaded": "Created {name}.",
+  "score.revertedBrowser": "Created {name}: the workbook as it was before its last run.",
   "score.browserConflicts": "{count} typed cells are formulas in the downloaded file:",
   "score.needCheck": "Needs a workbook and a valid criteria set first.",
 

@@ -61,6 +61,8 @@ export interface BrowserSession {
   check(lang: Lang): Promise<CheckOutcome>;
   /** The scored workbook: formulas, formats and the summary sheet, as new .xlsx bytes. */
   score(lang: Lang): Promise<{ bytes: Uint8Array; fileName: string; conflicts: ConflictView[] }>;
+  /** The workbook with its last run (of `cchc score`, this pane or the add-in) undone, as new .xlsx bytes. */
+  revert(lang: Lang): Promise<{ bytes: Uint8Array; fileName: string }>;
 }
 
 export type ScoreOutcome = { done: true; conflicts: ConflictView[] } | { done: false };

@@ -7,7 +7,8 @@ import { indexSet } from "../../src/core/criteria/indexed";
 import { buildReport } from "../../src/core/report/report";
 import { loadWorkbookBytes } from "../../src/xlsx/loadWorkbook";
 import { readWorkbook } from "../../src/xlsx/readWorkbook";
-import { createBrowserSession, scoredFileName } from "../../src/taskpane/modes/browserSession";
+import { createBrowserSession, revertedFileName, scoredFileName } from "../../src/taskpane/modes/browserSession";
+import { workbookState } from "../support/workbookState";
 import { PANE_VERSION } from "../../src/taskpane/modes/coreViews";
 import { projectRoot } from "../support/paths";
 import { fixtureSet } from "../support/sample";
@@ -106,7 +107,21 @@ describe("browser session (the pane outside Excel)", () => {
     expect(second.conflicts).toEqual(first.conflicts);
   });
 
+  test("undoes the last run of a scored file it is given; a file never scored has nothing to undo", async () => {
+    const original = readFileSync(SAMPLE);
+    const session = createBrowserSession();
+    await session.open(new Uint8Array(original), "xa-mau-2025.xlsx", "vi");
+    await expect(session.revert("vi")).rejects.toThrow("không có lần chạy nào để hoàn tác");
+    await expect(session.revert("en")).rejects.toThrow("there is no run to undo");
+    const scored = await session.score("vi");
+    await session.open(scored.bytes, scored.fileName, "vi");
+    const back = await session.revert("vi");
+    expect(back.fileName).toBe("xa-mau-2025-da-cham-hoan-tac.xlsx");
+    expect(await workbookState(back.bytes, true)).toEqual(await workbookState(original, true));
+  });
+
   test("scored file names", () => {
+    expect(revertedFileName("xa-mau-2025-da-cham.xlsx")).toBe("xa-mau-2025-da-cham-hoan-tac.xlsx");
     expect(scoredFileName("xa-mau-2025.xlsx")).toBe("xa-mau-2025-da-cham.xlsx");
     expect(scoredFileName("Bao cao.XLSX")).toBe("Bao cao-da-cham.xlsx");
     expect(scoredFileName(".xlsx")).toBe("so-tinh-da-cham.xlsx");

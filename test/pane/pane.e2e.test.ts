@@ -24,6 +24,7 @@ import {
   type Chromium,
   type StaticServer,
 } from "../support/browser";
+import { workbookState } from "../support/workbookState";
 import { projectRoot } from "../support/paths";
 import { fixtureSet } from "../support/sample";
 import { toXlsx, unitSheet } from "../support/workbookBuilder";
@@ -320,6 +321,22 @@ describe("task pane in a browser (outside Excel)", () => {
         .getWorksheet("Tổng hợp")!
         .eachRow((row) => row.eachCell((cell) => void (cell.formula ? summaryFormulas++ : 0)));
       expect(summaryFormulas).toBeGreaterThan(0);
+
+      // That file, opened again and undone: the sample as it was.
+      await page.setInputFiles("[data-testid=workbook-input]", saved);
+      await page.getByTestId("file-name").filter({ hasText: "scored.xlsx" }).waitFor();
+      const [undone] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByTestId("revert-button").click(),
+      ]);
+      expect(undone.suggestedFilename()).toBe("scored-hoan-tac.xlsx");
+      const back = path.join(tmp, "back.xlsx");
+      await undone.saveAs(back);
+      expect(await workbookState(readFileSync(back), true)).toEqual(
+        await workbookState(readFileSync(SAMPLE), true)
+      );
+      await page.setInputFiles("[data-testid=workbook-input]", SAMPLE);
+      await page.getByTestId("file-name").filter({ hasText: "xa-mau-2025.xlsx" }).waitFor();
     });
 
     test("renders workbook text as text: formula-like and HTML-like names stay literal", async () => {

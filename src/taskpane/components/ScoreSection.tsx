@@ -54,12 +54,23 @@ export interface ScoreSectionProps {
   canScore: boolean;
   status: ActionStatus;
   onScore: () => void;
-  /** Excel mode. */
   onRevert?: () => void;
+  /** In a browser: a workbook is open (its undo data, if any, is read when asked). */
+  canRevert?: boolean;
 }
 
-/** "Tính điểm": in Excel, score (asking before typed values are replaced) and revert; in a browser, download. */
-export function ScoreSection({ mode, canScore, status, onScore, onRevert }: ScoreSectionProps) {
+/**
+ * "Tính điểm": in Excel, score (asking before typed values are replaced) and revert; in a browser, download
+ * the scored file, or the file with its last run undone.
+ */
+export function ScoreSection({
+  mode,
+  canScore,
+  status,
+  onScore,
+  onRevert,
+  canRevert = true,
+}: ScoreSectionProps) {
   const styles = useStyles();
   const busy = status.kind === "busy";
   return (
@@ -76,8 +87,8 @@ export function ScoreSection({ mode, canScore, status, onScore, onRevert }: Scor
         >
           {mode === "excel" ? t("score.run") : t("score.download")}
         </Button>
-        {mode === "excel" && onRevert && (
-          <Button disabled={busy} onClick={onRevert} data-testid="revert-button">
+        {onRevert && (
+          <Button disabled={busy || !canRevert} onClick={onRevert} data-testid="revert-button">
             {t("score.revert")}
           </Button>
         )}

@@ -10,6 +10,7 @@ import { parseCriteriaJson } from "../../core/criteria/validate";
 import { WorkbookRead } from "../../core/port";
 import { loadWorkbookBytes } from "../../xlsx/loadWorkbook";
 import { readWorkbook } from "../../xlsx/readWorkbook";
+import { revertLastRun } from "../../xlsx/revertLastRun";
 import { scoreLoadedWorkbook } from "../../xlsx/scoreXlsx";
 import type { Lang } from "../i18n";
 import type { BrowserSession, CheckOutcome, CriteriaSource } from "../session";
@@ -23,8 +24,16 @@ interface OpenWorkbook {
 
 /** "xa-mau-2025.xlsx" → "xa-mau-2025-da-cham.xlsx". */
 export function scoredFileName(fileName: string): string {
-  const base = fileName.replace(/\.xlsx$/i, "") || "so-tinh";
-  return `${base}-da-cham.xlsx`;
+  return `${baseName(fileName)}-da-cham.xlsx`;
+}
+
+/** "xa-mau-2025-da-cham.xlsx" → "xa-mau-2025-da-cham-hoan-tac.xlsx". */
+export function revertedFileName(fileName: string): string {
+  return `${baseName(fileName)}-hoan-tac.xlsx`;
+}
+
+function baseName(fileName: string): string {
+  return fileName.replace(/\.xlsx$/i, "") || "so-tinh";
 }
 
 export function createBrowserSession(): BrowserSession {
@@ -108,6 +117,20 @@ export function createBrowserSession(): BrowserSession {
             value: c.value,
             formula: c.formula,
           })),
+        };
+      } catch (error) {
+        throw localized(error, lang);
+      }
+    },
+
+    async revert(lang) {
+      if (!workbook) throw new Error("no workbook");
+      try {
+        const book = await loadWorkbookBytes(workbook.bytes);
+        revertLastRun(book);
+        return {
+          bytes: new Uint8Array(await book.xlsx.writeBuffer()),
+          fileName: revertedFileName(workbook.fileName),
         };
       } catch (error) {
         throw localized(error, lang);
