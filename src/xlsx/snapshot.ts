@@ -50,11 +50,13 @@ export function snapshotBeforeApply(
         .map((c) => c.formula);
       return ws ? rulesWithFormulas(ws, formulas) : [];
     }),
-    validations: plan.validations
-      .filter((v) => !owned.has(v.sheet))
-      .flatMap((v) => {
-        const ws = sheet(v.sheet);
-        return ws ? previousValidations(ws, v.ranges) : [];
+    // All the areas a sheet gets validated, together: one entry per rule they had before.
+    validations: [...new Set(plan.validations.map((v) => v.sheet))]
+      .filter((name) => !owned.has(name))
+      .flatMap((name) => {
+        const ws = sheet(name);
+        const ranges = plan.validations.filter((v) => v.sheet === name).flatMap((v) => v.ranges);
+        return ws ? previousValidations(ws, ranges) : [];
       }),
     styles: [
       ...plan.sheets.flatMap((s) => {
@@ -100,8 +102,8 @@ function layoutOf(ws: Worksheet): { columnWidths?: (number | null)[]; freezeRows
 }
 
 /**
- * The validation each cell of the areas had, as runs down each column of cells that had the same one
- * (ExcelJS keeps validations per cell).
+ * The validation each cell of the areas had (ExcelJS keeps them per cell), one entry per distinct rule with
+ * its cells as runs down each column: a run over hundreds of score cells stays a few entries.
  */
 function previousValidations(
   ws: Worksheet,
@@ -109,29 +111,36 @@ function previousValidations(
 ): { sheet: string; ranges: string[]; previous?: SavedValidation }[] {
   const model = (ws as unknown as { dataValidations: { model: Record<string, unknown> } })
     .dataValidations.model;
-  const out: { sheet: string; ranges: string[]; previous?: SavedValidation }[] = [];
+  const groups = new Map<string, { previous?: SavedValidation; rows: Map<number, number[]> }>();
   for (const range of ranges) {
     const a = parseArea(range);
-    for (let c = a.left; c <= a.right; c++) {
-      let start = a.top;
-      let key = "";
-      let previous: SavedValidation | undefined;
-      for (let r = a.top; r <= a.bottom + 1; r++) {
-        const saved = r <= a.bottom ? savedValidationOf(model[a1(r, c)] as never) : undefined;
-        const k = r <= a.bottom ? JSON.stringify(saved ?? null) : "\u0000end";
-        if (r === a.top) {
-          key = k;
-          previous = saved;
-          continue;
-        }
-        if (k === key) continue;
-        const span = r - 1 === start ? a1(start, c) : `${a1(start, c)}:${a1(r - 1, c)}`;
-        out.push({ sheet: ws.name, ranges: [span], ...(previous ? { previous } : {}) });
-        start = r;
-        key = k;
-        previous = saved;
+    for (let c = a.left; c <= a.right; c++)
+      for (let r = a.top; r <= a.bottom; r++) {
+        const previous = savedValidationOf(model[a1(r, c)] as never);
+        const key = JSON.stringify(previous ?? null);
+        let group = groups.get(key);
+        if (!group) groups.set(key, (group = { previous, rows: new Map() }));
+        const rows = group.rows.get(c) ?? [];
+        group.rows.set(c, rows);
+        rows.push(r);
       }
-    }
+  }
+  return [...groups.values()].map((g) => ({
+    sheet: ws.name,
+    ranges: [...g.rows].sort((x, y) => x[0] - y[0]).flatMap(([c, rows]) => runsOf(c, rows)),
+    ...(g.previous ? { previous: g.previous } : {}),
+  }));
+}
+
+/** Rows of one column as A1 runs: 5,6,7,9 in column E → E5:E7, E9. */
+function runsOf(col: number, rows: number[]): string[] {
+  const sorted = [...new Set(rows)].sort((x, y) => x - y);
+  const out: string[] = [];
+  for (let i = 0; i < sorted.length;) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
+    out.push(i === j ? a1(sorted[i], col) : `${a1(sorted[i], col)}:${a1(sorted[j], col)}`);
+    i = j + 1;
   }
   return out;
 }
