@@ -11,7 +11,7 @@ import { EXCEL_API, requireExcelApi } from "./requirements";
 import { addSheetOp, clearSheetOp, deleteSheetOp } from "./sheetOps";
 import { SUMMARY_CHART } from "./summaryChart";
 import { decodeSnapshot } from "./snapshot";
-import { restoredCellCount, touchedSheets } from "../core/snapshot/snapshot";
+import { restoredCellCount, sheetsToUndo, touchedSheets } from "../core/snapshot/snapshot";
 import { restoreStyleOp } from "./styleSnapshot";
 import { restoreValidationOp } from "./validationOps";
 import { runWriteBatches, WriteOp } from "./writeBatches";
@@ -82,11 +82,12 @@ export async function revertLastRun(
       f.sheet,
       (addedFormulas.get(f.sheet) ?? new Set()).add(ruleFormulaKey(f.formula))
     );
-  const cells = snapshot.cells.filter((b) => present(b.sheet));
+  const cells = snapshot.cells.filter((b) => present(b.sheet) && b.sheet !== SNAPSHOT_SHEET);
+  const { added, replaced } = sheetsToUndo(snapshot);
   const ops: WriteOp[] = [
-    ...snapshot.addedSheets.filter(present).map((n) => deleteSheetOp(n, sheets.get(n)!.visibility)),
+    ...added.filter(present).map((n) => deleteSheetOp(n, sheets.get(n)!.visibility)),
     // A sheet the run rebuilt is emptied in place, not deleted: formulas elsewhere that read it stay whole.
-    ...snapshot.replacedSheets.flatMap((s) => [
+    ...replaced.flatMap((s) => [
       present(s.name)
         ? clearSheetOp(
             { name: s.name, visibility: s.visibility, columnWidths: widthsOf(s.columnWidths) },

@@ -6,6 +6,7 @@ import {
   restoredCellCount,
   SavedCell,
   SavedSheet,
+  sheetsToUndo,
   SNAPSHOT_SHEET,
   touchedSheets,
 } from "../core/snapshot/snapshot";
@@ -40,9 +41,10 @@ export function revertLastRun(book: Workbook): RevertResult {
   });
   if (blocked.length) throw new InputError("sheet-protected", { sheets: blocked.join(", ") });
 
-  const removedSheets = snapshot.addedSheets.filter((n) => sheet(n));
+  const { added, replaced } = sheetsToUndo(snapshot);
+  const removedSheets = added.filter((n) => sheet(n));
   for (const name of removedSheets) book.removeWorksheet(sheet(name)!.id);
-  for (const saved of snapshot.replacedSheets) rebuildSheet(book, saved);
+  for (const saved of replaced) rebuildSheet(book, saved);
 
   const cells = snapshot.cells.filter((b) => sheet(b.sheet));
   for (const block of cells) {
@@ -50,10 +52,10 @@ export function revertLastRun(book: Workbook): RevertResult {
     for (const { row, col, cell } of writtenCells(block))
       ws.getCell(row, col).value = valueOf(cell);
   }
-  const added = new Map<string, string[]>();
+  const addedRules = new Map<string, string[]>();
   for (const f of snapshot.addedFormats)
-    added.set(f.sheet, [...(added.get(f.sheet) ?? []), f.formula]);
-  for (const [name, formulas] of added) {
+    addedRules.set(f.sheet, [...(addedRules.get(f.sheet) ?? []), f.formula]);
+  for (const [name, formulas] of addedRules) {
     const ws = sheet(name);
     if (ws) removeRulesWithFormulas(ws, formulas);
   }
@@ -70,12 +72,13 @@ export function revertLastRun(book: Workbook): RevertResult {
     const { row, col } = parseA1(s.cell); // ExcelJS's getCell("b5") throws; Excel accepts either case
     if (ws) restoreStyle(ws.getCell(row, col), s);
   }
-  book.removeWorksheet(sheet(SNAPSHOT_SHEET)!.id);
+  const own = sheet(SNAPSHOT_SHEET);
+  if (own) book.removeWorksheet(own.id);
   return {
     createdAt: snapshot.createdAt,
     restoredCells: restoredCellCount({ ...snapshot, cells }),
     removedSheets,
-    restoredSheets: snapshot.replacedSheets.map((s) => s.name),
+    restoredSheets: replaced.map((s) => s.name),
   };
 }
 

@@ -3,7 +3,7 @@ import { readFileSync } from "fs";
 import { indexSet, IndexedSet } from "../../src/core/criteria/indexed";
 import { parseCriteriaJson } from "../../src/core/criteria/validate";
 import { InputError } from "../../src/core/inputError";
-import { SNAPSHOT_SHEET } from "../../src/core/snapshot/snapshot";
+import { encodeSnapshot, SNAPSHOT_SHEET } from "../../src/core/snapshot/snapshot";
 import { readWorkbook } from "../../src/xlsx/readWorkbook";
 import { revertLastRun } from "../../src/xlsx/revertLastRun";
 import { scoreLoadedWorkbook } from "../../src/xlsx/scoreXlsx";
@@ -145,6 +145,19 @@ describe("undo on the .xlsx adapter", () => {
     expect(() => revertLastRun(book)).toThrow(InputError);
     expect(() => revertLastRun(book)).toThrow(expect.objectContaining({ code: "snapshot-unreadable", params: { reason: "length" } }));
     expect(await workbookState(await save(book), true)).toEqual(before);
+  });
+
+  it("a hand-edited snapshot naming a sheet twice, or itself, still undoes each thing once", async () => {
+    const book = await load(once);
+    const column: string[] = [];
+    book.getWorksheet(SNAPSHOT_SHEET)!.getColumn(1).eachCell((c, row) => (column[row - 1] = String(c.value)));
+    const snapshot = JSON.parse(column.slice(1).join(""));
+    snapshot.addedSheets.push(...snapshot.addedSheets, SNAPSHOT_SHEET);
+    book.removeWorksheet(book.getWorksheet(SNAPSHOT_SHEET)!.id);
+    const ws = book.addWorksheet(SNAPSHOT_SHEET, { state: "veryHidden" });
+    encodeSnapshot(snapshot).forEach((piece, i) => (ws.getCell(i + 1, 1).value = piece));
+    expect(revertLastRun(book).removedSheets).toEqual(["Tổng hợp"]);
+    expect(await workbookState(await save(book), true)).toEqual(await workbookState(original, true));
   });
 
   it("a protected sheet the undo would write to: refused, nothing changed", async () => {

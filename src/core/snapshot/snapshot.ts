@@ -148,6 +148,17 @@ export function touchedSheets(s: Snapshot): Set<string> {
   ]);
 }
 
+/**
+ * The sheets undo removes and rebuilds, each once. A hand-edited snapshot may repeat a name, list a sheet as
+ * both added and rebuilt, or name the snapshot sheet itself: undo must not trip over any of that.
+ */
+export function sheetsToUndo(s: Snapshot): { added: string[]; replaced: SavedSheet[] } {
+  const replaced = new Map<string, SavedSheet>();
+  for (const r of s.replacedSheets) if (r.name !== SNAPSHOT_SHEET) replaced.set(r.name, r);
+  const added = [...new Set(s.addedSheets)].filter((n) => n !== SNAPSHOT_SHEET && !replaced.has(n));
+  return { added, replaced: [...replaced.values()] };
+}
+
 /** How many cells undo puts back on sheets that are not owned. */
 export function restoredCellCount(s: Snapshot): number {
   return s.cells.reduce((n, b) => n + b.cells.filter((c) => c !== null).length, 0);
