@@ -1,3 +1,4 @@
+import { bySheet } from "../core/plan/bySheet";
 import { ruleFormulaKey } from "../core/plan/ruleFormula";
 import { blocksFromRows } from "../core/plan/cellBlocks";
 import { inputOfSaved } from "./cellCodec";
@@ -76,12 +77,6 @@ export async function revertLastRun(
   if (blocked.length) throw new ProtectedSheetsError(blocked);
 
   const present = (name: string) => sheets.has(name);
-  const addedFormulas = new Map<string, Set<string>>();
-  for (const f of snapshot.addedFormats)
-    addedFormulas.set(
-      f.sheet,
-      (addedFormulas.get(f.sheet) ?? new Set()).add(ruleFormulaKey(f.formula))
-    );
   const cells = snapshot.cells.filter((b) => present(b.sheet) && b.sheet !== SNAPSHOT_SHEET);
   const { added, replaced } = sheetsToUndo(snapshot);
   const ops: WriteOp[] = [
@@ -102,11 +97,12 @@ export async function revertLastRun(
       ...formulaBlockOps(blocksFromRows(s.name, s.rows), inputOfSaved, budget / 4),
     ]),
     ...formulaBlockOps(cells, inputOfSaved, budget / 4),
-    ...[...addedFormulas].flatMap(([sheet, formulas]) =>
-      (loaded.conditionalFormats.get(sheet) ?? [])
-        .filter((cf) => formulas.has(ruleFormulaKey(cf.formula)))
-        .map((cf) => deleteConditionalFormatOp(sheet, cf.id))
-    ),
+    ...[...bySheet(snapshot.addedFormats)].flatMap(([sheet, rules]) => {
+      const keys = new Set(rules.map((f) => ruleFormulaKey(f.formula)));
+      return (loaded.conditionalFormats.get(sheet) ?? [])
+        .filter((cf) => keys.has(ruleFormulaKey(cf.formula)))
+        .map((cf) => deleteConditionalFormatOp(sheet, cf.id));
+    }),
     ...snapshot.deletedFormats
       .filter((f) => present(f.sheet) && f.ranges.length)
       .map(addConditionalFormatOp),

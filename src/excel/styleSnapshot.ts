@@ -9,17 +9,13 @@ export interface StyledCell {
   style: CellStyle;
 }
 
-export interface LoadedStyle {
-  range: Excel.Range;
-}
-
 /** Queues the loads that tell a cell's current style (read after the sync by savedStyleOf). */
-export function loadStyle(range: Excel.Range): LoadedStyle {
+export function loadStyle(range: Excel.Range): Excel.Range {
   range.load("numberFormat");
   range.format.load("wrapText,horizontalAlignment");
   range.format.font.load("bold,italic,color");
   range.format.fill.load("color");
-  return { range };
+  return range;
 }
 
 const ALIGNMENTS: Record<string, SavedStyle["align"]> = {
@@ -32,8 +28,7 @@ const ALIGNMENTS: Record<string, SavedStyle["align"]> = {
  * What the cell had of the properties the run sets. Office.js reports no fill as white, so white is kept as
  * "no fill" (a cell filled white on purpose comes back unfilled, which looks the same).
  */
-export function savedStyleOf(target: StyledCell, loaded: LoadedStyle): SavedStyle {
-  const { range } = loaded;
+export function savedStyleOf(target: StyledCell, range: Excel.Range): SavedStyle {
   const planned = target.style;
   const saved: SavedStyle = { sheet: target.sheet, cell: target.cell };
   if (planned.bold !== undefined) saved.bold = Boolean(range.format.font.bold);

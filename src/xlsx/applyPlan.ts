@@ -1,15 +1,11 @@
-import type { Style, Workbook, Worksheet } from "exceljs";
+import type { Workbook, Worksheet } from "exceljs";
+import { bySheet } from "../core/plan/bySheet";
 import { isMark } from "../core/plan/expressions";
-import {
-  CellStyle,
-  CellWrite,
-  ConditionalFormatWrite,
-  ValidationWrite,
-  WritePlan,
-} from "../core/port";
+import { CellWrite, ConditionalFormatWrite, ValidationWrite, WritePlan } from "../core/port";
 import { a1, parseA1, parseArea } from "../core/sheet/address";
 import { addRule, removeRulesWithFormulas } from "./conditionalFormats";
-import { argbOf } from "./colors";
+import { orderNoOf, setOrderNo } from "./excelJsInternals";
+import { applyStyle } from "./styleCodec";
 
 /**
  * Applies a core WritePlan to an ExcelJS workbook. Owned sheets are rebuilt in their place, never duplicated
@@ -23,8 +19,7 @@ export function applyPlan(wb: Workbook, plan: WritePlan): void {
       s.name,
       s.freezeRows ? { views: [{ state: "frozen", ySplit: s.freezeRows }] } : {}
     );
-    // ExcelJS orders sheets by orderNo, a field its typings leave out.
-    if (old) (ws as unknown as OrderNo).orderNo = (old as unknown as OrderNo).orderNo;
+    if (old) setOrderNo(ws, orderNoOf(old)); // the same place in the tab order
     s.columnWidths?.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   }
   const sheet = (name: string): Worksheet => {
@@ -41,17 +36,11 @@ export function applyPlan(wb: Workbook, plan: WritePlan): void {
     const ws = sheet(s.sheet);
     const a = parseArea(s.range);
     for (let r = a.top; r <= a.bottom; r++)
-      for (let c = a.left; c <= a.right; c++) styleCell(ws, r, c, s.style);
+      for (let c = a.left; c <= a.right; c++) applyStyle(ws.getCell(r, c), s.style);
   }
-  const byWorksheet = new Map<string, ConditionalFormatWrite[]>();
-  for (const cf of plan.conditionalFormats)
-    byWorksheet.set(cf.sheet, [...(byWorksheet.get(cf.sheet) ?? []), cf]);
-  for (const [name, cfs] of byWorksheet) replaceConditionalFormats(sheet(name), cfs);
+  for (const [name, cfs] of bySheet(plan.conditionalFormats))
+    replaceConditionalFormats(sheet(name), cfs);
   for (const v of plan.validations) addValidation(sheet(v.sheet), v);
-}
-
-interface OrderNo {
-  orderNo: number;
 }
 
 function writeCell(ws: Worksheet, row: number, col: number, c: CellWrite): void {
@@ -63,31 +52,6 @@ function writeCell(ws: Worksheet, row: number, col: number, c: CellWrite): void 
     // A string is stored as a string (ExcelJS only makes formulas of {formula} objects): "=1+2" stays text.
     cell.value = c.value;
   }
-}
-
-/**
- * ExcelJS hands every cell loaded with the same style id one shared style object: the cell gets a copy of its
- * own first, or bolding one label would bold every cell styled like it.
- */
-function styleCell(ws: Worksheet, row: number, col: number, s: CellStyle): void {
-  const cell = ws.getCell(row, col);
-  const style: Partial<Style> = { ...cell.style };
-  if (s.bold !== undefined || s.italic !== undefined || s.fontColor)
-    style.font = {
-      ...style.font,
-      ...(s.bold !== undefined ? { bold: s.bold } : {}),
-      ...(s.italic !== undefined ? { italic: s.italic } : {}),
-      ...(s.fontColor ? { color: { argb: argbOf(s.fontColor) } } : {}),
-    };
-  if (s.fill) style.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argbOf(s.fill) } };
-  if (s.numberFormat) style.numFmt = s.numberFormat;
-  if (s.wrap !== undefined || s.align)
-    style.alignment = {
-      ...style.alignment,
-      ...(s.wrap !== undefined ? { wrapText: s.wrap } : {}),
-      ...(s.align ? { horizontal: s.align } : {}),
-    };
-  cell.style = style;
 }
 
 /** Our rules carry their formula as identity: a rule with the same formula from an earlier run is replaced. */

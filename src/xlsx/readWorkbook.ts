@@ -1,8 +1,9 @@
-import type { Cell, Row, Workbook, Worksheet } from "exceljs";
+import type { Workbook, Worksheet } from "exceljs";
 import { CellValue, SheetGrid, WorkbookRead } from "../core/port";
 import { parseArea } from "../core/sheet/address";
 import { SNAPSHOT_SHEET } from "../core/snapshot/snapshot";
 import { toCellValue } from "./cellValue";
+import { cellsOf, isProtected, mergesOf, rowsOf, rowWidth } from "./excelJsInternals";
 
 /** Reads every sheet of a loaded ExcelJS workbook into core's grids: one pass over the stored cells. */
 export function readWorkbook(wb: Workbook): WorkbookRead {
@@ -32,13 +33,12 @@ export function readSheet(ws: Worksheet): SheetGrid {
   // XFD made each such row cost 16,384 steps. Its stored rows and cells are sparse arrays, read sparsely.
   for (const row of rowsOf(ws)) {
     const r = row.number;
-    const cells = cellsOf(row);
+    const width = rowWidth(row);
     let out: CellValue[] | undefined;
-    for (const cell of presentCells(cells)) {
+    for (const cell of cellsOf(row)) {
       if (cell.type === EMPTY) continue;
       const c = Number(cell.col); // a number at run time; the typings say string
-      // Rows of ordinary width are kept dense (faster to read); a row reaching far right stays sparse.
-      out ??= cells.length <= DENSE_WIDTH ? new Array<CellValue>(cells.length).fill(null) : [];
+      out ??= width <= DENSE_WIDTH ? new Array<CellValue>(width).fill(null) : [];
       const parsed = toCellValue(cell.value);
       if (parsed.value === null && parsed.formula === undefined) continue;
       out[c - 1] = parsed.value;
@@ -89,37 +89,5 @@ function clearMergedCells(values: CellValue[][], merges: string[]): void {
 
 /** ExcelJS's "Null" value type: a cell object that holds nothing. */
 const EMPTY = 0;
+/** Rows of ordinary width are kept dense (faster to read); a row reaching far right stays sparse. */
 const DENSE_WIDTH = 1024;
-
-/** The rows ExcelJS holds (a sparse array by row number). */
-function rowsOf(ws: Worksheet): Row[] {
-  const rows = (ws as unknown as { _rows?: (Row | undefined)[] })._rows ?? [];
-  const out: Row[] = [];
-  rows.forEach((row) => row && out.push(row));
-  return out;
-}
-
-/** The cells a row holds: a plain walk for ordinary widths, only the stored indexes for a row reaching far right. */
-function presentCells(cells: Cell[]): Cell[] {
-  if (cells.length <= DENSE_WIDTH) return cells.filter(Boolean);
-  return Object.keys(cells).map((k) => cells[Number(k)]);
-}
-
-/** A row's cells (a sparse array by column). */
-function cellsOf(row: Row): Cell[] {
-  return (row as unknown as { _cells?: Cell[] })._cells ?? [];
-}
-
-/** ExcelJS keeps merges privately; `ws.model` would rebuild every row to get them. */
-function mergesOf(ws: Worksheet): string[] {
-  const merges =
-    (ws as unknown as { _merges?: Record<string, { range: string } | undefined> })._merges ?? {};
-  return Object.values(merges)
-    .filter((m): m is { range: string } => Boolean(m))
-    .map((m) => m.range);
-}
-
-export function isProtected(ws: Worksheet): boolean {
-  const p = (ws as unknown as { sheetProtection?: { sheet?: boolean } | null }).sheetProtection;
-  return Boolean(p && p.sheet !== false);
-}

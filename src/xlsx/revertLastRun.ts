@@ -1,4 +1,5 @@
 import type { CellValue as XlsxValue, Workbook, Worksheet } from "exceljs";
+import { bySheet } from "../core/plan/bySheet";
 import { writtenCells } from "../core/plan/cellBlocks";
 import { InputError } from "../core/inputError";
 import { a1, parseA1, parseArea } from "../core/sheet/address";
@@ -11,9 +12,9 @@ import {
   touchedSheets,
 } from "../core/snapshot/snapshot";
 import { addRule, removeRulesWithFormulas } from "./conditionalFormats";
-import { isProtected } from "./readWorkbook";
+import { isProtected, setOrderNo, validationModel } from "./excelJsInternals";
 import { storedSnapshot } from "./snapshot";
-import { restoreStyle } from "./styleCodec";
+import { applyStyle } from "./styleCodec";
 import { validationOfSaved } from "./validationCodec";
 
 export interface RevertResult {
@@ -52,12 +53,13 @@ export function revertLastRun(book: Workbook): RevertResult {
     for (const { row, col, cell } of writtenCells(block))
       ws.getCell(row, col).value = valueOf(cell);
   }
-  const addedRules = new Map<string, string[]>();
-  for (const f of snapshot.addedFormats)
-    addedRules.set(f.sheet, [...(addedRules.get(f.sheet) ?? []), f.formula]);
-  for (const [name, formulas] of addedRules) {
+  for (const [name, rules] of bySheet(snapshot.addedFormats)) {
     const ws = sheet(name);
-    if (ws) removeRulesWithFormulas(ws, formulas);
+    if (ws)
+      removeRulesWithFormulas(
+        ws,
+        rules.map((f) => f.formula)
+      );
   }
   snapshot.deletedFormats.forEach((f, i) => {
     const ws = sheet(f.sheet);
@@ -69,8 +71,9 @@ export function revertLastRun(book: Workbook): RevertResult {
   }
   for (const s of snapshot.styles ?? []) {
     const ws = sheet(s.sheet);
+    if (!ws) continue;
     const { row, col } = parseA1(s.cell); // ExcelJS's getCell("b5") throws; Excel accepts either case
-    if (ws) restoreStyle(ws.getCell(row, col), s);
+    applyStyle(ws.getCell(row, col), s);
   }
   const own = sheet(SNAPSHOT_SHEET);
   if (own) book.removeWorksheet(own.id);
@@ -107,8 +110,7 @@ function rebuildSheet(book: Workbook, saved: SavedSheet): void {
   );
   const order = book.worksheets.filter((w) => w !== ws);
   order.splice(Math.min(Math.max(saved.position, 0), order.length), 0, ws);
-  // ExcelJS lists (and writes) sheets by orderNo, a field its typings leave out.
-  order.forEach((w, i) => ((w as unknown as { orderNo: number }).orderNo = i + 1));
+  order.forEach((w, i) => setOrderNo(w, i + 1));
 }
 
 function restoreValidation(
@@ -116,8 +118,7 @@ function restoreValidation(
   ranges: string[],
   previous: ReturnType<typeof validationOfSaved> | undefined
 ): void {
-  const model = (ws as unknown as { dataValidations: { model: Record<string, unknown> } })
-    .dataValidations.model;
+  const model = validationModel(ws);
   for (const range of ranges) {
     const a = parseArea(range);
     for (let r = a.top; r <= a.bottom; r++)

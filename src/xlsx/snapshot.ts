@@ -1,4 +1,5 @@
 import type { Workbook, Worksheet } from "exceljs";
+import { bySheet } from "../core/plan/bySheet";
 import { columnBlocks } from "../core/plan/cellBlocks";
 import { WorkbookRead, WritePlan } from "../core/port";
 import { a1, parseArea } from "../core/sheet/address";
@@ -15,6 +16,7 @@ import {
 } from "../core/snapshot/snapshot";
 import { rulesWithFormulas } from "./conditionalFormats";
 import { fullStyleOf, savedStyleOf } from "./styleCodec";
+import { validationModel } from "./excelJsInternals";
 import { savedValidationOf } from "./validationCodec";
 
 /**
@@ -43,20 +45,26 @@ export function snapshotBeforeApply(
         ...layoutOf(sheet(s.name)!),
       })),
     addedFormats: plan.conditionalFormats.map((c) => ({ sheet: c.sheet, formula: c.formula })),
-    deletedFormats: [...new Set(plan.conditionalFormats.map((c) => c.sheet))].flatMap((name) => {
+    deletedFormats: [...bySheet(plan.conditionalFormats)].flatMap(([name, cfs]) => {
       const ws = sheet(name);
-      const formulas = plan.conditionalFormats
-        .filter((c) => c.sheet === name)
-        .map((c) => c.formula);
-      return ws ? rulesWithFormulas(ws, formulas) : [];
+      return ws
+        ? rulesWithFormulas(
+            ws,
+            cfs.map((c) => c.formula)
+          )
+        : [];
     }),
     // All the areas a sheet gets validated, together: one entry per rule they had before.
-    validations: [...new Set(plan.validations.map((v) => v.sheet))]
-      .filter((name) => !owned.has(name))
-      .flatMap((name) => {
+    validations: [...bySheet(plan.validations)]
+      .filter(([name]) => !owned.has(name))
+      .flatMap(([name, vs]) => {
         const ws = sheet(name);
-        const ranges = plan.validations.filter((v) => v.sheet === name).flatMap((v) => v.ranges);
-        return ws ? previousValidations(ws, ranges) : [];
+        return ws
+          ? previousValidations(
+              ws,
+              vs.flatMap((v) => v.ranges)
+            )
+          : [];
       }),
     styles: [
       ...plan.sheets.flatMap((s) => {
@@ -109,14 +117,13 @@ function previousValidations(
   ws: Worksheet,
   ranges: string[]
 ): { sheet: string; ranges: string[]; previous?: SavedValidation }[] {
-  const model = (ws as unknown as { dataValidations: { model: Record<string, unknown> } })
-    .dataValidations.model;
+  const model = validationModel(ws);
   const groups = new Map<string, { previous?: SavedValidation; rows: Map<number, number[]> }>();
   for (const range of ranges) {
     const a = parseArea(range);
     for (let c = a.left; c <= a.right; c++)
       for (let r = a.top; r <= a.bottom; r++) {
-        const previous = savedValidationOf(model[a1(r, c)] as never);
+        const previous = savedValidationOf(model[a1(r, c)]);
         const key = JSON.stringify(previous ?? null);
         let group = groups.get(key);
         if (!group) groups.set(key, (group = { previous, rows: new Map() }));

@@ -53,8 +53,15 @@ export function fullStyleOf(sheet: string, address: string, cell: Cell): SavedSt
   return Object.keys(kept).length > 2 ? kept : undefined;
 }
 
-/** Puts a saved style back, on a copy of the cell's style (ExcelJS shares one object among cells of a style id). */
-export function restoreStyle(cell: Cell, saved: SavedStyle): void {
+/** Style properties to set; null clears one (no fill, automatic colour, no alignment). A plan's CellStyle is one. */
+export type StyleChange = Omit<SavedStyle, "sheet" | "cell">;
+
+/**
+ * Sets the given properties, leaving the others. ExcelJS hands every cell loaded with the same style id one
+ * shared style object: the cell gets a copy of its own first, or bolding one label would bold every cell
+ * styled like it.
+ */
+export function applyStyle(cell: Cell, saved: StyleChange): void {
   const style: Partial<Style> = { ...cell.style };
   if (saved.bold !== undefined || saved.italic !== undefined || saved.fontColor !== undefined) {
     const font = { ...style.font };

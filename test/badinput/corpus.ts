@@ -479,7 +479,6 @@ export const CORPUS: CorpusEntry[] = [
     expect: "no finding; the same scores as without them; read in seconds, not minutes",
     maxMs: 15_000,
     build: async (ctx) => {
-      const clean = ctx.file("sach.xlsx", await ctx.clean());
       const f = ctx.file(
         "cot-xfd.xlsx",
         await toXlsx([ctx.cleanSheet()], ctx.set, (wb) => {
@@ -487,16 +486,7 @@ export const CORPUS: CorpusEntry[] = [
           for (let r = 200; r < 10_200; r++) ws.getCell(r, 16_384).value = `ghi chú ${r}`;
         }),
       );
-      const baseline = JSON.parse((await runCapture(check(clean))).stdout);
-      return {
-        argv: check(f),
-        inputs: [f, clean],
-        extra: (o) => {
-          const report = JSON.parse(o.stdout);
-          expect(report.findings).toEqual([]);
-          expect(report.units.map(strip)).toEqual(baseline.units.map(strip));
-        },
-      };
+      return sameAsClean(ctx, f);
     },
   },
   {
@@ -510,18 +500,8 @@ export const CORPUS: CorpusEntry[] = [
       const junk: CellValue[][] = [];
       for (let i = 0; i < 50_000; i++) junk.push([null, `ghi chú rác số ${i}`, null, null, null, i % 7 === 0 ? "xem phụ lục" : null, `dòng ${i}`, null, i * 1.5, new Date(Date.UTC(2025, 0, 1 + (i % 300)))]);
       const withJunk = { ...s, values: [...s.values, ...junk] };
-      const clean = ctx.file("sach.xlsx", await ctx.clean());
       const f = ctx.file("rac.xlsx", await toXlsx([withJunk], ctx.set));
-      const baseline = JSON.parse((await runCapture(check(clean))).stdout);
-      return {
-        argv: check(f),
-        inputs: [f, clean],
-        extra: (o) => {
-          const report = JSON.parse(o.stdout);
-          expect(report.findings).toEqual([]);
-          expect(report.units.map(strip)).toEqual(baseline.units.map(strip));
-        },
-      };
+      return sameAsClean(ctx, f);
     },
   },
   {
@@ -933,6 +913,21 @@ export const CORPUS: CorpusEntry[] = [
     }),
   ),
 ];
+
+/** `check` of `file` must find nothing and give the clean workbook's scores. */
+async function sameAsClean(ctx: Ctx, file: string): Promise<Case> {
+  const clean = ctx.file("sach.xlsx", await ctx.clean());
+  const baseline = JSON.parse((await runCapture(check(clean))).stdout);
+  return {
+    argv: check(file),
+    inputs: [file, clean],
+    extra: (o) => {
+      const report = JSON.parse(o.stdout);
+      expect(report.findings).toEqual([]);
+      expect(report.units.map(strip)).toEqual(baseline.units.map(strip));
+    },
+  };
+}
 
 /** Units without what differs between two files of the same content (file name). */
 function strip(u: Record<string, unknown>): Record<string, unknown> {
