@@ -23,6 +23,8 @@ PACKAGES=(
   chromium
   fonts-dejavu-core
   libreoffice-calc-nogui
+  python3-openpyxl
+  python3-xlsxwriter
 )
 
 if [ "$(id -u)" -ne 0 ]; then

@@ -25,10 +25,32 @@ export interface SheetGrid {
   /** Sheet protection is on: an adapter writes nothing to it. */
   protected?: boolean;
   visibility?: "visible" | "hidden" | "veryHidden";
+  /**
+   * The tool's role for this sheet, where the workbook marks the sheet as the tool's own (a hidden workbook name
+   * "_cchc.sheet.<role>" pointing at its A1; see core/owned). Absent: a person's sheet, whatever its name.
+   */
+  role?: SheetRole;
+}
+
+/** The sheets the tool creates and owns: the summary, its veryHidden data sheet and the undo snapshot. */
+export type SheetRole = "summary" | "data" | "undo";
+
+/** A defined name as the workbook holds it. */
+export interface DefinedName {
+  name: string;
+  /** The formula without "=": "'Tổng hợp'!$A$1", "cchc_du_lieu!$A$1:$A$8", or "#REF!" once its sheet is gone. */
+  refersTo: string;
+  /** The sheet a sheet-local name belongs to; absent for a workbook name. */
+  sheet?: string;
+  hidden?: boolean;
 }
 
 export interface WorkbookRead {
   sheets: SheetGrid[];
+  /** The workbook's own names ("_cchc." prefix), where the adapter reads them; others may be omitted. */
+  names?: DefinedName[];
+  /** Workbook structure is protected: no sheet can be added, removed, renamed, moved or hidden. */
+  structureProtected?: boolean;
 }
 
 /** What goes into one cell. Text is always written as text, never parsed as a formula. */
@@ -75,6 +97,11 @@ export type ValidationWrite =
       ranges: string[];
       kind: "list";
       values: (number | string)[];
+      /**
+       * The list as a formula without "=": a hidden name over the data sheet's cells ("_cchc.list.2"), so a picked
+       * score is a number whatever the user's locale (an inline "0,1.5" is read in the locale's separators).
+       */
+      source?: string;
       prompt?: string;
       error?: string;
     }
@@ -90,11 +117,30 @@ export type ValidationWrite =
     };
 
 export interface SheetWrite {
+  /** The sheet's name: an existing sheet of this role keeps its own; a new one takes a free name (core/owned). */
   name: string;
-  /** The add-in owns this sheet: it is emptied and rewritten on every run, never duplicated. */
+  /**
+   * The tool's role: such a sheet is marked as the tool's own, and a later run empties it in place and rewrites it,
+   * never deleting nor duplicating it. Absent for sheets made for a person (a template's unit sheets, a criteria
+   * sheet), which the plan creates in a new workbook and never owns.
+   */
+  role?: Exclude<SheetRole, "undo">;
+  /** The plan creates this sheet, or rebuilds the one of its role. */
   owned: true;
+  /** Default visible; the data sheet is veryHidden. */
+  visibility?: "visible" | "veryHidden";
   columnWidths?: number[];
   freezeRows?: number;
+}
+
+/**
+ * A hidden workbook-level name the run sets (an existing name of the same name is replaced): the owned-sheet
+ * markers, the not-applicable marks and the allowed-score lists on the data sheet. Always "_cchc." names.
+ */
+export interface NameWrite {
+  name: string;
+  /** Without "=". */
+  refersTo: string;
 }
 
 export interface WritePlan {
@@ -103,10 +149,11 @@ export interface WritePlan {
   styles: StyleWrite[];
   conditionalFormats: ConditionalFormatWrite[];
   validations: ValidationWrite[];
+  names: NameWrite[];
 }
 
 export function emptyPlan(): WritePlan {
-  return { sheets: [], ranges: [], styles: [], conditionalFormats: [], validations: [] };
+  return { sheets: [], ranges: [], styles: [], conditionalFormats: [], validations: [], names: [] };
 }
 
 export interface WorkbookPort {

@@ -31,6 +31,7 @@ export function criteriaSheetPlan(set: CriteriaSet, sheet: string): WritePlan {
     styles: [],
     conditionalFormats: [],
     validations: [],
+    names: [],
   };
 }
 

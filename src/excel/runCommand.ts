@@ -148,5 +148,6 @@ function onlySheet(plan: WritePlan, sheet: string): WritePlan {
     styles: plan.styles.filter((s) => s.sheet === sheet),
     conditionalFormats: plan.conditionalFormats.filter((c) => c.sheet === sheet),
     validations: plan.validations.filter((v) => v.sheet === sheet),
+    names: plan.names,
   };
 }

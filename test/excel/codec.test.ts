@@ -166,6 +166,7 @@ describe("undo snapshot encoding", () => {
     addedFormats: [],
     deletedFormats: [],
     validations: [],
+    names: [],
   });
 
   it("splits into pieces of at most 30,000 characters, never inside a surrogate pair, and reads back the same", () => {

@@ -43,6 +43,7 @@ export async function criteriaCommand(
       styles: [],
       conditionalFormats: [],
       validations: [],
+      names: [],
     });
     await writeAtomically(opts.out, Buffer.from(await book.xlsx.writeBuffer()));
   } else {

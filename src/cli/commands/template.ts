@@ -48,6 +48,7 @@ export async function templateCommand(
     ]),
     conditionalFormats: [],
     validations: [],
+    names: [],
   };
   const result = checkWorkbook(set, { sheets: grids }, undefined);
   const scored = planScoreWorkbook(set, { sheets: grids }, result.units);

@@ -166,6 +166,7 @@ export function planSummary(
     sheets: [
       {
         name: sheet,
+        role: "summary",
         owned: true,
         freezeRows: headerRow,
         columnWidths: [6, 28, 18, ...set.fields.map(() => 12), 11, 11, 10, 12, 2, 10, 14],
@@ -203,6 +204,7 @@ export function planSummary(
     ],
     conditionalFormats: [],
     validations: [],
+    names: [],
   };
   return { plan, layout: { headerRow, firstRow, lastRow, col, leafHeaderRow } };
 }

@@ -152,6 +152,7 @@ export function planUnitSheet(set: IndexedSet, check: UnitCheck, grid: SheetGrid
     styles: [],
     conditionalFormats: [],
     validations: [],
+    names: [],
   };
   const conflicts: TypedCellConflict[] = [];
   for (const f of formulas) {

@@ -27,6 +27,18 @@ export interface Snapshot {
   validations: { sheet: string; ranges: string[]; previous?: SavedValidation }[];
   /** Cells the run styled on sheets that are not owned, with the style they had (added later: may be absent). */
   styles?: SavedStyle[];
+  /**
+   * What the run wrote into the cells of `cells`, block for block (same sheet, col, top and length): undo
+   * restores a cell only where it still holds this (added later: may be absent in older snapshots).
+   */
+  written?: CellBlock<SavedCell>[];
+  /**
+   * The sheets the run wrote to, each with the hidden workbook name ("_cchc.undo.<n>", pointing at its A1) that
+   * follows the sheet through renames: undo finds a sheet by it, not by its name at the time (may be absent).
+   */
+  sheetMarkers?: { sheet: string; marker: string }[];
+  /** The workbook names the run set, with what each referred to before; absent `previous`: it did not exist. */
+  names?: { name: string; previous?: string }[];
 }
 
 export const SNAPSHOT_FORMAT = "cchc-hoan-tac/1";
