@@ -1,0 +1,129 @@
+import { parseAreaAddress, escapeRegExp } from "./address";
+import { bytesOf } from "./bytes";
+import { FakeChartCollection } from "./charts";
+import type { FakeContext } from "./context";
+import { OfficeError } from "./errors";
+import { Loadable } from "./loadable";
+import { FakeSheet, MAX_COL, MAX_ROW } from "./model";
+import { FakeRange } from "./range";
+import { FakeRangeAreas } from "./rangeAreas";
+
+export class FakeWorksheet extends Loadable {
+  private target?: FakeSheet;
+  readonly freezePanes: { freezeRows(n: number): void; unfreeze(): void };
+  readonly charts: FakeChartCollection;
+
+  constructor(ctx: FakeContext, resolve: () => FakeSheet) {
+    super(ctx);
+    ctx.enqueue(32, () => {
+      this.target = resolve();
+      return this.resolved();
+    });
+    this.freezePanes = {
+      freezeRows: (n: number) => this.op(n, (s) => (s.frozenRows = n)),
+      unfreeze: () => this.op(null, (s) => (s.frozenRows = 0)),
+    };
+    this.charts = new FakeChartCollection(ctx, () => this.sheet());
+  }
+
+  sheet(): FakeSheet {
+    if (!this.target) throw new OfficeError("InvalidOperation", "worksheet not resolved");
+    if (this.target.deleted)
+      throw new OfficeError("ItemNotFound", `worksheet ${this.target.name} was deleted`);
+    return this.target;
+  }
+
+  private op(payload: unknown, change: (s: FakeSheet) => void): void {
+    this.ctx.enqueue(bytesOf(payload ?? null), () => change(this.sheet()));
+  }
+
+  protected data(): Record<string, unknown> {
+    const s = this.sheet();
+    return {
+      name: s.name,
+      visibility: s.visibility,
+      position: this.ctx.book.sheets.indexOf(s),
+      protection: { protected: s.protected },
+    };
+  }
+
+  get name(): string {
+    return this.read("name");
+  }
+  get visibility(): string {
+    return this.read("visibility");
+  }
+  set visibility(v: string) {
+    this.op(v, (s) => (s.visibility = v as FakeSheet["visibility"]));
+  }
+  get position(): number {
+    return this.read("position");
+  }
+  set position(p: number) {
+    this.op(p, (s) => {
+      const sheets = this.ctx.book.sheets;
+      if (p < 0 || p >= sheets.length) throw new OfficeError("InvalidArgument", `position ${p}`);
+      sheets.splice(sheets.indexOf(s), 1);
+      sheets.splice(p, 0, s);
+    });
+  }
+
+  activate(): void {
+    this.op(null, (s) => (this.ctx.book.activeSheet = s.name));
+  }
+
+  delete(): void {
+    this.op(null, (s) => {
+      if (s.visibility === "VeryHidden")
+        throw new OfficeError("InvalidOperation", "a veryHidden worksheet cannot be deleted");
+      if (s.protected) throw new OfficeError("AccessDenied", "protected");
+      s.deleted = true;
+      this.ctx.book.sheets.splice(this.ctx.book.sheets.indexOf(s), 1);
+      // As in Excel: a formula elsewhere that pointed at the deleted sheet now holds #REF!.
+      const quoted = escapeRegExp(s.name.replace(/'/g, "''"));
+      const ref = new RegExp(`(?:'${quoted}'|${escapeRegExp(s.name)})![$A-Z0-9:]+`, "g");
+      for (const other of this.ctx.book.sheets)
+        for (const [key, cell] of other.cells)
+          if (cell.formula && ref.test(cell.formula)) {
+            ref.lastIndex = 0;
+            other.cells.set(key, {
+              ...cell,
+              formula: cell.formula.replace(ref, "#REF!"),
+              value: { error: "#REF!" },
+            });
+          }
+    });
+  }
+
+  getRange(address?: string): FakeRange {
+    return new FakeRange(this.ctx, () => ({
+      sheet: this.sheet(),
+      area: address
+        ? parseAreaAddress(address)
+        : { top: 1, left: 1, bottom: MAX_ROW, right: MAX_COL },
+    }));
+  }
+
+  getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRange {
+    return new FakeRange(this.ctx, () => ({
+      sheet: this.sheet(),
+      area: { top: row + 1, left: col + 1, bottom: row + rows, right: col + cols },
+    }));
+  }
+
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    if (valuesOnly !== true) throw new Error("the fake only models getUsedRangeOrNullObject(true)");
+    return new FakeRange(this.ctx, () => {
+      const s = this.sheet();
+      const area = s.usedArea();
+      return area ? { sheet: s, area } : null;
+    });
+  }
+
+  getRanges(address: string): FakeRangeAreas {
+    return new FakeRangeAreas(this.ctx, () => ({
+      sheet: this.sheet(),
+      areas: address.split(/[,;]/).map((a) => parseAreaAddress(a.trim())),
+    }));
+  }
+}
