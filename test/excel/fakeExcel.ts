@@ -24,3 +24,4 @@ export { FakeContext } from "./fake/context";
 export { installRequirementSets } from "./fake/requirements";
 export { enterInput } from "./fake/enterInput";
 export { columnLetter } from "../../src/core/sheet/address";
+export { FakeExcelHost } from "./fake/run";

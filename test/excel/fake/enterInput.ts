@@ -1,5 +1,5 @@
 import { OfficeError } from "./errors";
-import { FakeCell, FakeSheet } from "./model";
+import type { FakeCell, FakeSheet } from "./model";
 
 /** What Excel does with a value entered into a cell (range.values or range.formulas), as typing does. */
 export function enterInput(sheet: FakeSheet, row: number, col: number, input: unknown): void {
@@ -12,6 +12,10 @@ export function enterInput(sheet: FakeSheet, row: number, col: number, input: un
     throw new OfficeError("InvalidArgument", `cannot enter ${typeof input}`);
   if (input === "") return put({ value: null });
   if (input.startsWith("'")) return put({ value: input.slice(1) });
+  // A cell formatted as Text keeps what is entered as text, a formula too: "Text — Treats the content of a
+  // cell as text and displays the content exactly as you type it, even when you type numbers"
+  // (support.microsoft.com, "Available number formats in Excel"). Certain for typing; range.formulas enters
+  // values as typing does (Range.formulas: "Represents the formula in A1-style notation").
   if (keepFormat === "@") return put({ value: input });
   if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(input.trim()))
     return put({ value: Number(input) });

@@ -4,6 +4,7 @@
  */
 import { CellValue, SheetGrid } from "../../../src/core/port";
 import { a1 } from "../../../src/core/sheet/address";
+import { enterInput } from "./enterInput";
 
 export type Scalar = string | number | boolean;
 export interface FakeCell {
@@ -12,13 +13,15 @@ export interface FakeCell {
   formula?: string;
   numberFormat?: string;
 }
+/** A custom conditional format; its place in FakeSheet.conditionalFormats is its priority (0 first). */
 export interface FakeConditionalFormat {
-  id: string;
   formula?: string;
   ranges: string[];
   fill?: string;
   fontColor?: string;
   bold?: boolean;
+  /** Reading it throws, as some rules do in Excel (office-js issues #6827, #6835). */
+  unreadable?: boolean;
 }
 export interface FakeValidation {
   rule?: Excel.DataValidationRule;
@@ -43,7 +46,24 @@ export interface Area {
 export const MAX_ROW = 1_048_576;
 export const MAX_COL = 16_384;
 
+/** While a sync runs, what it changes: a cell entered or cleared, a sheet added or deleted (see context.ts). */
+export interface ChangeRecorder {
+  cell(sheet: FakeSheet, row: number, col: number): void;
+  sheet(event: "onAdded" | "onDeleted", sheet: FakeSheet): void;
+}
+let recorder: ChangeRecorder | undefined;
+export function recordChanges(r: ChangeRecorder | undefined): void {
+  recorder = r;
+}
+export function recordSheetEvent(event: "onAdded" | "onDeleted", sheet: FakeSheet): void {
+  recorder?.sheet(event, sheet);
+}
+
+let sheetIds = 0;
+
 export class FakeSheet {
+  /** Worksheet.id: stable for the sheet's life, as in Excel (a GUID there). */
+  readonly id = `{fake-sheet-${++sheetIds}}`;
   visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
   protected = false;
   deleted = false;
@@ -62,10 +82,17 @@ export class FakeSheet {
     return this.cells.get(`${row},${col}`);
   }
 
-  put(row: number, col: number, cell: FakeCell | undefined): void {
+  /** `record` false: a format-only change, which fires no onChanged (onFormatChanged is not modelled). */
+  put(row: number, col: number, cell: FakeCell | undefined, record = true): void {
     if (!cell || (cell.value === null && !cell.formula && !cell.numberFormat))
       this.cells.delete(`${row},${col}`);
     else this.cells.set(`${row},${col}`, cell);
+    if (record) recorder?.cell(this, row, col);
+  }
+
+  /** Removes a cell's content and format (a clear). */
+  remove(row: number, col: number): void {
+    if (this.cells.delete(`${row},${col}`)) recorder?.cell(this, row, col);
   }
 
   /** Values only: cells with a value or a formula. */
@@ -124,6 +151,21 @@ function constantOf(v: CellValue): FakeCell["value"] {
 export type FakeEventName = "onChanged" | "onAdded" | "onDeleted";
 export type FakeHandler = (args: unknown) => Promise<unknown>;
 
+/** Excel.WorksheetChangedEventArgs as the fake gives it (triggerSource only where ExcelApi 1.14 is supported). */
+export interface FakeChangedEvent {
+  type: "WorksheetChanged";
+  worksheetId: string;
+  address: string;
+  source: "Local" | "Remote";
+  changeType: "RangeEdited";
+  triggerSource?: "ThisLocalAddin" | "Unknown";
+}
+
+/** One Application.calculate or Worksheet.calculate call, as it ran. */
+export type FakeCalculation =
+  | { scope: "application"; type: string }
+  | { scope: "worksheet"; sheet: string; markAllDirty: boolean };
+
 export class FakeWorkbook {
   sheets: FakeSheet[] = [];
   /** Set by worksheet.activate() and range.select(). */
@@ -135,10 +177,65 @@ export class FakeWorkbook {
     onAdded: new Set(),
     onDeleted: new Set(),
   };
-  private nextId = 1;
+  /** Workbook structure protection (Workbook.protection.protected, ExcelApi 1.7). */
+  structureProtected = false;
+  /** Events of the add-in's syncs, not yet delivered to the handlers (deliverEvents). */
+  pendingEvents: { event: FakeEventName; args: unknown }[] = [];
+  /** Every calculation asked for, in order. */
+  readonly calculations: FakeCalculation[] = [];
+  private editing = false;
+  private editEnded: (() => void)[] = [];
 
   constructor(grids: SheetGrid[] = []) {
     this.sheets = grids.map(FakeSheet.fromGrid);
+  }
+
+  /**
+   * The person is typing in a cell (Excel's Edit mode). A batch fails with InvalidOperationInCellEditMode
+   * meanwhile, unless Excel.run was given { delayForCellEdit: true }: then it waits until edit mode ends
+   * (Excel.RunOptions.delayForCellEdit; docs/excel/excel-add-ins-delay-in-cell-edit.md; the error code from
+   * docs/testing/application-specific-api-error-handling.md).
+   */
+  startCellEdit(): void {
+    this.editing = true;
+  }
+
+  endCellEdit(): void {
+    this.editing = false;
+    const waiting = this.editEnded;
+    this.editEnded = [];
+    waiting.forEach((resume) => resume());
+  }
+
+  get inCellEdit(): boolean {
+    return this.editing;
+  }
+
+  /** Resolves when edit mode ends (at once if it is not on). */
+  cellEditEnded(): Promise<void> {
+    return this.editing
+      ? new Promise((resolve) => this.editEnded.push(resolve))
+      : Promise.resolve();
+  }
+
+  /** Delivers the events the add-in's syncs caused, as Excel does after the sync has returned. */
+  async deliverEvents(): Promise<void> {
+    const events = this.pendingEvents;
+    this.pendingEvents = [];
+    for (const e of events) await this.fire(e.event, e.args);
+  }
+
+  /**
+   * A person types `input` into a cell (A1 address): the cell changes and onChanged fires with
+   * triggerSource "Unknown" where ExcelApi 1.14 is supported.
+   */
+  async userEdits(sheet: string, address: string, input: unknown): Promise<void> {
+    const s = this.sheet(sheet);
+    const m = /^([A-Z]+)(\d+)$/.exec(address)!;
+    let col = 0;
+    for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
+    enterInput(s, Number(m[2]), col, input);
+    await this.fire("onChanged", changedEvent(s, address, "Unknown"));
   }
 
   find(name: string): FakeSheet | undefined {
@@ -149,10 +246,6 @@ export class FakeWorkbook {
     const s = this.find(name);
     if (!s) throw new Error(`no sheet ${name}`);
     return s;
-  }
-
-  newId(): string {
-    return `{cf-${this.nextId++}}`;
   }
 
   /** What Excel does after a change: calls every handler registered for `event` with `args`. */
@@ -186,6 +279,24 @@ export class FakeWorkbook {
       charts: s.charts.map((c) => c.name),
     }));
   }
+}
+
+/** Where the host supports ExcelApi 1.14 (as the test installed it), the event says who made the change. */
+export function changedEvent(
+  sheet: FakeSheet,
+  address: string,
+  trigger: "ThisLocalAddin" | "Unknown"
+): FakeChangedEvent {
+  const office = (globalThis as { Office?: typeof Office }).Office;
+  const has114 = office?.context?.requirements?.isSetSupported?.("ExcelApi", "1.14") ?? false;
+  return {
+    type: "WorksheetChanged",
+    worksheetId: sheet.id,
+    address,
+    source: "Local",
+    changeType: "RangeEdited",
+    ...(has114 ? { triggerSource: trigger } : {}),
+  };
 }
 
 /** Office.js's defaults for a cell never formatted. */

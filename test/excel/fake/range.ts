@@ -9,6 +9,9 @@ import { FakeRangeFormat } from "./format";
 import { Loadable } from "./loadable";
 import { Area, FakeCell, FakeSheet } from "./model";
 import { FakeRangeAreas } from "./rangeAreas";
+import { refuseHidden } from "./worksheet";
+
+export const READ_CELLS_MAX = 5_000_000;
 
 export interface RangeTarget {
   sheet: FakeSheet;
@@ -51,10 +54,19 @@ export class FakeRange extends Loadable {
     return this.target;
   }
 
-  private grid<T>(cell: (c: FakeCell | undefined) => T): T[][] {
+  /**
+   * Cell data of the range. "A range is limited to 5,000,000 cells for read operations. When a read exceeds
+   * this limit, the API will either return null or throw an error" (concepts/resource-limits-and-performance-
+   * optimization.md, Excel add-ins); the error is RangeExceedsLimit, "The cell count in the range has
+   * exceeded the maximum supported number" (testing/application-specific-api-error-handling.md). Which of
+   * the two a host does is the FakeOptions.overLimitRead of the context.
+   */
+  private grid<T>(cell: (c: FakeCell | undefined) => T): T[][] | null {
     const { sheet, area } = this.at();
-    if ((area.bottom - area.top + 1) * (area.right - area.left + 1) > 5_000_000)
+    if ((area.bottom - area.top + 1) * (area.right - area.left + 1) > READ_CELLS_MAX) {
+      if (this.ctx.overLimitRead === "null") return null;
       throw new OfficeError("RangeExceedsLimit", "too many cells");
+    }
     const out: T[][] = [];
     for (let r = area.top; r <= area.bottom; r++) {
       const line: T[] = [];
@@ -138,7 +150,7 @@ export class FakeRange extends Loadable {
     this.each(v, (sheet, row, col, f) => {
       if (f === null || f === undefined) return;
       const cell = sheet.cell(row, col) ?? { value: null };
-      sheet.put(row, col, { ...cell, numberFormat: String(f) });
+      sheet.put(row, col, { ...cell, numberFormat: String(f) }, false);
     });
   }
 
@@ -176,7 +188,11 @@ export class FakeRange extends Loadable {
         const [r, c] = key.split(",").map(Number);
         return r >= area.top && r <= area.bottom && c >= area.left && c <= area.right;
       };
-      for (const key of [...sheet.cells.keys()]) if (inside(key)) sheet.cells.delete(key);
+      for (const key of [...sheet.cells.keys()])
+        if (inside(key)) {
+          const [r, c] = key.split(",").map(Number);
+          sheet.remove(r, c);
+        }
       for (const key of [...sheet.styles.keys()]) if (inside(key)) sheet.styles.delete(key);
     });
   }
@@ -192,6 +208,7 @@ export class FakeRange extends Loadable {
   select(): void {
     this.ctx.enqueue(8, () => {
       const { sheet, area } = this.at();
+      refuseHidden(sheet, "select a range");
       this.ctx.book.activeSheet = sheet.name;
       this.ctx.book.selection = { sheet: sheet.name, address: areaText(area) };
     });

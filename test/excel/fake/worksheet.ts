@@ -4,9 +4,20 @@ import { FakeChartCollection } from "./charts";
 import type { FakeContext } from "./context";
 import { OfficeError } from "./errors";
 import { Loadable } from "./loadable";
-import { FakeSheet, MAX_COL, MAX_ROW } from "./model";
+import { FakeSheet, FakeWorkbook, MAX_COL, MAX_ROW, recordSheetEvent } from "./model";
 import { FakeRange } from "./range";
 import { FakeRangeAreas } from "./rangeAreas";
+
+/**
+ * Workbook structure protection: "Use workbook protection when your add-in needs to prevent users from
+ * adding, deleting, moving, or renaming worksheets" (docs/excel/excel-add-ins-workbooks.md, Protect workbook
+ * structure); Excel's "Protect a workbook" page adds hiding and unhiding sheets. The error code is not
+ * documented; the fake gives AccessDenied ("You cannot perform the requested operation").
+ */
+export function refuseUnderStructureProtection(book: FakeWorkbook, what: string): void {
+  if (book.structureProtected)
+    throw new OfficeError("AccessDenied", `the workbook structure is protected: cannot ${what}`);
+}
 
 export class FakeWorksheet extends Loadable {
   private target?: FakeSheet;
@@ -54,13 +65,17 @@ export class FakeWorksheet extends Loadable {
     return this.read("visibility");
   }
   set visibility(v: string) {
-    this.op(v, (s) => (s.visibility = v as FakeSheet["visibility"]));
+    this.op(v, (s) => {
+      refuseUnderStructureProtection(this.ctx.book, `set the visibility of ${s.name}`);
+      s.visibility = v as FakeSheet["visibility"];
+    });
   }
   get position(): number {
     return this.read("position");
   }
   set position(p: number) {
     this.op(p, (s) => {
+      refuseUnderStructureProtection(this.ctx.book, `move ${s.name}`);
       const sheets = this.ctx.book.sheets;
       if (p < 0 || p >= sheets.length) throw new OfficeError("InvalidArgument", `position ${p}`);
       sheets.splice(sheets.indexOf(s), 1);
@@ -68,17 +83,34 @@ export class FakeWorksheet extends Loadable {
     });
   }
 
+  /**
+   * Worksheet.activate: "Activate the worksheet in the Excel UI". A hidden sheet has no place in the UI; what
+   * activate() does with one is not documented, so the fake takes the failing side (InvalidOperation), the
+   * case the adapter must handle. Not a documented behaviour: the adapter must work either way.
+   */
   activate(): void {
-    this.op(null, (s) => (this.ctx.book.activeSheet = s.name));
+    this.op(null, (s) => {
+      refuseHidden(s, "activate");
+      this.ctx.book.activeSheet = s.name;
+    });
+  }
+
+  /** Worksheet.calculate(markAllDirty), ExcelApi 1.6: "Calculates all cells on a worksheet" — that sheet only. */
+  calculate(markAllDirty: boolean): void {
+    this.op(markAllDirty, (s) =>
+      this.ctx.book.calculations.push({ scope: "worksheet", sheet: s.name, markAllDirty })
+    );
   }
 
   delete(): void {
     this.op(null, (s) => {
+      refuseUnderStructureProtection(this.ctx.book, `delete ${s.name}`);
       if (s.visibility === "VeryHidden")
         throw new OfficeError("InvalidOperation", "a veryHidden worksheet cannot be deleted");
       if (s.protected) throw new OfficeError("AccessDenied", "protected");
       s.deleted = true;
       this.ctx.book.sheets.splice(this.ctx.book.sheets.indexOf(s), 1);
+      recordSheetEvent("onDeleted", s);
       // As in Excel: a formula elsewhere that pointed at the deleted sheet now holds #REF!.
       const quoted = escapeRegExp(s.name.replace(/'/g, "''"));
       const ref = new RegExp(`(?:'${quoted}'|${escapeRegExp(s.name)})![$A-Z0-9:]+`, "g");
@@ -126,4 +158,13 @@ export class FakeWorksheet extends Loadable {
       areas: address.split(/[,;]/).map((a) => parseAreaAddress(a.trim())),
     }));
   }
+}
+
+/** See activate(): selecting on, or activating, a hidden or veryHidden sheet fails in the fake. */
+export function refuseHidden(sheet: FakeSheet, what: string): void {
+  if (sheet.visibility !== "Visible")
+    throw new OfficeError(
+      "InvalidOperation",
+      `cannot ${what} on the ${sheet.visibility} sheet ${sheet.name}`
+    );
 }
