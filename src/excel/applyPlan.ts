@@ -1,3 +1,4 @@
+import { bySheet } from "../core/plan/bySheet";
 import { protectedSheetsIn } from "../core/plan/protectedSheets";
 import { StyleWrite, WritePlan } from "../core/port";
 import { a1, parseArea } from "../core/sheet/address";
@@ -8,7 +9,7 @@ import { formulaBlockOps, styleOps } from "./cellOps";
 import {
   addConditionalFormatOp,
   conditionalFormatsReplaced,
-  deleteConditionalFormatOp,
+  deleteConditionalFormatsOps,
 } from "./conditionalFormatOps";
 import { ProtectedSheetsError } from "./errors";
 import { ExcelSheetGrid, ExcelWorkbookRead } from "./excelRead";
@@ -76,7 +77,11 @@ export async function applyPlan(
     blocks,
     replacedSheets,
     newSheets,
-    replacedFormats: replacedFormats.map((f) => ({ sheet: f.sheet, id: f.existing.id })),
+    replacedFormats: replacedFormats.map((f) => ({
+      sheet: f.sheet,
+      id: f.existing.id,
+      formula: f.existing.formula,
+    })),
     validations: plan.validations,
     styles: styledCells,
     budget,
@@ -110,7 +115,12 @@ export async function applyPlan(
     ...plan.sheets.flatMap((s) => ownedSheetOps(s, grids.get(s.name), [SUMMARY_CHART])),
     ...formulaBlockOps([...blocks, ...ownedBlocks], inputOf, budget / 4),
     ...styleOps(plan.styles),
-    ...replacedFormats.map((f) => deleteConditionalFormatOp(f.sheet, f.existing.id)),
+    ...[...bySheet(replacedFormats)].flatMap(([sheet, formats]) =>
+      deleteConditionalFormatsOps(
+        sheet,
+        formats.map((f) => f.existing.id)
+      )
+    ),
     ...plan.conditionalFormats.map(addConditionalFormatOp),
     ...plan.validations.map(validationOp),
     ...(options.extraWrites ?? []),

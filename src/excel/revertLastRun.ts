@@ -3,7 +3,7 @@ import { ruleFormulaKey } from "../core/plan/ruleFormula";
 import { blocksFromRows } from "../core/plan/cellBlocks";
 import { inputOfSaved } from "./cellCodec";
 import { formulaBlockOps } from "./cellOps";
-import { addConditionalFormatOp, deleteConditionalFormatOp } from "./conditionalFormatOps";
+import { addConditionalFormatOp, deleteConditionalFormatsOps } from "./conditionalFormatOps";
 import { NothingToRevertError, ProtectedSheetsError } from "./errors";
 import { SNAPSHOT_SHEET } from "../core/snapshot/snapshot";
 import { loadSheetContents } from "./loadSheetContents";
@@ -99,9 +99,12 @@ export async function revertLastRun(
     ...formulaBlockOps(cells, inputOfSaved, budget / 4),
     ...[...bySheet(snapshot.addedFormats)].flatMap(([sheet, rules]) => {
       const keys = new Set(rules.map((f) => ruleFormulaKey(f.formula)));
-      return (loaded.conditionalFormats.get(sheet) ?? [])
-        .filter((cf) => keys.has(ruleFormulaKey(cf.formula)))
-        .map((cf) => deleteConditionalFormatOp(sheet, cf.id));
+      return deleteConditionalFormatsOps(
+        sheet,
+        (loaded.conditionalFormats.get(sheet) ?? [])
+          .filter((cf) => keys.has(ruleFormulaKey(cf.formula)))
+          .map((cf) => cf.id)
+      );
     }),
     ...snapshot.deletedFormats
       .filter((f) => present(f.sheet) && f.ranges.length)

@@ -1,6 +1,7 @@
 import { CellWrite } from "../core/port";
 import { a1 } from "../core/sheet/address";
 import { cellAt, formulaAt } from "../core/sheet/grid";
+import { ruleFormulaKey } from "../core/plan/ruleFormula";
 import { areasOfAddress } from "./areaAddress";
 import { blockAddress, CellBlock, writtenCells } from "../core/plan/cellBlocks";
 import { contentBytes, sameContent } from "./cellCodec";
@@ -19,8 +20,11 @@ export interface VerifyRequest {
   replacedSheets: ExcelSheetGrid[];
   /** Owned sheets that did not exist when read: they must still not exist. */
   newSheets: string[];
-  /** Conditional formats the run deletes: their areas are saved for undo. */
-  replacedFormats: { sheet: string; id: string }[];
+  /**
+   * Conditional formats the run deletes, by the id and formula read: each must still be that rule (an id is
+   * a position, which shifts when rules are added or deleted); their areas are saved for undo.
+   */
+  replacedFormats: { sheet: string; id: string; formula: string }[];
   /** Areas the run validates: their current validation is saved for undo. */
   validations: { sheet: string; ranges: string[] }[];
   /** Cells the run styles on sheets it does not own: their current style is saved for undo. */
@@ -71,15 +75,20 @@ export async function verifyUnchanged(
       },
     })),
     ...req.replacedFormats.map((f): Probe => ({
-      bytes: 400,
+      bytes: 400 + jsonBytes(f.formula),
       queue: (sheets) => {
-        const areas = sheets
+        const rule = sheets
           .getItem(f.sheet)
           .getRange()
           .conditionalFormats.getItem(f.id)
-          .getRanges()
-          .load("address");
-        return () => formatRanges.set(f.id, areasOfAddress(areas.address));
+          .load("type,customOrNullObject/rule/formula");
+        const areas = rule.getRanges().load("address");
+        return () => {
+          const formula = rule.type === "Custom" ? rule.customOrNullObject.rule.formula : "";
+          if (ruleFormulaKey(String(formula ?? "")) !== ruleFormulaKey(f.formula))
+            changed.push({ sheet: f.sheet, cell: "" });
+          else formatRanges.set(f.id, areasOfAddress(areas.address));
+        };
       },
     })),
     ...req.validations.map((v, i): Probe => ({

@@ -1,5 +1,9 @@
+import { checkWorkbook } from "../../src/core/check/checkWorkbook";
 import { SUMMARY_SHEET } from "../../src/core/check/sheetNames";
-import { NothingToRevertError } from "../../src/excel/errors";
+import { planScoreWorkbook } from "../../src/core/plan/workbookPlan";
+import { applyPlan } from "../../src/excel/applyPlan";
+import { NothingToRevertError, WorkbookChangedError } from "../../src/excel/errors";
+import { readWorkbook } from "../../src/excel/readWorkbook";
 import { SNAPSHOT_SHEET } from "../../src/core/snapshot/snapshot";
 import {
   checkActiveWorkbook,
@@ -78,7 +82,8 @@ describe("commands on the open workbook", () => {
     const { book, context } = fakeWorkbook(unitGrids(set, 3));
     // The office had made the label column italic and red; the run makes the total and index labels bold.
     const styles = book.sheet("Xã 001").styles;
-    for (let row = 1; row <= 80; row++) styles.set(`${row},2`, { italic: true, fontColor: "#C00000" });
+    for (let row = 1; row <= 80; row++)
+      styles.set(`${row},2`, { italic: true, fontColor: "#C00000" });
     const bold = () => [...styles.values()].filter((s) => s.bold === true).length;
     const before = book.state(true);
     await scoreActiveWorkbook({ criteria: set, run: runner(context) });
@@ -206,5 +211,50 @@ describe("commands on the open workbook", () => {
     expect(seen.slice(-2)).toEqual([true, true]); // the writes and the recalculation
     expect(isAddinWriting()).toBe(true);
     expect(isAddinWriting(Date.now() + 60_000)).toBe(false);
+  });
+});
+
+describe("conditional formats by priority id (Excel.ConditionalFormat.id is a position)", () => {
+  it("a second run and a revert delete exactly our rules: a person's own rule on the sheet stays", async () => {
+    const { book, context } = fakeWorkbook(unitGrids(set, 2));
+    const own = { formula: "=$E7>100", ranges: ["E7:E20"], fill: "#FF0000" };
+    book.sheet("Xã 001").conditionalFormats.push({ ...own });
+    await scoreActiveWorkbook({ criteria: set, run: runner(context) });
+    const afterFirst = book.sheet("Xã 001").conditionalFormats.map((c) => c.formula);
+    expect(afterFirst.length).toBeGreaterThan(2);
+    await scoreActiveWorkbook({ criteria: set, run: runner(context) });
+    expect(
+      book
+        .sheet("Xã 001")
+        .conditionalFormats.map((c) => c.formula)
+        .sort()
+    ).toEqual([...afterFirst].sort());
+    await revertActiveWorkbook({ run: runner(context) });
+    expect(
+      book
+        .sheet("Xã 001")
+        .conditionalFormats.map((c) => c.formula)
+        .sort()
+    ).toEqual([...afterFirst].sort());
+    expect(book.sheet("Xã 001").conditionalFormats).toContainEqual(own);
+
+    const once = fakeWorkbook(unitGrids(set, 2));
+    once.book.sheet("Xã 001").conditionalFormats.push({ ...own });
+    await scoreActiveWorkbook({ criteria: set, run: runner(once.context) });
+    await revertActiveWorkbook({ run: runner(once.context) });
+    expect(once.book.sheet("Xã 001").conditionalFormats).toEqual([own]);
+  });
+
+  it("writes nothing when a person added a rule between the read and the write (every id moved)", async () => {
+    const { book, context } = fakeWorkbook(unitGrids(set, 2));
+    await scoreActiveWorkbook({ criteria: set, run: runner(context) });
+    const read = await readWorkbook(context.asExcel());
+    const { plan } = planScoreWorkbook(set, read, checkWorkbook(set, read).units);
+    book.sheet("Xã 002").conditionalFormats.unshift({ formula: "=$E7>100", ranges: ["E7"] });
+    const before = JSON.stringify(book.state());
+    const error = await applyPlan(context.asExcel(), plan, { read }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WorkbookChangedError);
+    expect((error as WorkbookChangedError).cells).toContainEqual({ sheet: "Xã 002", cell: "" });
+    expect(JSON.stringify(book.state())).toBe(before);
   });
 });
