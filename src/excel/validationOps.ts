@@ -5,8 +5,13 @@ import { parseArea } from "../core/sheet/address";
 import { a1 } from "../core/sheet/address";
 import { opBytes, WriteOp } from "./writeBatches";
 
-/** Excel's limits: an input or error message of 255 characters, an inline list of 255. */
-const MESSAGE_MAX = 255;
+/**
+ * Excel's lengths for validation texts: a prompt of 255 characters, an error message of 225, titles of 32
+ * (MS-XLSB 2.5.37 DValStrings); an inline list of 255. The error stays at 224, what Office writes into an
+ * .xlsx (MS-OI29500 2.1.613), so the message survives a save whole. Titles are not used.
+ */
+const PROMPT_MAX = 255;
+const ERROR_MAX = 224;
 const LIST_SOURCE_MAX = 255;
 
 function clip(text: string, max: number): string {
@@ -55,13 +60,13 @@ export function validationOp(v: ValidationWrite): WriteOp {
       dv.rule = rule;
       dv.ignoreBlanks = true;
       if (v.prompt)
-        dv.prompt = { showPrompt: true, title: "", message: clip(v.prompt, MESSAGE_MAX) };
+        dv.prompt = { showPrompt: true, title: "", message: clip(v.prompt, PROMPT_MAX) };
       if (v.error)
         dv.errorAlert = {
           showAlert: true,
           style: "Stop" as Excel.DataValidationAlertStyle,
           title: "",
-          message: clip(v.error, MESSAGE_MAX),
+          message: clip(v.error, ERROR_MAX),
         };
     },
   };

@@ -190,3 +190,23 @@ describe("applyPlan", () => {
     expect(rules.some((r) => r?.list?.source === "0,0.5,1")).toBe(true);
   });
 });
+
+describe("validation texts within Excel's lengths", () => {
+  it("sends an error message of at most 224 characters and a prompt of at most 255, titles empty", async () => {
+    const { book, context } = fakeWorkbook([{ name: "S", values: [[null]] }]);
+    const long = "Điểm phải nằm trong khung điểm của tiêu chí; ".repeat(10); // 460 characters
+    const plan: WritePlan = {
+      ...emptyPlan(),
+      validations: [
+        { sheet: "S", ranges: ["E7:E9"], kind: "decimal", min: 0, max: 2, prompt: long, error: long },
+      ],
+    };
+    const read = await readWorkbook(context.asExcel());
+    await applyPlan(context.asExcel(), plan, { read });
+    const v = book.sheet("S").validations.get("7,5")!;
+    expect(v.errorAlert!.message.length).toBeLessThanOrEqual(224);
+    expect(v.prompt!.message.length).toBeLessThanOrEqual(255);
+    expect(v.errorAlert!.message.startsWith("Điểm phải nằm")).toBe(true);
+    expect([v.errorAlert!.title, v.prompt!.title]).toEqual(["", ""]);
+  });
+});
