@@ -198,7 +198,15 @@ describe("validation texts within Excel's lengths", () => {
     const plan: WritePlan = {
       ...emptyPlan(),
       validations: [
-        { sheet: "S", ranges: ["E7:E9"], kind: "decimal", min: 0, max: 2, prompt: long, error: long },
+        {
+          sheet: "S",
+          ranges: ["E7:E9"],
+          kind: "decimal",
+          min: 0,
+          max: 2,
+          prompt: long,
+          error: long,
+        },
       ],
     };
     const read = await readWorkbook(context.asExcel());

@@ -14,7 +14,7 @@ import {
 } from "../../src/excel/runCommand";
 import { SUMMARY_CHART } from "../../src/excel/summaryChart";
 import { isAddinWriting, WRITE_EVENT_GRACE_MS } from "../../src/excel/writeGuard";
-import { FakeContext, FakeWorkbook, installRequirementSets } from "./fakeExcel";
+import { FakeContext, FakeExcelHost, FakeWorkbook, installRequirementSets } from "./fakeExcel";
 import { fakeWorkbook, sampleSet, unitGrids } from "./fixtures";
 
 let restore: () => void;
@@ -256,5 +256,25 @@ describe("conditional formats by priority id (Excel.ConditionalFormat.id is a po
     expect(error).toBeInstanceOf(WorkbookChangedError);
     expect((error as WorkbookChangedError).cells).toContainEqual({ sheet: "Xã 002", cell: "" });
     expect(JSON.stringify(book.state())).toBe(before);
+  });
+});
+
+describe("Excel.run while the person edits a cell", () => {
+  it("asks Excel to wait until edit mode ends (delayForCellEdit) instead of failing", async () => {
+    const book = new FakeWorkbook(unitGrids(set, 2));
+    const host = new FakeExcelHost(book);
+    const put = host.install();
+    try {
+      book.startCellEdit();
+      let done = false;
+      const scoring = scoreActiveWorkbook({ criteria: set }).then((o) => ((done = true), o));
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(done).toBe(false);
+      book.endCellEdit();
+      expect((await scoring).status).toBe("written");
+      expect(host.runOptions).toEqual([{ delayForCellEdit: true }]);
+    } finally {
+      put();
+    }
   });
 });
