@@ -17,6 +17,7 @@ import { SNAPSHOT_SHEET } from "../core/snapshot/snapshot";
 import { DEFAULT_PAYLOAD_BUDGET } from "./payload";
 import { EXCEL_API, requireExcelApi } from "./requirements";
 import { ownedSheetOps } from "./sheetOps";
+import { refuseStructureChanges } from "./structureProtection";
 import { SUMMARY_CHART } from "./summaryChart";
 import { buildSnapshot } from "./snapshot";
 import { encodeSnapshot, SavedConditionalFormat } from "../core/snapshot/snapshot";
@@ -125,6 +126,7 @@ export async function applyPlan(
     ...plan.validations.map(validationOp),
     ...(options.extraWrites ?? []),
   ];
+  refuseStructureChanges(verified.structureProtected || Boolean(read.structureProtected), ops);
   const written = await whileAddinWrites(() => runWriteBatches(context, ops, budget));
   return {
     syncs: verified.syncs + written.syncs,

@@ -1,4 +1,5 @@
 import { EXCEL_API, supportsExcelApi } from "./requirements";
+import { loadStructureProtection } from "./structureProtection";
 import { ExcelSheetGrid, ExcelWorkbookRead } from "./excelRead";
 import { SNAPSHOT_SHEET } from "../core/snapshot/snapshot";
 import { loadSheetContents } from "./loadSheetContents";
@@ -29,6 +30,7 @@ export async function readWorkbook(
   const sheets = context.workbook.worksheets.load(
     "items/name,items/visibility,items/position,items/protection/protected"
   );
+  const structure = loadStructureProtection(context);
   await context.sync();
   const listed = sheets.items.map((ws) => ({
     name: ws.name,
@@ -59,6 +61,7 @@ export async function readWorkbook(
       };
     }),
     mergesKnown: loaded.mergesKnown,
+    structureProtected: structure?.protected ?? false,
     syncs: 1 + loaded.syncs,
   };
 }

@@ -24,6 +24,8 @@ export const EXCEL_API = {
   navigation: "1.1",
   /** application.suspendApiCalculationUntilNextSync. */
   suspendCalculation: "1.6",
+  /** Workbook.protection.protected: workbook structure protection, read before adding or deleting sheets. */
+  workbookProtection: "1.7",
   /** Series.setXAxisValues and freezePanes, for the summary chart and frozen header rows. */
   chartAxisAndFreeze: "1.7",
   /** Worksheet.getRanges / RangeAreas: one conditional format or validation over many areas (the manifest's minimum). */

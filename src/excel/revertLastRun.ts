@@ -10,6 +10,7 @@ import { loadSheetContents } from "./loadSheetContents";
 import { DEFAULT_PAYLOAD_BUDGET } from "./payload";
 import { EXCEL_API, requireExcelApi } from "./requirements";
 import { addSheetOp, clearSheetOp, deleteSheetOp } from "./sheetOps";
+import { loadStructureProtection, refuseStructureChanges } from "./structureProtection";
 import { SUMMARY_CHART } from "./summaryChart";
 import { decodeSnapshot } from "./snapshot";
 import { restoredCellCount, sheetsToUndo, touchedSheets } from "../core/snapshot/snapshot";
@@ -43,6 +44,7 @@ export async function revertLastRun(
   const list = context.workbook.worksheets.load(
     "items/name,items/visibility,items/protection/protected"
   );
+  const structure = loadStructureProtection(context);
   await context.sync();
   const sheets = new Map<string, ListedSheet>(
     list.items.map((ws) => [
@@ -115,6 +117,7 @@ export async function revertLastRun(
     ...(snapshot.styles ?? []).filter((s) => present(s.sheet)).map(restoreStyleOp),
     deleteSheetOp(SNAPSHOT_SHEET, stored.visibility),
   ];
+  refuseStructureChanges(structure?.protected ?? false, ops);
   const written = await whileAddinWrites(() => runWriteBatches(context, ops, budget));
   return {
     syncs: 1 + loaded.syncs + written.syncs,

@@ -10,6 +10,7 @@ import { ChangedCell, officeErrorCode, WorkbookChangedError } from "./errors";
 import { ExcelSheetGrid, ExcelWorkbookRead } from "./excelRead";
 import { SNAPSHOT_SHEET } from "../core/snapshot/snapshot";
 import { SavedStyle, SavedValidation, SavedValidationRule } from "../core/snapshot/snapshot";
+import { loadStructureProtection } from "./structureProtection";
 import { loadStyle, savedStyleOf, StyledCell } from "./styleSnapshot";
 
 export interface VerifyRequest {
@@ -34,6 +35,8 @@ export interface VerifyRequest {
 }
 
 export interface VerifyResult {
+  /** Workbook structure protection as it is now (false where the host cannot tell). */
+  structureProtected: boolean;
   formatRanges: Map<string, string[]>;
   previousValidations: (SavedValidation | undefined)[];
   previousStyles: SavedStyle[];
@@ -113,6 +116,7 @@ export async function verifyUnchanged(
 
   const sheets = context.workbook.worksheets;
   const names = sheets.load("items/name");
+  const structure = loadStructureProtection(context);
   let syncs = 0;
   for (const group of groupsUnder(probes, req.budget)) {
     const finish = group.map((p) => p.queue(sheets));
@@ -129,7 +133,13 @@ export async function verifyUnchanged(
   const present = new Set(names.items.map((s) => s.name));
   for (const n of req.newSheets) if (present.has(n)) changed.unshift({ sheet: n, cell: "" });
   if (changed.length) throw new WorkbookChangedError(changed);
-  return { formatRanges, previousValidations, previousStyles, syncs };
+  return {
+    structureProtected: structure?.protected ?? false,
+    formatRanges,
+    previousValidations,
+    previousStyles,
+    syncs,
+  };
 }
 
 interface Probe {

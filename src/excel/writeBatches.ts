@@ -27,6 +27,8 @@ export class Batch {
 export interface WriteOp {
   bytes: number;
   queue(batch: Batch): void;
+  /** It adds, deletes, moves or hides a sheet: not allowed under workbook structure protection. */
+  structural?: boolean;
 }
 
 /**

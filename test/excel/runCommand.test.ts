@@ -2,7 +2,11 @@ import { checkWorkbook } from "../../src/core/check/checkWorkbook";
 import { SUMMARY_SHEET } from "../../src/core/check/sheetNames";
 import { planScoreWorkbook } from "../../src/core/plan/workbookPlan";
 import { applyPlan } from "../../src/excel/applyPlan";
-import { NothingToRevertError, WorkbookChangedError } from "../../src/excel/errors";
+import {
+  NothingToRevertError,
+  StructureProtectedError,
+  WorkbookChangedError,
+} from "../../src/excel/errors";
 import { readWorkbook } from "../../src/excel/readWorkbook";
 import { SNAPSHOT_SHEET } from "../../src/core/snapshot/snapshot";
 import {
@@ -276,5 +280,40 @@ describe("Excel.run while the person edits a cell", () => {
     } finally {
       put();
     }
+  });
+});
+
+describe("workbook structure protection (ExcelApi 1.7)", () => {
+  it("is read, and scoring and undo refuse with a plain message before writing anything", async () => {
+    const { book, context } = fakeWorkbook(unitGrids(set, 2));
+    await scoreActiveWorkbook({ criteria: set, run: runner(context) });
+    book.structureProtected = true;
+    const read = await readWorkbook(context.asExcel());
+    expect(read.structureProtected).toBe(true);
+    const before = JSON.stringify(book.state());
+    for (const attempt of [
+      () => scoreActiveWorkbook({ criteria: set, run: runner(context) }),
+      () => summarizeActiveWorkbook({ criteria: set, run: runner(context) }),
+      () => revertActiveWorkbook({ run: runner(context) }),
+    ]) {
+      const error = await attempt().catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(StructureProtectedError);
+      expect(JSON.stringify(book.state())).toBe(before);
+    }
+    // A check writes nothing, so it still works.
+    expect(
+      (await checkActiveWorkbook({ criteria: set, run: runner(context) })).check.units
+    ).toHaveLength(2);
+  });
+
+  it("is noticed when it is turned on between the read and the write", async () => {
+    const { book, context } = fakeWorkbook(unitGrids(set, 2));
+    const read = await readWorkbook(context.asExcel());
+    const { plan } = planScoreWorkbook(set, read, checkWorkbook(set, read).units);
+    book.structureProtected = true;
+    const before = JSON.stringify(book.state());
+    const error = await applyPlan(context.asExcel(), plan, { read }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StructureProtectedError);
+    expect(JSON.stringify(book.state())).toBe(before);
   });
 });
