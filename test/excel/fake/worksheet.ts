@@ -24,10 +24,12 @@ export class FakeWorksheet extends Loadable {
   readonly freezePanes: { freezeRows(n: number): void; unfreeze(): void };
   readonly charts: FakeChartCollection;
 
-  constructor(ctx: FakeContext, resolve: () => FakeSheet) {
+  constructor(ctx: FakeContext, resolve: () => FakeSheet | null) {
     super(ctx);
     ctx.enqueue(32, () => {
-      this.target = resolve();
+      const s = resolve();
+      if (s) this.target = s;
+      else this.isNull = true;
       return this.resolved();
     });
     this.freezePanes = {

@@ -55,6 +55,9 @@ export class FakeWorksheetCollection extends Loadable {
       return s;
     });
   }
+  getItemOrNullObject(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, () => this.ctx.book.find(name) ?? null);
+  }
   add(name: string): FakeWorksheet {
     return new FakeWorksheet(this.ctx, () => {
       refuseUnderStructureProtection(this.ctx.book, `add worksheet ${name}`);
