@@ -5,7 +5,7 @@ import { a1, parseArea } from "../core/sheet/address";
 import { StyledCell } from "./styleSnapshot";
 import { columnBlocks } from "../core/plan/cellBlocks";
 import { inputOf } from "./cellCodec";
-import { formulaBlockOps, styleOps } from "./cellOps";
+import { formulaBlockOps, generalFormatOps, styleOps } from "./cellOps";
 import {
   addConditionalFormatOp,
   conditionalFormatsReplaced,
@@ -20,10 +20,10 @@ import { ownedSheetOps } from "./sheetOps";
 import { refuseStructureChanges } from "./structureProtection";
 import { SUMMARY_CHART } from "./summaryChart";
 import { buildSnapshot } from "./snapshot";
-import { encodeSnapshot, SavedConditionalFormat } from "../core/snapshot/snapshot";
+import { encodeSnapshot, SavedConditionalFormat, SavedStyle } from "../core/snapshot/snapshot";
 import { writeSnapshotOps } from "./snapshotSheet";
 import { validationOp } from "./validationOps";
-import { verifyUnchanged } from "./verifyUnchanged";
+import { verifyUnchanged, VerifyResult } from "./verifyUnchanged";
 import { runWriteBatches, WriteOp } from "./writeBatches";
 import { whileAddinWrites } from "./writeGuard";
 
@@ -107,13 +107,14 @@ export async function applyPlan(
         ranges: v.ranges,
         previous: verified.previousValidations[i],
       })),
-      styles: verified.previousStyles,
+      styles: [...verified.previousStyles, ...textFormatSaved(verified, styledCells)],
     })
   );
 
   const ops: WriteOp[] = [
     ...writeSnapshotOps(pieces, grids.get(SNAPSHOT_SHEET)),
     ...plan.sheets.flatMap((s) => ownedSheetOps(s, grids.get(s.name), [SUMMARY_CHART])),
+    ...generalFormatOps(verified.textFormatted),
     ...formulaBlockOps([...blocks, ...ownedBlocks], inputOf, budget / 4),
     ...styleOps(plan.styles),
     ...[...bySheet(replacedFormats)].flatMap(([sheet, formats]) =>
@@ -134,6 +135,16 @@ export async function applyPlan(
     batchBytes: written.batchBytes,
     snapshotChars: pieces.reduce((n, p) => n + p.length, 0),
   };
+}
+
+/** "@" saved for undo on each Text-formatted formula target, unless its style is saved already. */
+function textFormatSaved(verified: VerifyResult, styled: StyledCell[]): SavedStyle[] {
+  const saved = new Set(
+    styled.filter((s) => s.style.numberFormat).map((s) => `${s.sheet}!${s.cell}`)
+  );
+  return verified.textFormatted
+    .filter((c) => !saved.has(`${c.sheet}!${c.cell}`))
+    .map((c) => ({ sheet: c.sheet, cell: c.cell, numberFormat: "@" }));
 }
 
 /** Every cell of the style writes, one by one: each keeps its own previous style. */

@@ -34,7 +34,18 @@ export interface VerifyRequest {
   budget: number;
 }
 
+/** A cell the run writes a formula into, on a sheet it does not own. */
+export interface CellRef {
+  sheet: string;
+  cell: string;
+}
+
 export interface VerifyResult {
+  /**
+   * Formula targets formatted as Text ("@"): Excel would keep a formula entered there as text, so the run
+   * sets them to General first (and undo puts "@" back).
+   */
+  textFormatted: CellRef[];
   /** Workbook structure protection as it is now (false where the host cannot tell). */
   structureProtected: boolean;
   formatRanges: Map<string, string[]>;
@@ -59,12 +70,19 @@ export async function verifyUnchanged(
   const formatRanges = new Map<string, string[]>();
   const previousValidations: (SavedValidation | undefined)[] = [];
   const previousStyles: SavedStyle[] = [];
+  const textFormatted: CellRef[] = [];
   const probes: Probe[] = [
     ...req.blocks.map((block): Probe => ({
       bytes: blockBytes(block, grids.get(block.sheet)),
       queue: (sheets) => {
-        const range = sheets.getItem(block.sheet).getRange(blockAddress(block)).load("formulas");
-        return () => changed.push(...cellDifferences(block, grids.get(block.sheet), range));
+        const range = sheets
+          .getItem(block.sheet)
+          .getRange(blockAddress(block))
+          .load("formulas,numberFormat");
+        return () => {
+          changed.push(...cellDifferences(block, grids.get(block.sheet), range));
+          textFormatted.push(...textFormattedTargets(block, range));
+        };
       },
     })),
     ...req.replacedSheets.map((grid): Probe => ({
@@ -134,6 +152,7 @@ export async function verifyUnchanged(
   for (const n of req.newSheets) if (present.has(n)) changed.unshift({ sheet: n, cell: "" });
   if (changed.length) throw new WorkbookChangedError(changed);
   return {
+    textFormatted,
     structureProtected: structure?.protected ?? false,
     formatRanges,
     previousValidations,
@@ -164,8 +183,9 @@ function groupsUnder(probes: Probe[], budget: number): Probe[][] {
   return groups;
 }
 
+/** The formulas and number formats of the block's cells (about 12 bytes a format). */
 function blockBytes(block: CellBlock<CellWrite>, grid: ExcelSheetGrid | undefined): number {
-  let n = 64;
+  let n = 64 + 12 * block.cells.length;
   for (let i = 0; i < block.cells.length; i++)
     n += grid
       ? contentBytes(
@@ -184,6 +204,15 @@ function sheetBytes(grid: ExcelSheetGrid): number {
     )
   );
   return n;
+}
+
+/** The block's formula cells whose number format is Text. */
+function textFormattedTargets(block: CellBlock<CellWrite>, range: Excel.Range): CellRef[] {
+  const out: CellRef[] = [];
+  for (const { row, col, cell } of writtenCells(block))
+    if ("formula" in cell && range.numberFormat[row - block.top]?.[0] === "@")
+      out.push({ sheet: block.sheet, cell: a1(row, col) });
+  return out;
 }
 
 function cellDifferences(

@@ -6,6 +6,7 @@ import { applyPlan } from "../../src/excel/applyPlan";
 import { ProtectedSheetsError, WorkbookChangedError } from "../../src/excel/errors";
 import { SNAPSHOT_SHEET } from "../../src/core/snapshot/snapshot";
 import { readWorkbook } from "../../src/excel/readWorkbook";
+import { revertLastRun } from "../../src/excel/revertLastRun";
 import { HostTooOldError } from "../../src/excel/requirements";
 import { FakeContext, FakeOptions, FakeWorkbook, installRequirementSets } from "./fakeExcel";
 import { fakeWorkbook, sampleSet, unitGrids, WEB_LIMIT } from "./fixtures";
@@ -216,5 +217,40 @@ describe("validation texts within Excel's lengths", () => {
     expect(v.prompt!.message.length).toBeLessThanOrEqual(255);
     expect(v.errorAlert!.message.startsWith("Điểm phải nằm")).toBe(true);
     expect([v.errorAlert!.title, v.prompt!.title]).toEqual(["", ""]);
+  });
+});
+
+describe("formulas into Text-formatted cells", () => {
+  const set = sampleSet();
+
+  it("sets the cells it writes formulas into to General first, so they compute; undo puts '@' back", async () => {
+    const grids = unitGrids(set, 2);
+    const { book, context } = fakeWorkbook(grids);
+    // The office had formatted the score column of Xã 001 as Text.
+    const sheet = book.sheet("Xã 001");
+    for (let row = 1; row <= 80; row++) {
+      const cell = sheet.cell(row, 5);
+      sheet.put(row, 5, { ...(cell ?? { value: null }), numberFormat: "@" });
+    }
+    const before = book.state(true);
+    const { plan } = await scoreOnce(set, book, context);
+    const formulaCells = plan.ranges
+      .filter((r) => r.sheet === "Xã 001")
+      .flatMap((r) => {
+        const [, col, row] = /^([A-Z]+)(\d+)$/.exec(r.at)!;
+        return r.cells.flatMap((line, i) =>
+          line.map((c, j) => ({ c, row: Number(row) + i, col: col.charCodeAt(0) - 64 + j }))
+        );
+      })
+      .filter(({ c, col }) => "formula" in c && col === 5);
+    expect(formulaCells.length).toBeGreaterThan(3);
+    for (const { row } of formulaCells) {
+      const cell = sheet.cell(row, 5)!;
+      expect([row, cell.formula?.startsWith("=")]).toEqual([row, true]);
+      expect(cell.numberFormat).toBe("General");
+    }
+    await revertLastRun(context.asExcel());
+    for (const { row } of formulaCells) expect(sheet.cell(row, 5)?.numberFormat).toBe("@");
+    expect(book.state(true)).toEqual(before);
   });
 });
