@@ -1,9 +1,9 @@
 import { bySheet } from "../core/plan/bySheet";
 import { protectedSheetsIn } from "../core/plan/protectedSheets";
-import { StyleWrite, WritePlan } from "../core/port";
+import { CellWrite, StyleWrite, WritePlan } from "../core/port";
 import { a1, parseArea } from "../core/sheet/address";
 import { StyledCell } from "./styleSnapshot";
-import { columnBlocks } from "../core/plan/cellBlocks";
+import { CellBlock, columnBlocks } from "../core/plan/cellBlocks";
 import { inputOf } from "./cellCodec";
 import { formulaBlockOps, generalFormatOps, styleOps } from "./cellOps";
 import {
@@ -128,13 +128,28 @@ export async function applyPlan(
     ...(options.extraWrites ?? []),
   ];
   refuseStructureChanges(verified.structureProtected || Boolean(read.structureProtected), ops);
-  const written = await whileAddinWrites(() => runWriteBatches(context, ops, budget));
+  const written = await whileAddinWrites(() =>
+    runWriteBatches(context, ops, budget, calculationOrder(plan, blocks))
+  );
   return {
     syncs: verified.syncs + written.syncs,
     verifySyncs: verified.syncs,
     batchBytes: written.batchBytes,
     snapshotChars: pieces.reduce((n, p) => n + p.length, 0),
   };
+}
+
+/**
+ * The sheets holding formulas the run wrote, each after the sheets it reads: the data sheet (lists, helper
+ * cells) first, then the unit sheets, then the other owned sheets (the summary reads the unit sheets).
+ */
+function calculationOrder(plan: WritePlan, blocks: CellBlock<CellWrite>[]): string[] {
+  const owned = plan.sheets.filter((s) => plan.ranges.some((r) => r.sheet === s.name));
+  return [
+    ...owned.filter((s) => s.role === "data").map((s) => s.name),
+    ...blocks.map((b) => b.sheet),
+    ...owned.filter((s) => s.role !== "data").map((s) => s.name),
+  ];
 }
 
 /** "@" saved for undo on each Text-formatted formula target, unless its style is saved already. */

@@ -118,7 +118,9 @@ export async function revertLastRun(
     deleteSheetOp(SNAPSHOT_SHEET, stored.visibility),
   ];
   refuseStructureChanges(structure?.protected ?? false, ops);
-  const written = await whileAddinWrites(() => runWriteBatches(context, ops, budget));
+  // Cells put back on the unit sheets first, then the owned sheets rebuilt from the snapshot (they read them).
+  const calculate = [...cells.map((b) => b.sheet), ...replaced.map((s) => s.name)];
+  const written = await whileAddinWrites(() => runWriteBatches(context, ops, budget, calculate));
   return {
     syncs: 1 + loaded.syncs + written.syncs,
     restoredCells: restoredCellCount({ ...snapshot, cells }),

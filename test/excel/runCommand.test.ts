@@ -317,3 +317,21 @@ describe("workbook structure protection (ExcelApi 1.7)", () => {
     expect(JSON.stringify(book.state())).toBe(before);
   });
 });
+
+describe("recalculation after writing", () => {
+  it("recalculates only the sheets written (ExcelApi 1.6), units before the summary, never every open workbook", async () => {
+    const { book, context } = fakeWorkbook(unitGrids(set, 3));
+    await scoreActiveWorkbook({ criteria: set, run: runner(context) });
+    expect(book.calculations.filter((c) => c.scope === "application")).toEqual([]);
+    const sheets = book.calculations.map((c) => (c.scope === "worksheet" ? c.sheet : ""));
+    expect(sheets).toEqual(["Xã 001", "Xã 002", "Xã 003", SUMMARY_SHEET]);
+    book.calculations.length = 0;
+    await revertActiveWorkbook({ run: runner(context) });
+    expect(book.calculations.filter((c) => c.scope === "application")).toEqual([]);
+    expect(book.calculations.map((c) => (c.scope === "worksheet" ? c.sheet : ""))).toEqual([
+      "Xã 001",
+      "Xã 002",
+      "Xã 003",
+    ]);
+  });
+});
