@@ -32,6 +32,8 @@ export const EXCEL_API = {
   rangeAreas: "1.9",
   /** WorksheetCollection.onChanged (onAdded, onDeleted: 1.7): the pane's re-check after edits. */
   worksheetEvents: "1.9",
+  /** WorksheetChangedEventArgs.triggerSource: a change event says whether this add-in caused it. */
+  eventTriggerSource: "1.14",
   /** Range.getMergedAreasOrNullObject. */
   mergedAreas: "1.13",
 } as const;

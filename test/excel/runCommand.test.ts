@@ -200,7 +200,9 @@ describe("commands on the open workbook", () => {
     expect(book.sheets.filter((s) => s.name === SUMMARY_SHEET)).toHaveLength(1);
   });
 
-  it("says the add-in is writing while it writes, and for a moment after (change events arrive late)", async () => {
+  it("says the add-in is writing while it writes, and before ExcelApi 1.14 for a moment after (change events arrive late)", async () => {
+    restore();
+    restore = installRequirementSets(13);
     const { context } = fakeWorkbook(unitGrids(set, 1));
     const seen: boolean[] = [];
     const sync = context.sync.bind(context);
@@ -215,6 +217,10 @@ describe("commands on the open workbook", () => {
     expect(seen.slice(-2)).toEqual([true, true]); // the writes and the recalculation
     expect(isAddinWriting()).toBe(true);
     expect(isAddinWriting(Date.now() + 60_000)).toBe(false);
+    // Where change events carry their triggerSource (ExcelApi 1.14), only while it writes.
+    restore();
+    restore = installRequirementSets(14);
+    expect(isAddinWriting()).toBe(false);
   });
 });
 
