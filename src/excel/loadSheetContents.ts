@@ -1,7 +1,7 @@
 import { CellValue } from "../core/port";
 import { areasOfAddress } from "./areaAddress";
 import { cellValueFrom, formulaFrom } from "./cellCodec";
-import { isPayloadTooLarge } from "./errors";
+import { isPayloadTooLarge, officeErrorCode } from "./errors";
 import { jsonBytes } from "./payload";
 import { ExistingConditionalFormat } from "./excelRead";
 
@@ -41,6 +41,23 @@ const CONDITIONAL_FORMAT_PROPS = [
 ].join(",");
 /** Four arrays per cell in the response, with JSON quoting: a guess that slices correct if it is wrong. */
 const RESPONSE_BYTES_PER_CELL = 40;
+/**
+ * "A range is limited to 5,000,000 cells for read operations. When a read exceeds this limit, the API will
+ * either return null or throw an error" (Office add-in resource limits; the error is RangeExceedsLimit).
+ */
+export const READ_CELLS_MAX = 5_000_000;
+
+/** A used range read whole came back null: too many cells (see READ_CELLS_MAX). */
+class ReadReturnedNull extends Error {}
+
+/** The read must be cut into slices: a response over the payload limit, or a range over the cell limit. */
+function needsSlices(error: unknown): boolean {
+  return (
+    isPayloadTooLarge(error) ||
+    officeErrorCode(error) === "RangeExceedsLimit" ||
+    error instanceof ReadReturnedNull
+  );
+}
 
 /**
  * Reads sheets' used ranges (values only: formatting-only cells are not "used") in ONE sync, with merged
@@ -54,7 +71,7 @@ export async function loadSheetContents(
   try {
     return await loadWithFallback(context, request, 0);
   } catch (error) {
-    if (!request.merges || isPayloadTooLarge(error)) throw error;
+    if (!request.merges || needsSlices(error)) throw error;
     // More than 512 merged areas on a sheet makes getMergedAreasOrNullObject fail: read again, merges unknown.
     return loadWithFallback(context, { ...request, merges: false }, 1);
   }
@@ -69,7 +86,7 @@ async function loadWithFallback(
     const loaded = await loadAtOnce(context, request);
     return { ...loaded, syncs: syncsBefore + 1 };
   } catch (error) {
-    if (!isPayloadTooLarge(error)) throw error;
+    if (!needsSlices(error)) throw error;
     return loadInSlices(context, request, syncsBefore + 1);
   }
 }
@@ -92,6 +109,7 @@ async function loadAtOnce(
   const contents = new Map<string, SheetContent>();
   for (const u of used) {
     const content = emptyContent();
+    if (!u.range.isNullObject && u.range.values === null) throw new ReadReturnedNull();
     if (!u.range.isNullObject) placeBlock(content, u.range.rowIndex, u.range.columnIndex, u.range);
     contents.set(u.name, content);
   }
@@ -149,7 +167,7 @@ async function loadInSlices(
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per payload-sized batch, by design
       await context.sync();
     } catch (error) {
-      if (!isPayloadTooLarge(error) || (group.length === 1 && group[0].rows === 1)) throw error;
+      if (!needsSlices(error) || (group.length === 1 && group[0].rows === 1)) throw error;
       pending.unshift(...group);
       bytesPerCell *= 2;
       continue;
@@ -168,13 +186,19 @@ async function loadInSlices(
   return { contents, ...readExtras(extras), mergesKnown: request.merges, syncs };
 }
 
-/** Takes from the front of `pending` as much as fits the budget, cutting a sheet's rows where needed. */
+/**
+ * Takes from the front of `pending` as much as fits the budget, cutting a sheet's rows where needed; no slice
+ * has more than READ_CELLS_MAX cells.
+ */
 function nextGroup(pending: Slice[], budget: number, bytesPerCell: number): Slice[] {
   const group: Slice[] = [];
   let bytes = 0;
   while (pending.length) {
     const s = pending[0];
-    const fit = Math.floor((budget - bytes) / (s.cols * bytesPerCell));
+    const fit = Math.min(
+      Math.floor((budget - bytes) / (s.cols * bytesPerCell)),
+      Math.floor(READ_CELLS_MAX / s.cols)
+    );
     if (fit >= s.rows) {
       group.push(pending.shift()!);
       bytes += s.rows * s.cols * bytesPerCell;

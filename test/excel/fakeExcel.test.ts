@@ -10,6 +10,7 @@ import {
   installRequirementSets,
   OfficeError,
 } from "./fakeExcel";
+import { bytesOf } from "./fake/bytes";
 
 let restore: () => void;
 beforeEach(() => (restore = installRequirementSets(17)));
@@ -349,5 +350,26 @@ describe("calculation", () => {
       { scope: "application", type: "Full" },
       { scope: "worksheet", sheet: "B", markAllDirty: true },
     ]);
+  });
+});
+
+describe("payload sizes", () => {
+  it("are counted as the UTF-8 length of the JSON sent, without building it", () => {
+    const samples: unknown[] = [
+      null,
+      0,
+      -1.5e-7,
+      1e21,
+      NaN,
+      true,
+      "",
+      'Tổng hợp "x" \\ \n\t\u0001 😀',
+      [1, undefined, "a", null, [[]]],
+      { a: 1, b: undefined, 'k"ey': ["x", { c: false }], d: () => 1 },
+      [{ toJSON: () => "j" }],
+      "\ud800x",
+    ];
+    for (const s of samples)
+      expect([s, bytesOf(s)]).toEqual([s, Buffer.byteLength(JSON.stringify(s ?? null), "utf8")]);
   });
 });

@@ -156,3 +156,24 @@ describe("readWorkbook", () => {
     );
   });
 });
+
+describe("reads past Excel's 5,000,000-cell limit", () => {
+  const set = sampleSet();
+
+  it.each(["throw", "null"] as const)(
+    "reads a sheet whose used range passes 5M cells in slices (the host %ss on the whole)",
+    async (overLimitRead) => {
+      const grids = unitGrids(set, 1);
+      const { book, context } = fakeWorkbook(grids, { overLimitRead });
+      // A stray value far down makes the used range A1:E1048576, 5.2 million cells.
+      book.sheet("Xã 001").put(1_048_576, 5, { value: "x" });
+      const read = await readWorkbook(context.asExcel());
+      const sheet = read.sheets[0];
+      expect(sheet.values).toHaveLength(1_048_576);
+      expect(cellAt(sheet, 1_048_576, 5)).toBe("x");
+      expectSameCells({ ...sheet, values: sheet.values.slice(0, 200) }, grids[0]);
+      console.log(`a 5.2M-cell used range (${overLimitRead}): ${context.syncs} syncs`);
+    },
+    120_000
+  );
+});

@@ -4,7 +4,9 @@ import type { FakeContext, Response } from "./context";
 import { OfficeError, PropertyNotLoadedError } from "./errors";
 
 function strict<T>(data: T): T {
-  if (Array.isArray(data)) return data.map(strict) as T;
+  if (Array.isArray(data))
+    // An array of plain values (a row of cell data) has nothing to guard: kept as it is, not copied.
+    return (data.every((v) => v === null || typeof v !== "object") ? data : data.map(strict)) as T;
   if (data === null || typeof data !== "object") return data;
   const inner = Object.fromEntries(Object.entries(data).map(([k, v]) => [k, strict(v)]));
   return new Proxy(inner, {

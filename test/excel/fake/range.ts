@@ -67,12 +67,26 @@ export class FakeRange extends Loadable {
       if (this.ctx.overLimitRead === "null") return null;
       throw new OfficeError("RangeExceedsLimit", "too many cells");
     }
-    const out: T[][] = [];
-    for (let r = area.top; r <= area.bottom; r++) {
-      const line: T[] = [];
-      for (let c = area.left; c <= area.right; c++) line.push(cell(sheet.cell(r, c)));
-      out.push(line);
-    }
+    const rows = area.bottom - area.top + 1;
+    const cols = area.right - area.left + 1;
+    // Empty cells first, then the cells the sheet holds: a large sparse range costs its size, not a lookup per cell.
+    const empty = cell(undefined);
+    const out: T[][] = Array.from({ length: rows }, () => new Array<T>(cols).fill(empty));
+    const visit = (r: number, c: number, held: FakeCell) => {
+      if (r >= area.top && r <= area.bottom && c >= area.left && c <= area.right)
+        out[r - area.top][c - area.left] = cell(held);
+    };
+    if (sheet.cells.size < rows * cols)
+      for (const [key, held] of sheet.cells) {
+        const comma = key.indexOf(",");
+        visit(Number(key.slice(0, comma)), Number(key.slice(comma + 1)), held);
+      }
+    else
+      for (let r = area.top; r <= area.bottom; r++)
+        for (let c = area.left; c <= area.right; c++) {
+          const held = sheet.cell(r, c);
+          if (held) visit(r, c, held);
+        }
     return out;
   }
 
