@@ -43,6 +43,8 @@ export interface ApplyReport {
   /** Estimated request bytes of each write batch. */
   batchBytes: number[];
   snapshotChars: number;
+  /** Sheets whose conditional formats were left as they were: Excel could not read them (see unreadableFormats). */
+  skippedFormatSheets: string[];
 }
 
 /**
@@ -70,7 +72,13 @@ export async function applyPlan(
     .map((s) => grids.get(s.name))
     .filter((g): g is ExcelSheetGrid => g !== undefined);
   const newSheets = plan.sheets.filter((s) => !grids.has(s.name)).map((s) => s.name);
-  const replacedFormats = conditionalFormatsReplaced(plan.conditionalFormats, read.sheets);
+  // Where Excel cannot read a sheet's rules, ours there cannot be told apart: they are left as they are.
+  const unreadable = new Set(read.unreadableFormats ?? []);
+  const formatWrites = plan.conditionalFormats.filter((c) => !unreadable.has(c.sheet));
+  const skippedFormatSheets = [
+    ...new Set(plan.conditionalFormats.filter((c) => unreadable.has(c.sheet)).map((c) => c.sheet)),
+  ];
+  const replacedFormats = conditionalFormatsReplaced(formatWrites, read.sheets);
   const styledCells = cellsOf(plan.styles.filter((s) => !owned.has(s.sheet)));
 
   const verified = await verifyUnchanged(context, {
@@ -100,7 +108,7 @@ export async function applyPlan(
       blocks,
       addedSheets: newSheets,
       replacedSheets,
-      addedFormats: plan.conditionalFormats.map((c) => ({ sheet: c.sheet, formula: c.formula })),
+      addedFormats: formatWrites.map((c) => ({ sheet: c.sheet, formula: c.formula })),
       deletedFormats,
       validations: plan.validations.map((v, i) => ({
         sheet: v.sheet,
@@ -123,7 +131,7 @@ export async function applyPlan(
         formats.map((f) => f.existing.id)
       )
     ),
-    ...plan.conditionalFormats.map(addConditionalFormatOp),
+    ...formatWrites.map(addConditionalFormatOp),
     ...plan.validations.map(validationOp),
     ...(options.extraWrites ?? []),
   ];
@@ -136,6 +144,7 @@ export async function applyPlan(
     verifySyncs: verified.syncs,
     batchBytes: written.batchBytes,
     snapshotChars: pieces.reduce((n, p) => n + p.length, 0),
+    skippedFormatSheets,
   };
 }
 

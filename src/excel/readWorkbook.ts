@@ -8,6 +8,11 @@ import { DEFAULT_PAYLOAD_BUDGET } from "./payload";
 export interface ReadOptions {
   /** Largest response to ask Excel for at once; Excel on the web refuses more than 5 MB. */
   responseBudget?: number;
+  /**
+   * Read the sheets' conditional formats (default true): a run that writes needs them to replace its own
+   * rules; a check does not, and some rules make Excel's read fail (office-js #6827, #6835).
+   */
+  conditionalFormats?: boolean;
 }
 
 const VISIBILITY: Record<string, ExcelSheetGrid["visibility"]> = {
@@ -43,7 +48,7 @@ export async function readWorkbook(
   const loaded = await loadSheetContents(context, {
     names,
     merges,
-    conditionalFormatsOf: names,
+    conditionalFormatsOf: options.conditionalFormats === false ? [] : names,
     chartsOf: names,
     budget: options.responseBudget ?? DEFAULT_PAYLOAD_BUDGET,
   });
@@ -61,6 +66,7 @@ export async function readWorkbook(
       };
     }),
     mergesKnown: loaded.mergesKnown,
+    unreadableFormats: loaded.unreadableFormats,
     structureProtected: structure?.protected ?? false,
     syncs: 1 + loaded.syncs,
   };

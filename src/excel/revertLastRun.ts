@@ -14,6 +14,7 @@ import { loadStructureProtection, refuseStructureChanges } from "./structureProt
 import { SUMMARY_CHART } from "./summaryChart";
 import { decodeSnapshot } from "./snapshot";
 import { restoredCellCount, sheetsToUndo, touchedSheets } from "../core/snapshot/snapshot";
+import { ExcelNotice, formatsLeftAlone } from "./notices";
 import { restoreStyleOp } from "./styleSnapshot";
 import { restoreValidationOp } from "./validationOps";
 import { runWriteBatches, WriteOp } from "./writeBatches";
@@ -22,6 +23,8 @@ import { whileAddinWrites } from "./writeGuard";
 export interface RevertReport {
   syncs: number;
   restoredCells: number;
+  /** What the undo could not do, for the person (e.g. conditional formats Excel could not read). */
+  notices: ExcelNotice[];
 }
 
 interface ListedSheet {
@@ -79,6 +82,16 @@ export async function revertLastRun(
   if (blocked.length) throw new ProtectedSheetsError(blocked);
 
   const present = (name: string) => sheets.has(name);
+  // Where Excel cannot read a sheet's rules, the run's cannot be told apart: that sheet's rules stay as they are.
+  const unreadable = new Set(loaded.unreadableFormats);
+  const formatsLeft = [
+    ...new Set(
+      [...snapshot.addedFormats, ...snapshot.deletedFormats]
+        .map((f) => f.sheet)
+        .filter((s) => unreadable.has(s))
+    ),
+  ];
+  const readable = (f: { sheet: string }) => !unreadable.has(f.sheet);
   const cells = snapshot.cells.filter((b) => present(b.sheet) && b.sheet !== SNAPSHOT_SHEET);
   const { added, replaced } = sheetsToUndo(snapshot);
   const ops: WriteOp[] = [
@@ -99,7 +112,7 @@ export async function revertLastRun(
       ...formulaBlockOps(blocksFromRows(s.name, s.rows), inputOfSaved, budget / 4),
     ]),
     ...formulaBlockOps(cells, inputOfSaved, budget / 4),
-    ...[...bySheet(snapshot.addedFormats)].flatMap(([sheet, rules]) => {
+    ...[...bySheet(snapshot.addedFormats.filter(readable))].flatMap(([sheet, rules]) => {
       const keys = new Set(rules.map((f) => ruleFormulaKey(f.formula)));
       return deleteConditionalFormatsOps(
         sheet,
@@ -109,7 +122,7 @@ export async function revertLastRun(
       );
     }),
     ...snapshot.deletedFormats
-      .filter((f) => present(f.sheet) && f.ranges.length)
+      .filter((f) => present(f.sheet) && readable(f) && f.ranges.length)
       .map(addConditionalFormatOp),
     ...snapshot.validations
       .filter((v) => present(v.sheet))
@@ -124,6 +137,7 @@ export async function revertLastRun(
   return {
     syncs: 1 + loaded.syncs + written.syncs,
     restoredCells: restoredCellCount({ ...snapshot, cells }),
+    notices: formatsLeftAlone("formats-not-reverted", formatsLeft),
   };
 }
 

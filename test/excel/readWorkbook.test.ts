@@ -177,3 +177,30 @@ describe("reads past Excel's 5,000,000-cell limit", () => {
     120_000
   );
 });
+
+describe("conditional formats Excel cannot read (office-js #6827, #6835)", () => {
+  const set = sampleSet();
+
+  it("reads everything else and names the sheets, finding them in a few syncs among many", async () => {
+    const grids = unitGrids(set, 40);
+    const { book, context } = fakeWorkbook(grids);
+    for (const s of book.sheets)
+      s.conditionalFormats.push({ formula: "=$E7>1", ranges: ["E7:E9"], fill: "#FFC7CE" });
+    for (const name of ["Xã 007", "Xã 031"])
+      book
+        .sheet(name)
+        .conditionalFormats.push({ formula: "=$E7<0", ranges: ["E7"], unreadable: true });
+    book.sheet("Xã 002").merges = ["A1:H1"];
+    const read = await readWorkbook(context.asExcel());
+    console.log(`40 sheets, 2 with unreadable rules: ${context.syncs} syncs`);
+    expect(read.unreadableFormats).toEqual(["Xã 007", "Xã 031"]);
+    expect(read.sheets.find((s) => s.name === "Xã 007")!.conditionalFormats).toEqual([]);
+    expect(read.sheets.find((s) => s.name === "Xã 008")!.conditionalFormats).toEqual([
+      { id: "0", formula: "$E7>1", fill: "#FFC7CE" },
+    ]);
+    expect(read.mergesKnown).toBe(true);
+    expect(read.sheets[1].merges).toEqual(["A1:H1"]);
+    expectSameCells(read.sheets[6], grids[6]);
+    expect(context.syncs).toBeLessThanOrEqual(5 + 2 * 2 * Math.ceil(Math.log2(40)));
+  });
+});

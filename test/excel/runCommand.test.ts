@@ -341,3 +341,53 @@ describe("recalculation after writing", () => {
     ]);
   });
 });
+
+describe("conditional formats Excel cannot read (office-js #6827, #6835)", () => {
+  /** A person's rule on `sheet` that Excel fails to give back. */
+  const markUnreadable = (book: FakeWorkbook, sheet: string) =>
+    book
+      .sheet(sheet)
+      .conditionalFormats.push({ formula: "=$E7>1", ranges: ["E7:E9"], unreadable: true });
+
+  it("a check does not read conditional formats at all: it works, in two syncs", async () => {
+    const { book, context } = fakeWorkbook(unitGrids(set, 3));
+    markUnreadable(book, "Xã 002");
+    const outcome = await checkActiveWorkbook({ criteria: set, run: runner(context) });
+    expect(outcome.check.units).toHaveLength(3);
+    expect(context.syncs).toBe(2);
+  });
+
+  it("scoring writes everything else, leaves that sheet's rules alone and says so", async () => {
+    const { book, context } = fakeWorkbook(unitGrids(set, 3));
+    markUnreadable(book, "Xã 002");
+    const outcome = await scoreActiveWorkbook({ criteria: set, run: runner(context) });
+    expect(outcome.status).toBe("written");
+    expect(outcome.read.unreadableFormats).toEqual(["Xã 002"]);
+    expect(book.sheet("Xã 002").conditionalFormats).toHaveLength(1); // the person's, none of ours
+    expect(book.sheet("Xã 001").conditionalFormats.length).toBeGreaterThan(0);
+    expect(book.sheet("Xã 002").cell(5, 5)?.formula).toMatch(/^=SUM\(/); // cells are scored
+    const notices = outcome.status === "written" ? outcome.notices : [];
+    expect(notices.map((n) => n.code)).toEqual(["formats-not-updated"]);
+    expect(notices[0].messageFor("vi")).toContain("Xã 002");
+    expect(notices[0].messageFor("en")).toContain("Xã 002");
+    // A second run still works and still leaves the sheet's rules alone.
+    await scoreActiveWorkbook({ criteria: set, run: runner(context) });
+    expect(book.sheet("Xã 002").conditionalFormats).toHaveLength(1);
+  });
+
+  it("undo puts back everything else when a sheet's rules cannot be read, and says which", async () => {
+    const { book, context } = fakeWorkbook(unitGrids(set, 2));
+    const before = JSON.stringify(
+      withoutSnapshot(book).map((s) => ({ ...s, conditionalFormats: [] }))
+    );
+    await scoreActiveWorkbook({ criteria: set, run: runner(context) });
+    markUnreadable(book, "Xã 002");
+    const report = await revertActiveWorkbook({ run: runner(context) });
+    expect(report.notices.map((n) => n.code)).toEqual(["formats-not-reverted"]);
+    expect(report.notices[0].messageFor("en")).toContain(`"Xã 002"`);
+    expect(
+      JSON.stringify(withoutSnapshot(book).map((s) => ({ ...s, conditionalFormats: [] })))
+    ).toBe(before);
+    expect(book.sheet("Xã 001").conditionalFormats).toEqual([]);
+  });
+});
