@@ -11,7 +11,7 @@ import {
   conditionalFormatsReplaced,
   deleteConditionalFormatsOps,
 } from "./conditionalFormatOps";
-import { ProtectedSheetsError } from "./errors";
+import { ProtectedSheetsError, SheetNameTakenError } from "./errors";
 import { ExcelSheetGrid, ExcelWorkbookRead } from "./excelRead";
 import { SNAPSHOT_SHEET } from "../core/snapshot/snapshot";
 import { DEFAULT_PAYLOAD_BUDGET } from "./payload";
@@ -72,6 +72,7 @@ export async function applyPlan(
     .map((s) => grids.get(s.name))
     .filter((g): g is ExcelSheetGrid => g !== undefined);
   const newSheets = plan.sheets.filter((s) => !grids.has(s.name)).map((s) => s.name);
+  refuseTakenNames([...newSheets, ...(grids.has(SNAPSHOT_SHEET) ? [] : [SNAPSHOT_SHEET])], read);
   // Where Excel cannot read a sheet's rules, ours there cannot be told apart: they are left as they are.
   const unreadable = new Set(read.unreadableFormats ?? []);
   const formatWrites = plan.conditionalFormats.filter((c) => !unreadable.has(c.sheet));
@@ -159,6 +160,18 @@ function calculationOrder(plan: WritePlan, blocks: CellBlock<CellWrite>[]): stri
     ...blocks.map((b) => b.sheet),
     ...owned.filter((s) => s.role !== "data").map((s) => s.name),
   ];
+}
+
+/**
+ * Excel compares sheet names without regard to case: adding "Tổng hợp" beside a person's "TỔNG HỢP" fails
+ * (ItemAlreadyExists), which would stop the run midway. Refused before anything is written.
+ */
+function refuseTakenNames(adding: string[], read: ExcelWorkbookRead): void {
+  const existing = new Map(read.sheets.map((g) => [g.name.toLowerCase(), g.name]));
+  for (const name of adding) {
+    const taken = existing.get(name.toLowerCase());
+    if (taken !== undefined) throw new SheetNameTakenError(name, taken);
+  }
 }
 
 /** "@" saved for undo on each Text-formatted formula target, unless its style is saved already. */

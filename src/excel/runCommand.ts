@@ -18,7 +18,10 @@ import {
   HostTooOldError,
   NothingToRevertError,
   ProtectedSheetsError,
+  SheetHiddenError,
+  SheetNameTakenError,
   SnapshotUnreadableError,
+  StructureProtectedError,
   TypedCellsNotConfirmedError,
   WorkbookChangedError,
 } from "./errors";
@@ -39,7 +42,10 @@ export {
   HostTooOldError,
   NothingToRevertError,
   ProtectedSheetsError,
+  SheetHiddenError,
+  SheetNameTakenError,
   SnapshotUnreadableError,
+  StructureProtectedError,
   TypedCellsNotConfirmedError,
   WorkbookChangedError,
 };

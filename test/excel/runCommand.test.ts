@@ -4,6 +4,7 @@ import { planScoreWorkbook } from "../../src/core/plan/workbookPlan";
 import { applyPlan } from "../../src/excel/applyPlan";
 import {
   NothingToRevertError,
+  SheetNameTakenError,
   StructureProtectedError,
   WorkbookChangedError,
 } from "../../src/excel/errors";
@@ -389,5 +390,21 @@ describe("conditional formats Excel cannot read (office-js #6827, #6835)", () =>
       JSON.stringify(withoutSnapshot(book).map((s) => ({ ...s, conditionalFormats: [] })))
     ).toBe(before);
     expect(book.sheet("Xã 001").conditionalFormats).toEqual([]);
+  });
+});
+
+describe("sheet names, compared as Excel does (without regard to case)", () => {
+  it("refuses before writing anything when a sheet it must add is taken in another case ('TỔNG HỢP')", async () => {
+    const { book, context } = fakeWorkbook([
+      ...unitGrids(set, 2),
+      { name: "TỔNG HỢP", values: [["ghi chú của văn phòng"]] },
+    ]);
+    const before = JSON.stringify(book.state());
+    const error = await scoreActiveWorkbook({ criteria: set, run: runner(context) }).catch(
+      (e: unknown) => e
+    );
+    expect(error).toBeInstanceOf(SheetNameTakenError);
+    expect((error as SheetNameTakenError).messageFor("en")).toContain('"TỔNG HỢP"');
+    expect(JSON.stringify(book.state())).toBe(before);
   });
 });
