@@ -110,6 +110,24 @@ describe("conditional formats: ids are priorities", () => {
     expect(await ruleList(x, "T")).toEqual([["0", "=A1>1"]]);
   });
 
+  it("refuses array constants, unions and intersections in a rule formula, not in strings or sheet names", async () => {
+    const { x } = book("S");
+    for (const f of [
+      '=ISNUMBER(MATCH(TRIM(E7),{"KĐG","KDG"},0))',
+      "=SUM((A1,B1))>0",
+      "=A1,B1",
+      "=SUM(A1:B5 B2:C3)>0",
+    ])
+      expect([f, await codeOf(addRules(x, "S", [f]))]).toEqual([f, "InvalidArgument"]);
+    for (const f of [
+      "=ISNUMBER(MATCH(TRIM(E7),_cchc.marks,0))",
+      '=AND(E7<>"", E7="{a, b} c d")',
+      "='Tổng hợp, 2'!A1 > 0",
+      "=IF(A1 > 0, SUM(A1:B2), 0)",
+    ])
+      expect([f, await codeOf(addRules(x, "S", [f]))]).toEqual([f, undefined]);
+  });
+
   it("refuses a rule formula over 8,192 characters", async () => {
     const { x } = book("S");
     const long = "=" + "A1+".repeat(2731) + "1"; // 8,195 characters
@@ -158,6 +176,16 @@ describe("data validation limits", () => {
       title: "t".repeat(32),
       message: "m".repeat(225),
     };
+    expect(await codeOf(x.sync())).toBeUndefined();
+  });
+
+  it("refuses array constants in a custom formula or a list source formula", async () => {
+    const { x } = book("S");
+    dv(x).rule = { custom: { formula: "=ISNUMBER(MATCH(B2,{0,0.5,1},0))" } };
+    expect(await codeOf(x.sync())).toBe("InvalidArgument");
+    dv(x).rule = { list: { inCellDropDown: true, source: "={0,1}" } };
+    expect(await codeOf(x.sync())).toBe("InvalidArgument");
+    dv(x).rule = { custom: { formula: "=OR(B2=0,B2=0.5,B2=1)" } };
     expect(await codeOf(x.sync())).toBeUndefined();
   });
 
