@@ -18,6 +18,13 @@ function clip(text: string, max: number): string {
   return text.length <= max ? text : text.slice(0, max - 1) + "…";
 }
 
+function orOf(tests: string[]): string {
+  if (tests.length <= 255) return `OR(${tests.join(",")})`;
+  const parts: string[] = [];
+  for (let i = 0; i < tests.length; i += 255) parts.push(orOf(tests.slice(i, i + 255)));
+  return orOf(parts);
+}
+
 /** The rule for a validation; formulas are relative to the first area's top-left cell. */
 export function validationRule(v: ValidationWrite): Excel.DataValidationRule {
   const first = parseArea(v.ranges[0]);
@@ -29,10 +36,12 @@ export function validationRule(v: ValidationWrite): Excel.DataValidationRule {
     const source = items.join(",");
     if (source.length <= LIST_SOURCE_MAX && !items.some((i) => /[,"]/.test(i)))
       return { list: { inCellDropDown: true, source } };
-    const constants = v.values
-      .map((x) => (typeof x === "number" ? String(x) : `"${x.replace(/"/g, '""')}"`))
-      .join(",");
-    return { custom: { formula: `=ISNUMBER(MATCH(${ref},{${constants}},0))` } };
+    // A validation formula may not hold an array constant (MS-XLSB DVParsedFormula: no PtgArray), so the
+    // values are compared one by one; a function takes at most 255 arguments, hence ORs of ORs.
+    const tests = v.values.map(
+      (x) => `${ref}=${typeof x === "number" ? String(x) : `"${x.replace(/"/g, '""')}"`}`
+    );
+    return { custom: { formula: `=${orOf(tests)}` } };
   }
   if (v.orText?.length)
     return {

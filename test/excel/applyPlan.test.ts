@@ -254,3 +254,21 @@ describe("formulas into Text-formatted cells", () => {
     expect(book.state(true)).toEqual(before);
   });
 });
+
+describe("list validations longer than an inline list holds", () => {
+  it("falls back to a custom rule without an array constant, which Excel accepts", async () => {
+    const { book, context } = fakeWorkbook([{ name: "S", values: [[null]] }]);
+    const values = [...Array.from({ length: 120 }, (_, i) => i / 2), "KĐG", 'có "ngoặc", phẩy'];
+    const plan: WritePlan = {
+      ...emptyPlan(),
+      validations: [{ sheet: "S", ranges: ["E7:E9", "E12"], kind: "list", values }],
+    };
+    const read = await readWorkbook(context.asExcel());
+    await applyPlan(context.asExcel(), plan, { read });
+    const rule = book.sheet("S").validations.get("12,5")!.rule!;
+    expect(rule.custom?.formula).toMatch(/^=OR\(/);
+    expect(rule.custom!.formula).not.toContain("{");
+    expect(rule.custom!.formula).toContain('E7="có ""ngoặc"", phẩy"');
+    expect(rule.custom!.formula).toContain("E7=59.5");
+  });
+});
