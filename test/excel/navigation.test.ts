@@ -62,6 +62,16 @@ describe("goToCell on a hidden sheet", () => {
     expect(book.sheets.map((s) => s.visibility)).toEqual(["Visible", "Hidden", "VeryHidden"]);
   });
 
+  it("says so too where Excel would quietly not show the sheet (the other undocumented possibility)", async () => {
+    const { book, context } = fakeWorkbook(unitGrids(set, 2), { hiddenSheetNavigation: "ignore" });
+    book.sheet("Xã 002").visibility = "Hidden";
+    await expect(goToCell("Xã 002", "E7", runner(context))).rejects.toBeInstanceOf(
+      SheetHiddenError
+    );
+    expect(context.syncs).toBe(1);
+    expect(book.activeSheet).toBeUndefined();
+  });
+
   it("unhides a hidden sheet only when asked, then goes to the cell; never a veryHidden one", async () => {
     const { book, context } = fakeWorkbook(unitGrids(set, 3));
     book.sheet("Xã 002").visibility = "Hidden";

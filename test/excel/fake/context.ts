@@ -28,6 +28,11 @@ export interface FakeOptions {
    * (resource-limits-and-performance-optimization.md, Excel add-ins). Default "throw" (RangeExceedsLimit).
    */
   overLimitRead?: "throw" | "null";
+  /**
+   * What activate() or select() does on a hidden sheet; not documented. Default "fail" (InvalidOperation);
+   * "ignore": nothing happens.
+   */
+  hiddenSheetNavigation?: "fail" | "ignore";
 }
 
 export class FakeContext {
@@ -43,6 +48,7 @@ export class FakeContext {
   private readonly limit: number;
   readonly delayForCellEdit: boolean;
   readonly overLimitRead: "throw" | "null";
+  readonly hiddenSheetNavigation: "fail" | "ignore";
 
   constructor(
     readonly book: FakeWorkbook,
@@ -51,6 +57,7 @@ export class FakeContext {
     this.limit = options.payloadLimit ?? Number.POSITIVE_INFINITY;
     this.delayForCellEdit = options.delayForCellEdit ?? false;
     this.overLimitRead = options.overLimitRead ?? "throw";
+    this.hiddenSheetNavigation = options.hiddenSheetNavigation ?? "fail";
     this.workbook = new FakeWorkbookProxy(this);
     this.application = new FakeApplication(this);
   }

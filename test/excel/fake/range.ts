@@ -222,7 +222,7 @@ export class FakeRange extends Loadable {
   select(): void {
     this.ctx.enqueue(8, () => {
       const { sheet, area } = this.at();
-      refuseHidden(sheet, "select a range");
+      if (refuseHidden(this.ctx, sheet, "select a range")) return;
       this.ctx.book.activeSheet = sheet.name;
       this.ctx.book.selection = { sheet: sheet.name, address: areaText(area) };
     });
