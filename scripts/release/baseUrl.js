@@ -28,8 +28,8 @@ function releaseBaseUrl(text) {
   }
   if (url.protocol !== "https:") {
     throw say(
-      "địa chỉ phải là https:// (Office chỉ nạp add-in qua HTTPS)",
-      "the address must be https:// (Office loads add-ins over HTTPS only)"
+      "địa chỉ phải là https:// (Excel trên web chỉ nạp add-in qua HTTPS)",
+      "the address must be https:// (Excel on the web loads add-ins over HTTPS only)"
     );
   }
   if (url.username || url.password) {
