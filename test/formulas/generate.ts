@@ -196,7 +196,8 @@ export function syntheticSet(o: { id: string; fieldSizes: number[]; notApplicabl
       return { code: `${f + 1}.${j + 1}`, name: `Tiêu chí ${f + 1}.${j + 1}`, max: 1, rule, evidence: j % 3 === 0, ...(na ? { mayBeNotApplicable: true } : {}) };
     }),
   }));
-  if (o.extraLeaves) nodes.push({ code: String(nodes.length + 1), name: "Tiêu chí danh sách dài", children: o.extraLeaves });
+  const extra = String(nodes.length + 1);
+  if (o.extraLeaves) nodes.push({ code: extra, name: "Tiêu chí danh sách dài", children: o.extraLeaves.map((l, j) => ({ ...l, code: `${extra}.${j + 1}` })) });
   return accept({
     format: "cchc-criteria/1",
     id: o.id,
@@ -217,13 +218,13 @@ export function syntheticSet(o: { id: string; fieldSizes: number[]; notApplicabl
 }
 
 /**
- * Leaves with long allowed-score lists: 31 tiers (more than a dropdown shows: a decimal rule instead), and 30
+ * Leaves with long allowed-score lists (syntheticSet gives them their codes): 31 tiers (more than a dropdown shows: a decimal rule instead), and 30
  * tiers whose points, written as an inline list, pass Excel's 255 characters (a list from cells has no such cap).
  */
 export function longListLeaves(): CriteriaNode[] {
   const tiers = (n: number, top: number, step: number) => Array.from({ length: n }, (_, k) => ({ from: k === n - 1 ? 0 : Math.round((1 - (k + 1) / n) * 1000) / 1000, points: Math.round((top - k * step) * 100) / 100 }));
   return [
-    { code: "L.1", name: "Ba mươi mốt mức", max: 31, rule: { kind: "tiers", tiers: tiers(31, 31, 1) }, evidence: false },
-    { code: "L.2", name: "Ba mươi mức dài", max: 12345.67, rule: { kind: "tiers", tiers: tiers(30, 12345.67, 111.11) }, evidence: false, mayBeNotApplicable: true },
+    { code: "", name: "Ba mươi mốt mức", max: 31, rule: { kind: "tiers", tiers: tiers(31, 31, 1) }, evidence: false },
+    { code: "", name: "Ba mươi mức dài", max: 12345.67, rule: { kind: "tiers", tiers: tiers(30, 12345.67, 111.11) }, evidence: false, mayBeNotApplicable: true },
   ];
 }

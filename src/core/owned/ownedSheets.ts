@@ -31,8 +31,9 @@ export function markedSheet(refersTo: string): string | undefined {
   const tokens = tokenize(refersTo.replace(/^\s*=/, "").trim());
   if (tokens.length !== 1 || tokens[0].kind !== "ref") return undefined;
   const text = tokens[0].text;
+  if (/#REF!$/i.test(text)) return undefined;
   const bang = text.lastIndexOf("!");
-  if (bang < 0 || text.slice(bang + 1).toUpperCase() === "#REF!") return undefined;
+  if (bang < 0) return undefined;
   const prefix = text.slice(0, bang);
   if (prefix.startsWith("'")) return prefix.slice(1, -1).replace(/''/g, "'");
   if (prefix.startsWith("[") || prefix.includes(":")) return undefined;

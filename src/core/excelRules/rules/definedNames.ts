@@ -1,5 +1,5 @@
 import { tokenize } from "../../formula/tokenize";
-import { OWN_NAME_PREFIX } from "../../owned/names";
+import { isOwnName, OWN_NAME_PREFIX } from "../../owned/names";
 import { NAME_MAX_CHARS } from "../limits";
 import { ExcelRule, Violation } from "../rule";
 
@@ -16,7 +16,7 @@ export const definedNames: ExcelRule = {
     for (const n of plan.names) {
       const bad = (message: string) => out.push({ rule: this.meta.id, at: n.name, message });
       if (
-        !n.name.startsWith(OWN_NAME_PREFIX) ||
+        !isOwnName(n.name) ||
         !/^[A-Za-z0-9._]+$/.test(n.name.slice(OWN_NAME_PREFIX.length))
       )
         bad(`not "${OWN_NAME_PREFIX}" + letters, digits, "." and "_"`);
