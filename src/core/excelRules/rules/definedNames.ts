@@ -15,10 +15,7 @@ export const definedNames: ExcelRule = {
     const seen = new Set<string>();
     for (const n of plan.names) {
       const bad = (message: string) => out.push({ rule: this.meta.id, at: n.name, message });
-      if (
-        !isOwnName(n.name) ||
-        !/^[A-Za-z0-9._]+$/.test(n.name.slice(OWN_NAME_PREFIX.length))
-      )
+      if (!isOwnName(n.name) || !/^[A-Za-z0-9._]+$/.test(n.name.slice(OWN_NAME_PREFIX.length)))
         bad(`not "${OWN_NAME_PREFIX}" + letters, digits, "." and "_"`);
       if (n.name.length > NAME_MAX_CHARS) bad(`${n.name.length} characters`);
       const tokens = tokenize(n.name);
