@@ -1,7 +1,7 @@
 import type { Workbook, Worksheet } from "exceljs";
 import { bySheet } from "../core/plan/bySheet";
 import { columnBlocks } from "../core/plan/cellBlocks";
-import { WorkbookRead, WritePlan } from "../core/port";
+import { NameWrite, WorkbookRead, WritePlan } from "../core/port";
 import { a1, parseArea } from "../core/sheet/address";
 import {
   decodeSnapshot,
@@ -13,7 +13,7 @@ import {
   Snapshot,
   SNAPSHOT_FORMAT,
 } from "../core/snapshot/snapshot";
-import { markerFormula, ownedSheetName, undoSheetMarker } from "../core/owned/ownedSheets";
+import { ownedSheetName, undoSheetMarker } from "../core/owned/ownedSheets";
 import { runRecord } from "../core/snapshot/runRecord";
 import { setNames, sheetsAndRoles, undoSheetOf } from "./definedNames";
 import { rulesWithFormulas } from "./conditionalFormats";
@@ -162,22 +162,17 @@ function runsOf(col: number, rows: number[]): string[] {
 
 /**
  * Replaces the snapshot sheet (the workbook's undo sheet, or a new one under a free name): a veryHidden sheet whose
- * column A holds the pieces, each stored as text; then sets its marker and the markers of the sheets the run wrote to.
+ * column A holds the pieces, each stored as text; then sets its marker and `markers` (the undo markers of the
+ * sheets the run wrote to, core/snapshot/runRecord's undoSheetMarkers).
  */
-export function storeSnapshot(book: Workbook, snapshot: Snapshot): void {
+export function storeSnapshot(book: Workbook, snapshot: Snapshot, markers: NameWrite[] = []): void {
   const existing = undoSheetOf(book);
   const name = existing ?? ownedSheetName(sheetsAndRoles(book), "undo");
   const old = existing === undefined ? undefined : book.getWorksheet(existing);
   if (old) book.removeWorksheet(old.id);
   const ws = book.addWorksheet(name, { state: "veryHidden" });
   encodeSnapshot(snapshot).forEach((piece, i) => (ws.getCell(i + 1, 1).value = piece));
-  setNames(book, [
-    undoSheetMarker(name),
-    ...(snapshot.sheetMarkers ?? []).map((m) => ({
-      name: m.marker,
-      refersTo: markerFormula(m.sheet),
-    })),
-  ]);
+  setNames(book, [undoSheetMarker(name), ...markers]);
 }
 
 /** The stored snapshot, or undefined where the workbook has none. */
