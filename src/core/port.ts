@@ -100,8 +100,9 @@ export type ValidationWrite =
       /**
        * The list as a formula without "=": a hidden name over the data sheet's cells ("_cchc.list.2"), so a picked
        * score is a number whatever the user's locale (an inline "0,1.5" is read in the locale's separators).
+       * `values` are the same items, for messages and checks.
        */
-      source?: string;
+      source: string;
       prompt?: string;
       error?: string;
     }

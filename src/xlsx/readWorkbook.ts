@@ -1,17 +1,22 @@
 import type { Workbook, Worksheet } from "exceljs";
 import { CellValue, SheetGrid, WorkbookRead } from "../core/port";
 import { parseArea } from "../core/sheet/address";
-import { SNAPSHOT_SHEET } from "../core/snapshot/snapshot";
+import { assignSheetRoles } from "../core/owned/ownedSheets";
+import { sheetsAndRoles } from "./definedNames";
 import { toCellValue } from "./cellValue";
 import { cellsOf, isProtected, mergesOf, rowsOf, rowWidth } from "./excelJsInternals";
 
-/** Reads every sheet of a loaded ExcelJS workbook into core's grids: one pass over the stored cells. */
+/**
+ * Reads every sheet of a loaded ExcelJS workbook into core's grids: one pass over the stored cells. The tool's
+ * "_cchc." names come along, and each sheet they mark gets its role; the undo sheet is listed, not read.
+ */
 export function readWorkbook(wb: Workbook): WorkbookRead {
-  return {
-    sheets: wb.worksheets.map((ws) =>
-      ws.name === SNAPSHOT_SHEET ? listedOnly(ws) : readSheet(ws)
-    ),
-  };
+  const roles = sheetsAndRoles(wb);
+  const undo = roles.sheets.find((s) => s.role === "undo")?.name;
+  return assignSheetRoles({
+    sheets: wb.worksheets.map((ws) => (ws.name === undo ? listedOnly(ws) : readSheet(ws))),
+    names: roles.names,
+  });
 }
 
 /** The undo snapshot sheet is listed (a run replaces it) but its content is not a scoring table. */

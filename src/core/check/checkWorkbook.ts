@@ -7,6 +7,7 @@ import { parseArea } from "../sheet/address";
 import { findLayout, SheetLayout } from "../sheet/layout";
 import { readUnitSheet } from "../sheet/unitSheet";
 import { checkUnit, UnitCheck } from "./checkUnit";
+import { ownedSheets } from "../owned/ownedSheets";
 import { isCriteriaSheetName, isSummarySheetName } from "./sheetNames";
 
 export interface UnitResult {
@@ -28,8 +29,11 @@ export interface WorkbookCheck {
 export function checkWorkbook(set: IndexedSet, wb: WorkbookRead, file?: string): WorkbookCheck {
   const units: UnitResult[] = [];
   const findings: Finding[] = [];
+  // The tool's own sheets (summary, data, undo) are never unit sheets, whatever they are called.
+  const owned = new Set(ownedSheets(wb).values());
   for (const grid of wb.sheets) {
-    if (isCriteriaSheetName(grid.name) || isSummarySheetName(grid.name)) continue;
+    if (owned.has(grid.name) || isCriteriaSheetName(grid.name) || isSummarySheetName(grid.name))
+      continue;
     const layout = findLayout(grid);
     if (layout.kind === "other") continue;
     if (layout.kind === "incomplete") {
