@@ -13,6 +13,7 @@ import { templateCommand } from "./commands/template";
 import { CriteriaRefused, loadCriteriaFile } from "./criteriaSource";
 import { FileError } from "./files";
 import { helpText } from "./help";
+import { checkOut, ReadFile } from "./outputPath";
 import { CliIO, CommandContext } from "./io";
 
 const COMMANDS = ["check", "score", "summary", "template", "criteria", "revert"] as const;
@@ -86,7 +87,14 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     const need = (ok: boolean, vi: string, en: string) => {
       if (!ok) throw usage(vi, en);
     };
-    const out = values.out;
+    // --out is checked before anything is read, so a refused one costs nothing and writes nothing.
+    const reads: ReadFile[] = [
+      ...files.map((file) => ({ file, role: "input" as const })),
+      ...(values.criteria ? [{ file: values.criteria, role: "criteria" as const }] : []),
+    ];
+    const inPlace =
+      cmd === "score" || cmd === "revert" ? (values["in-place"] ? "given" : "possible") : "no";
+    const out = values.out !== undefined ? checkOut(values.out, reads, inPlace) : undefined;
     const criteria: IndexedSet | undefined = values.criteria
       ? await loadCriteriaFile(values.criteria, lang)
       : undefined;
@@ -108,7 +116,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
         need(Boolean(out), "cchc score cần --out OUT.xlsx", "cchc score needs --out OUT.xlsx");
         return await scoreCommand(
           files[0],
-          { criteria, out: out!, inPlace: Boolean(values["in-place"]), json: Boolean(values.json) },
+          { criteria, out: out!, json: Boolean(values.json) },
           ctx
         );
       case "summary":
@@ -170,11 +178,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
           "cchc revert takes exactly one .xlsx file"
         );
         need(Boolean(out), "cchc revert cần --out OUT.xlsx", "cchc revert needs --out OUT.xlsx");
-        return await revertCommand(
-          files[0],
-          { out: out!, inPlace: Boolean(values["in-place"]) },
-          ctx
-        );
+        return await revertCommand(files[0], { out: out! }, ctx);
     }
   } catch (e) {
     for (const line of errorLines(e, lang)) io.err(`cchc: ${line}\n`);

@@ -16,6 +16,9 @@ export type InputErrorCode =
   | "criteria-not-json"
   | "criteria-unknown-type"
   | "out-exists-as-input"
+  | "out-is-input"
+  | "out-is-criteria"
+  | "out-not-regular"
   | "write-failed"
   | "sheet-protected"
   | "beyond-limits"
@@ -32,6 +35,24 @@ export class InputError extends Error {
     this.name = "InputError";
   }
 }
+
+/** What an --out that is not a regular file is (see cli/outputPath). */
+const KIND_VI: Record<string, string> = {
+  directory: "một thư mục",
+  fifo: "một đường ống (FIFO)",
+  socket: "một socket",
+  device: "một thiết bị",
+  "dangling-link": "một liên kết tới tệp không tồn tại",
+  other: "một tệp đặc biệt",
+};
+const KIND_EN: Record<string, string> = {
+  directory: "a directory",
+  fifo: "a pipe (FIFO)",
+  socket: "a socket",
+  device: "a device",
+  "dangling-link": "a link to a file that does not exist",
+  other: "a special file",
+};
 
 const VI: Record<InputErrorCode, (p: Record<string, string | number>) => string> = {
   "file-not-found": () => "không tìm thấy tệp",
@@ -54,6 +75,12 @@ const VI: Record<InputErrorCode, (p: Record<string, string | number>) => string>
     'tệp bộ tiêu chí phải là .criteria.json (hoặc .json) hoặc .xlsx có trang "Bộ tiêu chí"',
   "out-exists-as-input": () =>
     "--out trùng với tệp đầu vào; dùng tên khác, hoặc thêm --in-place để ghi đè",
+  "out-is-input": (p) =>
+    `--out là chính tệp đầu vào ${p.file} (cùng một tệp); hãy ghi ra tệp khác — chưa ghi gì`,
+  "out-is-criteria": (p) =>
+    `--out là chính tệp bộ tiêu chí ${p.file} (--criteria); hãy ghi ra tệp khác — chưa ghi gì`,
+  "out-not-regular": (p) =>
+    `--out không phải một tệp thường mà là ${KIND_VI[p.kind] ?? p.kind}; hãy chọn đường dẫn tới một tệp — chưa ghi gì`,
   "write-failed": (p) => `không ghi được tệp (${p.reason})`,
   "sheet-protected": (p) =>
     `trang tính đang được bảo vệ (${p.sheets}); hãy bỏ bảo vệ (Review › Unprotect Sheet) rồi chạy lại — chưa ghi gì`,
@@ -102,6 +129,12 @@ const EN: Record<InputErrorCode, (p: Record<string, string | number>) => string>
     'the criteria file must be a .criteria.json (or .json) file or an .xlsx with a "Bộ tiêu chí" sheet',
   "out-exists-as-input": () =>
     "--out is the input file; choose another name, or add --in-place to overwrite it",
+  "out-is-input": (p) =>
+    `--out is the input file ${p.file} itself (the same file); write to another file — nothing was written`,
+  "out-is-criteria": (p) =>
+    `--out is the criteria file ${p.file} itself (--criteria); write to another file — nothing was written`,
+  "out-not-regular": (p) =>
+    `--out is not a regular file but ${KIND_EN[p.kind] ?? p.kind}; give the path of a file — nothing was written`,
   "write-failed": (p) => `cannot write the file (${p.reason})`,
   "sheet-protected": (p) =>
     `the sheet is protected (${p.sheets}); unprotect it (Review › Unprotect Sheet) and run again — nothing was written`,

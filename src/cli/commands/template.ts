@@ -8,12 +8,13 @@ import { CellWrite, RangeWrite, SheetGrid, WritePlan } from "../../core/port";
 import { sheetNameFor, templateUnitGrid, TEMPLATE_HEADER_ROW } from "../../core/plan/templateSheet";
 import { mergePlans, planScoreWorkbook } from "../../core/plan/workbookPlan";
 import { applyPlan } from "../../xlsx/applyPlan";
-import { writeAtomically } from "../files";
+import { writeAtomically } from "../atomicWrite";
 import { CommandContext } from "../io";
+import { OutTarget } from "../outputPath";
 
 /** A blank scoring workbook: the criteria sheet, one sheet per unit, and every formula, format and validation. */
 export async function templateCommand(
-  opts: { criteria: IndexedSet; units: string[]; out: string },
+  opts: { criteria: IndexedSet; units: string[]; out: OutTarget },
   ctx: CommandContext
 ): Promise<number> {
   if (!opts.units.length)
@@ -61,8 +62,8 @@ export async function templateCommand(
   await writeAtomically(opts.out, Buffer.from(await book.xlsx.writeBuffer()));
   ctx.io.out(
     ctx.lang === "en"
-      ? `Written: ${opts.out} (${grids.length} units)\n`
-      : `Đã ghi: ${opts.out} (${grids.length} đơn vị)\n`
+      ? `Written: ${opts.out.given} (${grids.length} units)\n`
+      : `Đã ghi: ${opts.out.given} (${grids.length} đơn vị)\n`
   );
   return 0;
 }
