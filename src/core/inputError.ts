@@ -24,7 +24,9 @@ export type InputErrorCode =
   | "beyond-limits"
   | "nothing-to-revert"
   | "snapshot-unreadable"
-  | "bad-arguments";
+  | "bad-arguments"
+  | "opendocument"
+  | "internal";
 
 export class InputError extends Error {
   constructor(
@@ -35,6 +37,15 @@ export class InputError extends Error {
     this.name = "InputError";
   }
 }
+
+/** OpenDocument kinds (the end of their mimetype) and their usual extensions. */
+const ODF_EXTENSION: Record<string, string> = {
+  spreadsheet: ".ods",
+  text: ".odt",
+  presentation: ".odp",
+  graphics: ".odg",
+  "spreadsheet-template": ".ots",
+};
 
 /** What an --out that is not a regular file is (see cli/outputPath). */
 const KIND_VI: Record<string, string> = {
@@ -64,7 +75,8 @@ const VI: Record<InputErrorCode, (p: Record<string, string | number>) => string>
     "đây là tệp Excel 97–2003 (.xls); hãy mở bằng Excel và chọn Lưu thành (Save As) .xlsx",
   encrypted: () =>
     "tệp được đặt mật khẩu (mã hóa); hãy mở bằng Excel, gỡ mật khẩu (File › Info › Protect Workbook) rồi lưu lại",
-  damaged: (p) => `tệp .xlsx bị hỏng, không đọc được${p.reason ? ` (${p.reason})` : ""}`,
+  damaged: (p) =>
+    `tệp .xlsx bị hỏng, không đọc được${p.missing ? ` (thiếu phần ${p.missing})` : p.reason ? ` (${p.reason})` : ""}`,
   "no-worksheets": () => "tệp .xlsx không có trang tính nào",
   "too-large": (p) => `tệp quá lớn (${p.size} MB; tối đa ${p.limit} MB)`,
   "no-criteria": () =>
@@ -105,6 +117,11 @@ const VI: Record<InputErrorCode, (p: Record<string, string | number>) => string>
     "không có lần chạy nào để hoàn tác (sổ tính không có dữ liệu hoàn tác của cchc hay của phần bổ trợ)",
   "snapshot-unreadable": (p) => `không đọc được dữ liệu hoàn tác (${p.reason}) — chưa ghi gì`,
   "bad-arguments": (p) => String(p.detail),
+  opendocument: (p) =>
+    String(p.kind).startsWith("spreadsheet")
+      ? `đây là bảng tính OpenDocument (${ODF_EXTENSION[p.kind]}), không phải tệp Excel .xlsx; hãy mở bằng LibreOffice Calc hoặc Excel rồi lưu thành (Save As) "Excel 2007-365 (.xlsx)"`
+      : `đây là tài liệu OpenDocument (${ODF_EXTENSION[p.kind] ?? p.kind}), không phải sổ tính Excel .xlsx`,
+  internal: (p) => `lỗi nội bộ: ${p.reason}`,
 };
 
 const EN: Record<InputErrorCode, (p: Record<string, string | number>) => string> = {
@@ -117,7 +134,8 @@ const EN: Record<InputErrorCode, (p: Record<string, string | number>) => string>
     "this is an Excel 97–2003 workbook (.xls); open it in Excel and Save As .xlsx",
   encrypted: () =>
     "the workbook is password-protected (encrypted); open it in Excel, remove the password (File › Info › Protect Workbook) and save",
-  damaged: (p) => `the .xlsx file is damaged and cannot be read${p.reason ? ` (${p.reason})` : ""}`,
+  damaged: (p) =>
+    `the .xlsx file is damaged and cannot be read${p.missing ? ` (its part ${p.missing} is missing)` : p.reason ? ` (${p.reason})` : ""}`,
   "no-worksheets": () => "the .xlsx file has no worksheets",
   "too-large": (p) => `the file is too large (${p.size} MB; at most ${p.limit} MB)`,
   "no-criteria": () =>
@@ -159,6 +177,11 @@ const EN: Record<InputErrorCode, (p: Record<string, string | number>) => string>
     "there is no run to undo (the workbook holds no undo data from cchc or the add-in)",
   "snapshot-unreadable": (p) => `the undo data cannot be read (${p.reason}) — nothing was written`,
   "bad-arguments": (p) => String(p.detail),
+  opendocument: (p) =>
+    String(p.kind).startsWith("spreadsheet")
+      ? `this is an OpenDocument spreadsheet (${ODF_EXTENSION[p.kind]}), not an Excel .xlsx file; open it in LibreOffice Calc or Excel and Save As "Excel 2007-365 (.xlsx)"`
+      : `this is an OpenDocument file (${ODF_EXTENSION[p.kind] ?? p.kind}), not an Excel .xlsx workbook`,
+  internal: (p) => `internal error: ${p.reason}`,
 };
 
 export function inputErrorMessage(

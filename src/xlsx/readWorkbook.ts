@@ -3,14 +3,19 @@ import { CellValue, SheetGrid, WorkbookRead } from "../core/port";
 import { parseArea } from "../core/sheet/address";
 import { SNAPSHOT_SHEET } from "../core/snapshot/snapshot";
 import { toCellValue } from "./cellValue";
+import { packageFactsOf } from "./readFixups/formulaResults";
 import { cellsOf, isProtected, mergesOf, rowsOf, rowWidth } from "./excelJsInternals";
 
 /** Reads every sheet of a loaded ExcelJS workbook into core's grids: one pass over the stored cells. */
 export function readWorkbook(wb: Workbook): WorkbookRead {
+  const facts = packageFactsOf(wb);
   return {
     sheets: wb.worksheets.map((ws) =>
       ws.name === SNAPSHOT_SHEET ? listedOnly(ws) : readSheet(ws)
     ),
+    ...(facts && {
+      formulaResults: facts.fullCalcOnLoad && !facts.toolNames ? "stale" : "stored",
+    }),
   };
 }
 
@@ -40,6 +45,8 @@ export function readSheet(ws: Worksheet): SheetGrid {
       const c = Number(cell.col); // a number at run time; the typings say string
       out ??= width <= DENSE_WIDTH ? new Array<CellValue>(width).fill(null) : [];
       const parsed = toCellValue(cell.value);
+      // A formula's result as stored: cell.value drops a result of 0, FALSE or "".
+      if (cell.type === FORMULA) parsed.value = toCellValue(cell.result).value;
       if (parsed.value === null && parsed.formula === undefined) continue;
       out[c - 1] = parsed.value;
       if (parsed.formula !== undefined) {
@@ -89,5 +96,7 @@ function clearMergedCells(values: CellValue[][], merges: string[]): void {
 
 /** ExcelJS's "Null" value type: a cell object that holds nothing. */
 const EMPTY = 0;
+/** ExcelJS's "Formula" value type (shared formulas included). */
+const FORMULA = 6;
 /** Rows of ordinary width are kept dense (faster to read); a row reaching far right stays sparse. */
 const DENSE_WIDTH = 1024;
