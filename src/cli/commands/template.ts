@@ -3,7 +3,6 @@ import { checkWorkbook } from "../../core/check/checkWorkbook";
 import { CRITERIA_SHEET } from "../../core/check/sheetNames";
 import { criteriaToRows } from "../../core/criteria/sheetForm";
 import { IndexedSet } from "../../core/criteria/indexed";
-import { InputError } from "../../core/inputError";
 import { CellWrite, RangeWrite, SheetGrid, WritePlan } from "../../core/port";
 import { sheetNameFor, templateUnitGrid, TEMPLATE_HEADER_ROW } from "../../core/plan/templateSheet";
 import { mergePlans, planScoreWorkbook } from "../../core/plan/workbookPlan";
@@ -17,10 +16,6 @@ export async function templateCommand(
   opts: { criteria: IndexedSet; units: string[]; out: OutTarget },
   ctx: CommandContext
 ): Promise<number> {
-  if (!opts.units.length)
-    throw new InputError("bad-arguments", {
-      detail: ctx.lang === "en" ? "--units names no unit" : "--units chưa có tên đơn vị nào",
-    });
   const set = opts.criteria;
   const taken = new Set<string>([CRITERIA_SHEET.toLowerCase(), "tổng hợp"]);
   const grids: SheetGrid[] = opts.units.map((u) =>
