@@ -2,6 +2,7 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import type { Workbook } from "exceljs";
 import { InputError } from "../core/inputError";
+import { checkSheetLimits } from "../xlsx/limits";
 import { loadWorkbookBytes } from "../xlsx/loadWorkbook";
 
 /** An InputError that knows which file it is about. */
@@ -32,7 +33,7 @@ export async function readBytes(file: string): Promise<Buffer> {
 export async function loadWorkbookFile(file: string, readOnly = false): Promise<Workbook> {
   const bytes = await readBytes(file);
   try {
-    return await loadWorkbookBytes(bytes, { readOnly, limits: true });
+    return await loadWorkbookBytes(bytes, { readOnly, limits: checkSheetLimits });
   } catch (e) {
     if (e instanceof InputError) throw new FileError(file, e);
     throw new FileError(

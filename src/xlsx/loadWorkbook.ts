@@ -1,7 +1,6 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { InputError } from "../core/inputError";
-import { checkSheetLimits } from "./limits";
 import { completeCells } from "./readFixups/formulaResults";
 import { OpenedPackage, openPackage, PartError } from "./readFixups/openPackage";
 
@@ -58,13 +57,14 @@ const NOT_NEEDED_TO_CHECK = [
 ];
 
 /**
- * `readOnly`: only checked, never written back (parts a check never reads are skipped). `limits`: refuse first what
- * would hang ExcelJS or run it out of memory (see limits.ts). The package is opened once: limits, the read fix-ups
- * (readFixups/openPackage) and ExcelJS all read the same zip.
+ * `readOnly`: only checked, never written back (parts a check never reads are skipped). `limits`: refuses first
+ * what would hang ExcelJS or run it out of memory (the CLI passes limits.ts, which needs Node's zlib and so stays
+ * out of the browser bundle). The package is opened once: limits, the read fix-ups (readFixups/openPackage) and
+ * ExcelJS all read the same zip.
  */
 export async function loadWorkbookBytes(
   buf: Uint8Array,
-  options: { readOnly?: boolean; limits?: boolean } = {}
+  options: { readOnly?: boolean; limits?: (zip: JSZip) => Promise<void> } = {}
 ): Promise<ExcelJS.Workbook> {
   if (buf.byteLength > MAX_BYTES)
     throw new InputError("too-large", {
@@ -81,7 +81,7 @@ export async function loadWorkbookBytes(
     });
   // A zip JSZip cannot read is left to ExcelJS, whose error names the damage.
   const zip = await JSZip.loadAsync(buf).catch(() => undefined);
-  if (zip && options.limits) await checkSheetLimits(zip);
+  if (zip && options.limits) await options.limits(zip);
   let opened: OpenedPackage | undefined;
   try {
     opened = zip ? await openPackage(zip, { forWriting: !options.readOnly }) : undefined;
