@@ -11,9 +11,12 @@ import {
   conditionalFormatsReplaced,
   deleteConditionalFormatsOps,
 } from "./conditionalFormatOps";
-import { ProtectedSheetsError, SheetNameTakenError } from "./errors";
+import { ProtectedSheetsError } from "./errors";
 import { ExcelSheetGrid, ExcelWorkbookRead } from "./excelRead";
-import { SNAPSHOT_SHEET } from "../core/snapshot/snapshot";
+import { assertPlanFollowsExcel } from "../core/excelRules";
+import { ownedSheetName, undoSheetMarker } from "../core/owned/ownedSheets";
+import { runRecord } from "../core/snapshot/runRecord";
+import { setNameOps } from "./nameOps";
 import { DEFAULT_PAYLOAD_BUDGET } from "./payload";
 import { EXCEL_API, requireExcelApi } from "./requirements";
 import { ownedSheetOps } from "./sheetOps";
@@ -60,6 +63,7 @@ export async function applyPlan(
 ): Promise<ApplyReport> {
   requireExcelApi(EXCEL_API.rangeAreas);
   const { read } = options;
+  assertPlanFollowsExcel(plan, read);
   const budget = options.payloadBudget ?? DEFAULT_PAYLOAD_BUDGET;
   const blocked = protectedSheetsIn(read, plan);
   if (blocked.length) throw new ProtectedSheetsError(blocked);
@@ -72,7 +76,6 @@ export async function applyPlan(
     .map((s) => grids.get(s.name))
     .filter((g): g is ExcelSheetGrid => g !== undefined);
   const newSheets = plan.sheets.filter((s) => !grids.has(s.name)).map((s) => s.name);
-  refuseTakenNames([...newSheets, ...(grids.has(SNAPSHOT_SHEET) ? [] : [SNAPSHOT_SHEET])], read);
   // Where Excel cannot read a sheet's rules, ours there cannot be told apart: they are left as they are.
   const unreadable = new Set(read.unreadableFormats ?? []);
   const formatWrites = plan.conditionalFormats.filter((c) => !unreadable.has(c.sheet));
@@ -81,6 +84,9 @@ export async function applyPlan(
   ];
   const replacedFormats = conditionalFormatsReplaced(formatWrites, read.sheets);
   const styledCells = cellsOf(plan.styles.filter((s) => !owned.has(s.sheet)));
+  const undoGrid = read.sheets.find((g) => g.role === "undo");
+  const undoSheet = undoGrid?.name ?? ownedSheetName(read, "undo");
+  const record = runRecord(read, plan, blocks, [undoSheetMarker(undoSheet)]);
 
   const verified = await verifyUnchanged(context, {
     read,
@@ -117,14 +123,17 @@ export async function applyPlan(
         previous: verified.previousValidations[i],
       })),
       styles: [...verified.previousStyles, ...textFormatSaved(verified, styledCells)],
+      record,
     })
   );
 
   const ops: WriteOp[] = [
-    ...writeSnapshotOps(pieces, grids.get(SNAPSHOT_SHEET)),
+    ...writeSnapshotOps(pieces, undoGrid, undoSheet),
     ...plan.sheets.flatMap((s) => ownedSheetOps(s, grids.get(s.name), [SUMMARY_CHART])),
     ...generalFormatOps(verified.textFormatted),
     ...formulaBlockOps([...blocks, ...ownedBlocks], inputOf, budget / 4),
+    // Names once their sheets exist and before the rules that use them (_cchc.marks, _cchc.list.<n>).
+    ...setNameOps(record.nameWrites, read.names),
     ...styleOps(plan.styles),
     ...[...bySheet(replacedFormats)].flatMap(([sheet, formats]) =>
       deleteConditionalFormatsOps(
@@ -160,18 +169,6 @@ function calculationOrder(plan: WritePlan, blocks: CellBlock<CellWrite>[]): stri
     ...blocks.map((b) => b.sheet),
     ...owned.filter((s) => s.role !== "data").map((s) => s.name),
   ];
-}
-
-/**
- * Excel compares sheet names without regard to case: adding "Tổng hợp" beside a person's "TỔNG HỢP" fails
- * (ItemAlreadyExists), which would stop the run midway. Refused before anything is written.
- */
-function refuseTakenNames(adding: string[], read: ExcelWorkbookRead): void {
-  const existing = new Map(read.sheets.map((g) => [g.name.toLowerCase(), g.name]));
-  for (const name of adding) {
-    const taken = existing.get(name.toLowerCase());
-    if (taken !== undefined) throw new SheetNameTakenError(name, taken);
-  }
 }
 
 /** "@" saved for undo on each Text-formatted formula target, unless its style is saved already. */

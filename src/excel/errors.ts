@@ -19,7 +19,6 @@ export interface ExcelErrorParams {
   "typed-cells-not-confirmed": { count: number };
   "structure-protected": Record<string, never>;
   "sheet-hidden": { sheet: string };
-  "sheet-name-taken": { sheet: string; existing: string };
 }
 
 export type ExcelErrorCode = keyof ExcelErrorParams;
@@ -47,8 +46,6 @@ const VI: Messages = {
     "Cấu trúc sổ tính đang được bảo vệ (Review › Protect Workbook) nên không thể thêm, xoá hay ẩn trang tính. Hãy bỏ bảo vệ rồi chạy lại — chưa ghi gì.",
   "sheet-hidden": (p) =>
     `Trang "${p.sheet}" đang bị ẩn. Hãy hiện trang (chuột phải vào thẻ trang › Unhide) rồi mở lại.`,
-  "sheet-name-taken": (p) =>
-    `CCHC cần tạo trang "${p.sheet}" nhưng tên này đã có trang "${p.existing}" dùng (Excel không phân biệt chữ hoa, chữ thường). Hãy đổi tên trang "${p.existing}" rồi chạy lại — chưa ghi gì.`,
 };
 
 const EN: Messages = {
@@ -71,8 +68,6 @@ const EN: Messages = {
     "The workbook's structure is protected (Review › Protect Workbook), so sheets cannot be added, deleted or hidden. Unprotect it and run again — nothing was written.",
   "sheet-hidden": (p) =>
     `Sheet "${p.sheet}" is hidden. Unhide it (right-click a sheet tab › Unhide) and go to it again.`,
-  "sheet-name-taken": (p) =>
-    `CCHC needs to add sheet "${p.sheet}", but sheet "${p.existing}" already has that name (Excel ignores case in sheet names). Rename "${p.existing}" and run again — nothing was written.`,
 };
 
 /** The message of `code` in `lang`. */
@@ -185,17 +180,6 @@ export class SheetHiddenError extends ExcelAddinError<"sheet-hidden"> {
   constructor(readonly sheet: string) {
     super("sheet-hidden", { sheet });
     this.name = "SheetHiddenError";
-  }
-}
-
-/** A sheet the run must add has the name of an existing sheet but for case, which Excel refuses. */
-export class SheetNameTakenError extends ExcelAddinError<"sheet-name-taken"> {
-  constructor(
-    readonly sheet: string,
-    readonly existing: string
-  ) {
-    super("sheet-name-taken", { sheet, existing });
-    this.name = "SheetNameTakenError";
   }
 }
 

@@ -90,6 +90,7 @@ export function ownedSheetOps(
     name: write.name,
     columnWidths: write.columnWidths,
     freezeRows: write.freezeRows,
+    ...(write.visibility ? { visibility: write.visibility } : {}),
   };
   return existing
     ? [

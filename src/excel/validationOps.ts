@@ -1,58 +1,33 @@
-import { isMark } from "../core/plan/expressions";
+import { VALIDATION_ERROR_MAX_CHARS, VALIDATION_PROMPT_MAX_CHARS } from "../core/excelRules/limits";
+import { validationRule as coreValidationRule } from "../core/plan/validationRule";
 import { ValidationWrite } from "../core/port";
 import { SavedValidation } from "../core/snapshot/snapshot";
-import { parseArea } from "../core/sheet/address";
-import { a1 } from "../core/sheet/address";
 import { opBytes, WriteOp } from "./writeBatches";
 
 /**
- * Excel's lengths for validation texts: a prompt of 255 characters, an error message of 225, titles of 32
- * (MS-XLSB 2.5.37 DValStrings); an inline list of 255. The error stays at 224, what Office writes into an
- * .xlsx (MS-OI29500 2.1.613), so the message survives a save whole. Titles are not used.
+ * The error message is clipped at 224 characters, what Office writes into an .xlsx (MS-OI29500 2.1.613), though
+ * Excel itself keeps 225 (MS-XLSB 2.5.37 DValStrings): the message survives a save whole.
  */
-const PROMPT_MAX = 255;
-const ERROR_MAX = 224;
-const LIST_SOURCE_MAX = 255;
+const ERROR_MAX = Math.min(VALIDATION_ERROR_MAX_CHARS, 224);
 
 function clip(text: string, max: number): string {
   return text.length <= max ? text : text.slice(0, max - 1) + "…";
 }
 
-function orOf(tests: string[]): string {
-  if (tests.length <= 255) return `OR(${tests.join(",")})`;
-  const parts: string[] = [];
-  for (let i = 0; i < tests.length; i += 255) parts.push(orOf(tests.slice(i, i + 255)));
-  return orOf(parts);
-}
-
-/** The rule for a validation; formulas are relative to the first area's top-left cell. */
+/**
+ * The rule for a validation, as core gives it (core/plan/validationRule); formulas are relative to the first
+ * area's top-left cell. A list's source is a name over the data sheet's cells ("=_cchc.list.1"): a string source
+ * may be a formula (docs/excel/excel-add-ins-data-validation.md: `source: "=Names!$A$1:$A$3"`), and the picked
+ * item is then the cell's number in any locale.
+ */
 export function validationRule(v: ValidationWrite): Excel.DataValidationRule {
-  const first = parseArea(v.ranges[0]);
-  const ref = a1(first.top, first.left);
-  if (v.kind === "list") {
-    // ListDataValidation.source is always comma-separated, whatever the user's locale (office-js issue #2128):
-    // numbers are written with "." as JavaScript prints them.
-    const items = v.values.map(String);
-    const source = items.join(",");
-    if (source.length <= LIST_SOURCE_MAX && !items.some((i) => /[,"]/.test(i)))
-      return { list: { inCellDropDown: true, source } };
-    // A validation formula may not hold an array constant (MS-XLSB DVParsedFormula: no PtgArray), so the
-    // values are compared one by one; a function takes at most 255 arguments, hence ORs of ORs.
-    const tests = v.values.map(
-      (x) => `${ref}=${typeof x === "number" ? String(x) : `"${x.replace(/"/g, '""')}"`}`
-    );
-    return { custom: { formula: `=${orOf(tests)}` } };
-  }
-  if (v.orText?.length)
-    return {
-      custom: {
-        formula: `=OR(AND(ISNUMBER(${ref}),${ref}>=${v.min},${ref}<=${v.max}),${isMark(ref)})`,
-      },
-    };
+  const rule = coreValidationRule(v);
+  if (rule.kind === "list") return { list: { inCellDropDown: true, source: "=" + rule.source } };
+  if (rule.kind === "custom") return { custom: { formula: "=" + rule.formula } };
   return {
     decimal: {
-      formula1: v.min,
-      formula2: v.max,
+      formula1: rule.min,
+      formula2: rule.max,
       operator: "Between" as Excel.DataValidationOperator,
     },
   };
@@ -69,7 +44,11 @@ export function validationOp(v: ValidationWrite): WriteOp {
       dv.rule = rule;
       dv.ignoreBlanks = true;
       if (v.prompt)
-        dv.prompt = { showPrompt: true, title: "", message: clip(v.prompt, PROMPT_MAX) };
+        dv.prompt = {
+          showPrompt: true,
+          title: "",
+          message: clip(v.prompt, VALIDATION_PROMPT_MAX_CHARS),
+        };
       if (v.error)
         dv.errorAlert = {
           showAlert: true,

@@ -188,35 +188,41 @@ describe("applyPlan", () => {
     await scoreOnce(set, book, context);
     expect(new Map(book.sheet("Xã 001").validations)).toEqual(first);
     const rules = [...first.values()].map((v) => v.rule);
-    expect(rules.some((r) => r?.list?.source === "0,0.5,1")).toBe(true);
+    // Lists come from the data sheet through a name, so a picked score is a number in any locale.
+    expect(rules.some((r) => /^=_cchc\.list\.\d+$/.test(String(r?.list?.source)))).toBe(true);
   });
 });
 
 describe("validation texts within Excel's lengths", () => {
-  it("sends an error message of at most 224 characters and a prompt of at most 255, titles empty", async () => {
+  const plan = (text: string): WritePlan => ({
+    ...emptyPlan(),
+    validations: [
+      { sheet: "S", ranges: ["E7:E9"], kind: "decimal", min: 0, max: 2, prompt: text, error: text },
+    ],
+  });
+
+  it("sends an error message of 224 characters and a prompt of 255 whole, titles empty", async () => {
     const { book, context } = fakeWorkbook([{ name: "S", values: [[null]] }]);
-    const long = "Điểm phải nằm trong khung điểm của tiêu chí; ".repeat(10); // 460 characters
-    const plan: WritePlan = {
-      ...emptyPlan(),
-      validations: [
-        {
-          sheet: "S",
-          ranges: ["E7:E9"],
-          kind: "decimal",
-          min: 0,
-          max: 2,
-          prompt: long,
-          error: long,
-        },
-      ],
-    };
+    const long = "Điểm phải nằm trong khung điểm của tiêu chí; ".repeat(10);
+    const p = plan(long.slice(0, 224));
+    (p.validations[0] as { prompt: string }).prompt = long.slice(0, 255);
     const read = await readWorkbook(context.asExcel());
-    await applyPlan(context.asExcel(), plan, { read });
+    await applyPlan(context.asExcel(), p, { read });
     const v = book.sheet("S").validations.get("7,5")!;
-    expect(v.errorAlert!.message.length).toBeLessThanOrEqual(224);
-    expect(v.prompt!.message.length).toBeLessThanOrEqual(255);
-    expect(v.errorAlert!.message.startsWith("Điểm phải nằm")).toBe(true);
+    expect(v.errorAlert!.message).toBe(long.slice(0, 224));
+    expect(v.prompt!.message).toBe(long.slice(0, 255));
     expect([v.errorAlert!.title, v.prompt!.title]).toEqual(["", ""]);
+  });
+
+  it("refuses a plan with longer texts before writing anything (core's Excel rules)", async () => {
+    const { book, context } = fakeWorkbook([{ name: "S", values: [[null]] }]);
+    const read = await readWorkbook(context.asExcel());
+    const before = JSON.stringify(book.state());
+    const error = await applyPlan(context.asExcel(), plan("x".repeat(450)), { read }).catch(
+      (e: unknown) => e
+    );
+    expect(String(error)).toMatch(/validation-text/);
+    expect(JSON.stringify(book.state())).toBe(before);
   });
 });
 
@@ -256,19 +262,26 @@ describe("formulas into Text-formatted cells", () => {
 });
 
 describe("list validations longer than an inline list holds", () => {
-  it("falls back to a custom rule without an array constant, which Excel accepts", async () => {
+  it("take their items from the data sheet through a name, which Excel accepts (no array constant, no 255 cap)", async () => {
     const { book, context } = fakeWorkbook([{ name: "S", values: [[null]] }]);
     const values = [...Array.from({ length: 120 }, (_, i) => i / 2), "KĐG", 'có "ngoặc", phẩy'];
     const plan: WritePlan = {
       ...emptyPlan(),
-      validations: [{ sheet: "S", ranges: ["E7:E9", "E12"], kind: "list", values }],
+      sheets: [{ name: "cchc_du_lieu", role: "data", owned: true, visibility: "veryHidden" }],
+      ranges: [{ sheet: "cchc_du_lieu", at: "A1", cells: values.map((value) => [{ value }]) }],
+      names: [
+        { name: "_cchc.sheet.data", refersTo: "cchc_du_lieu!$A$1" },
+        { name: "_cchc.list.1", refersTo: `cchc_du_lieu!$A$1:$A$${values.length}` },
+      ],
+      validations: [
+        { sheet: "S", ranges: ["E7:E9", "E12"], kind: "list", values, source: "_cchc.list.1" },
+      ],
     };
     const read = await readWorkbook(context.asExcel());
     await applyPlan(context.asExcel(), plan, { read });
     const rule = book.sheet("S").validations.get("12,5")!.rule!;
-    expect(rule.custom?.formula).toMatch(/^=OR\(/);
-    expect(rule.custom!.formula).not.toContain("{");
-    expect(rule.custom!.formula).toContain('E7="có ""ngoặc"", phẩy"');
-    expect(rule.custom!.formula).toContain("E7=59.5");
+    expect(rule.list?.source).toBe("=_cchc.list.1");
+    expect(book.findName("_cchc.list.1")?.formula).toBe("=cchc_du_lieu!$A$1:$A$122");
+    expect(book.sheet("cchc_du_lieu").cell(122, 1)?.value).toBe('có "ngoặc", phẩy');
   });
 });

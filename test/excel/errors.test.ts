@@ -8,7 +8,6 @@ import {
   officeErrorCode,
   ProtectedSheetsError,
   SheetHiddenError,
-  SheetNameTakenError,
   SnapshotUnreadableError,
   StructureProtectedError,
   TypedCellsNotConfirmedError,
@@ -40,11 +39,6 @@ const ALL: [ExcelAddinError, ExcelErrorCode, string[]][] = [
   [new TypedCellsNotConfirmedError([conflict]), "typed-cells-not-confirmed", ["1 "]],
   [new StructureProtectedError(), "structure-protected", ["Protect Workbook"]],
   [new SheetHiddenError("Xã 002"), "sheet-hidden", ['"Xã 002"', "Unhide"]],
-  [
-    new SheetNameTakenError("Tổng hợp", "TỔNG HỢP"),
-    "sheet-name-taken",
-    ['"Tổng hợp"', '"TỔNG HỢP"'],
-  ],
 ];
 
 describe("the adapter's errors", () => {

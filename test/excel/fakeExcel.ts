@@ -10,7 +10,8 @@
  * 5,000,000 cells; rules Excel cannot read; cell edit mode (with FakeExcelHost, Excel.run and its
  * delayForCellEdit); workbook structure protection; hidden sheets that cannot be shown; worksheet events
  * fired after the add-in's own syncs (deliverEvents) and a person's edits (userEdits), with triggerSource
- * where ExcelApi 1.14 is supported; and which calculations were asked for.
+ * where ExcelApi 1.14 is supported; which calculations were asked for; and workbook-scoped names
+ * (workbook.names: found without case, kept through a sheet's rename, #REF! once their sheet is deleted).
  *
  * The classes live in ./fake, one file per part of the API; this module is what tests import.
  */
@@ -21,6 +22,7 @@ export type {
   FakeChart,
   FakeConditionalFormat,
   FakeEventName,
+  FakeName,
   FakeValidation,
   Scalar,
 } from "./fake/model";

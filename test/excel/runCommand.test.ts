@@ -4,7 +4,6 @@ import { planScoreWorkbook } from "../../src/core/plan/workbookPlan";
 import { applyPlan } from "../../src/excel/applyPlan";
 import {
   NothingToRevertError,
-  SheetNameTakenError,
   StructureProtectedError,
   WorkbookChangedError,
 } from "../../src/excel/errors";
@@ -331,7 +330,8 @@ describe("recalculation after writing", () => {
     await scoreActiveWorkbook({ criteria: set, run: runner(context) });
     expect(book.calculations.filter((c) => c.scope === "application")).toEqual([]);
     const sheets = book.calculations.map((c) => (c.scope === "worksheet" ? c.sheet : ""));
-    expect(sheets).toEqual(["Xã 001", "Xã 002", "Xã 003", SUMMARY_SHEET]);
+    // The data sheet first: the unit sheets' rules and lists read it.
+    expect(sheets).toEqual(["cchc_du_lieu", "Xã 001", "Xã 002", "Xã 003", SUMMARY_SHEET]);
     book.calculations.length = 0;
     await revertActiveWorkbook({ run: runner(context) });
     expect(book.calculations.filter((c) => c.scope === "application")).toEqual([]);
@@ -394,17 +394,19 @@ describe("conditional formats Excel cannot read (office-js #6827, #6835)", () =>
 });
 
 describe("sheet names, compared as Excel does (without regard to case)", () => {
-  it("refuses before writing anything when a sheet it must add is taken in another case ('TỔNG HỢP')", async () => {
+  it("beside a person's 'TỔNG HỢP' and a visible 'CCHC_HOAN_TAC', ours take free names and theirs stay as they were", async () => {
     const { book, context } = fakeWorkbook([
       ...unitGrids(set, 2),
       { name: "TỔNG HỢP", values: [["ghi chú của văn phòng"]] },
+      { name: "CCHC_HOAN_TAC", values: [["sổ theo dõi hoàn tác của văn phòng"]] },
     ]);
-    const before = JSON.stringify(book.state());
-    const error = await scoreActiveWorkbook({ criteria: set, run: runner(context) }).catch(
-      (e: unknown) => e
-    );
-    expect(error).toBeInstanceOf(SheetNameTakenError);
-    expect((error as SheetNameTakenError).messageFor("en")).toContain('"TỔNG HỢP"');
-    expect(JSON.stringify(book.state())).toBe(before);
+    const theirs = ["TỔNG HỢP", "CCHC_HOAN_TAC"].map((n) => book.sheet(n).contents());
+    const outcome = await scoreActiveWorkbook({ criteria: set, run: runner(context) });
+    expect(outcome.status).toBe("written");
+    expect(["TỔNG HỢP", "CCHC_HOAN_TAC"].map((n) => book.sheet(n).contents())).toEqual(theirs);
+    expect(book.findName("_cchc.sheet.summary")?.formula).toBe("='Tổng hợp (2)'!$A$1");
+    expect(book.findName("_cchc.sheet.undo")?.formula).toBe("='cchc_hoan_tac_2'!$A$1");
+    await revertActiveWorkbook({ run: runner(context) });
+    expect(["TỔNG HỢP", "CCHC_HOAN_TAC"].map((n) => book.sheet(n).contents())).toEqual(theirs);
   });
 });

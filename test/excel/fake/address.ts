@@ -21,6 +21,12 @@ export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+/** "Sheet!" or "'Sheet name'!" as formulas write a reference to the sheet `name`, matched globally. */
+export function sheetReference(name: string): RegExp {
+  const quoted = escapeRegExp(name.replace(/'/g, "''"));
+  return new RegExp(`(?:'${quoted}'|${escapeRegExp(name)})!`, "g");
+}
+
 export function parseAreaAddress(address: string): Area {
   const [a, b = a] = address.split(":");
   const p = parseRef(a);

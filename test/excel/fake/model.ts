@@ -3,7 +3,8 @@
  * charts, and the worksheet-collection event handlers. Tests arrange and inspect it directly.
  */
 import { CellValue, SheetGrid } from "../../../src/core/port";
-import { a1 } from "../../../src/core/sheet/address";
+import { a1, sheetRef } from "../../../src/core/sheet/address";
+import { sheetReference } from "./address";
 import { enterInput } from "./enterInput";
 
 export type Scalar = string | number | boolean;
@@ -161,6 +162,14 @@ export interface FakeChangedEvent {
   triggerSource?: "ThisLocalAddin" | "Unknown";
 }
 
+/** A workbook-scoped defined name as the fake keeps it (workbook.names, see names.ts): the formula with its "=". */
+export interface FakeName {
+  name: string;
+  formula: string;
+  visible: boolean;
+  comment: string;
+}
+
 /** One Application.calculate or Worksheet.calculate call, as it ran. */
 export type FakeCalculation =
   | { scope: "application"; type: string }
@@ -168,6 +177,8 @@ export type FakeCalculation =
 
 export class FakeWorkbook {
   sheets: FakeSheet[] = [];
+  /** Workbook-scoped names (workbook.names, a NamedItemCollection: see names.ts). */
+  names: FakeName[] = [];
   /** Set by worksheet.activate() and range.select(). */
   activeSheet?: string;
   /** Set by range.select(): the sheet and the A1 address selected. */
@@ -240,6 +251,33 @@ export class FakeWorkbook {
 
   find(name: string): FakeSheet | undefined {
     return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  /**
+   * Names are compared without regard to case: "Names are not case sensitive" ("Names in formulas",
+   * support.microsoft.com, Syntax rules for names).
+   */
+  findName(name: string): FakeName | undefined {
+    return this.names.find((n) => n.name.toUpperCase() === name.toUpperCase());
+  }
+
+  /**
+   * What a person's renaming a sheet does: Excel rewrites every reference to it, in cells and in names, so a
+   * name pointing at the sheet still finds it ("Rename a worksheet", support.microsoft.com: references to the
+   * sheet in formulas follow the new name).
+   */
+  renameSheet(from: string, to: string): void {
+    const sheet = this.sheet(from);
+    const ref = sheetReference(sheet.name);
+    const renamed = sheetRef(to, "")
+      .slice(0, -1)
+      .replace(/^'([^' !,]+)'$/, "$1");
+    for (const other of this.sheets)
+      for (const [key, cell] of other.cells)
+        if (cell.formula)
+          other.cells.set(key, { ...cell, formula: cell.formula.replace(ref, `${renamed}!`) });
+    for (const n of this.names) n.formula = n.formula.replace(ref, `${renamed}!`);
+    sheet.name = to;
   }
 
   sheet(name: string): FakeSheet {

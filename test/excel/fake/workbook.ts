@@ -1,5 +1,6 @@
 import type { FakeContext } from "./context";
 import { Loadable } from "./loadable";
+import { FakeNamedItemCollection } from "./names";
 import { FakeWorksheetCollection } from "./worksheets";
 
 /** Workbook.protection (ExcelApi 1.7): `protected` says whether the workbook structure is protected. */
@@ -16,9 +17,11 @@ class FakeWorkbookProtection extends Loadable {
 export class FakeWorkbookProxy {
   readonly worksheets: FakeWorksheetCollection;
   readonly protection: FakeWorkbookProtection;
+  readonly names: FakeNamedItemCollection;
 
   constructor(ctx: FakeContext) {
     this.worksheets = new FakeWorksheetCollection(ctx);
+    this.names = new FakeNamedItemCollection(ctx);
     this.protection = new FakeWorkbookProtection(ctx);
   }
 

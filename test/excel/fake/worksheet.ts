@@ -125,6 +125,13 @@ export class FakeWorksheet extends Loadable {
               value: { error: "#REF!" },
             });
           }
+      // Names that pointed at the deleted sheet hold "=#REF!": Excel keeps the name, its reference broken
+      // ("#REF! error", support.microsoft.com: a reference to a deleted sheet becomes #REF!).
+      for (const n of this.ctx.book.names) {
+        ref.lastIndex = 0;
+        if (ref.test(n.formula)) n.formula = n.formula.replace(ref, "#REF!");
+        ref.lastIndex = 0;
+      }
     });
   }
 
