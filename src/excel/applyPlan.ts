@@ -20,6 +20,7 @@ import { setNameOps } from "./nameOps";
 import { DEFAULT_PAYLOAD_BUDGET } from "./payload";
 import { EXCEL_API, requireExcelApi } from "./requirements";
 import { ownedSheetOps } from "./sheetOps";
+import { withDependentSheets } from "./calculationOrder";
 import { refuseStructureChanges } from "./structureProtection";
 import { SUMMARY_CHART } from "./summaryChart";
 import { buildSnapshot } from "./snapshot";
@@ -147,7 +148,12 @@ export async function applyPlan(
   ];
   refuseStructureChanges(verified.structureProtected || Boolean(read.structureProtected), ops);
   const written = await whileAddinWrites(() =>
-    runWriteBatches(context, ops, budget, calculationOrder(plan, blocks))
+    runWriteBatches(
+      context,
+      ops,
+      budget,
+      withDependentSheets(calculationOrder(plan, blocks), read.sheets)
+    )
   );
   return {
     syncs: verified.syncs + written.syncs,

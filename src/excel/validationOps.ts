@@ -4,12 +4,6 @@ import { ValidationWrite } from "../core/port";
 import { SavedValidation } from "../core/snapshot/snapshot";
 import { opBytes, WriteOp } from "./writeBatches";
 
-/**
- * The error message is clipped at 224 characters, what Office writes into an .xlsx (MS-OI29500 2.1.613), though
- * Excel itself keeps 225 (MS-XLSB 2.5.37 DValStrings): the message survives a save whole.
- */
-const ERROR_MAX = Math.min(VALIDATION_ERROR_MAX_CHARS, 224);
-
 function clip(text: string, max: number): string {
   return text.length <= max ? text : text.slice(0, max - 1) + "…";
 }
@@ -54,7 +48,7 @@ export function validationOp(v: ValidationWrite): WriteOp {
           showAlert: true,
           style: "Stop" as Excel.DataValidationAlertStyle,
           title: "",
-          message: clip(v.error, ERROR_MAX),
+          message: clip(v.error, VALIDATION_ERROR_MAX_CHARS),
         };
     },
   };

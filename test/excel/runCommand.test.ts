@@ -18,7 +18,13 @@ import {
 } from "../../src/excel/runCommand";
 import { SUMMARY_CHART } from "../../src/excel/summaryChart";
 import { isAddinWriting, WRITE_EVENT_GRACE_MS } from "../../src/excel/writeGuard";
-import { FakeContext, FakeExcelHost, FakeWorkbook, installRequirementSets } from "./fakeExcel";
+import {
+  FakeContext,
+  FakeExcelHost,
+  FakeSheet,
+  FakeWorkbook,
+  installRequirementSets,
+} from "./fakeExcel";
 import { fakeWorkbook, sampleSet, unitGrids } from "./fixtures";
 
 let restore: () => void;
@@ -325,6 +331,23 @@ describe("workbook structure protection (ExcelApi 1.7)", () => {
 });
 
 describe("recalculation after writing", () => {
+  it("also recalculates the person's sheets that read the sheets written, after them, found in the read (no extra sync)", async () => {
+    const { book, context } = fakeWorkbook([...unitGrids(set, 2), { name: "Riêng", values: [[1]] }]);
+    const first = await scoreActiveWorkbook({ criteria: set, run: runner(context) });
+    // The person then adds a report reading the summary, and a note reading the report.
+    book.sheets.push(
+      FakeSheet.fromGrid({ name: "Báo cáo", values: [[null]], formulas: [[`'${SUMMARY_SHEET}'!C5*2`]] }),
+      FakeSheet.fromGrid({ name: "Ghi chú", values: [[null]], formulas: [["'Báo cáo'!A1+1"]] })
+    );
+    book.calculations.length = 0;
+    const again = await scoreActiveWorkbook({ criteria: set, run: runner(context) });
+    expect(again.status === "written" && first.status === "written").toBe(true);
+    if (again.status === "written" && first.status === "written")
+      expect(again.apply.syncs).toBe(first.apply.syncs);
+    const sheets = book.calculations.map((c) => (c.scope === "worksheet" ? c.sheet : ""));
+    expect(sheets).toEqual(["cchc_du_lieu", "Xã 001", "Xã 002", SUMMARY_SHEET, "Báo cáo", "Ghi chú"]);
+  });
+
   it("recalculates only the sheets written (ExcelApi 1.6), units before the summary, never every open workbook", async () => {
     const { book, context } = fakeWorkbook(unitGrids(set, 3));
     await scoreActiveWorkbook({ criteria: set, run: runner(context) });
