@@ -1,14 +1,15 @@
+import { bySheet } from "../core/plan/bySheet";
 import { protectedSheetsIn } from "../core/plan/protectedSheets";
-import { StyleWrite, WritePlan } from "../core/port";
+import { CellWrite, StyleWrite, WritePlan } from "../core/port";
 import { a1, parseArea } from "../core/sheet/address";
 import { StyledCell } from "./styleSnapshot";
-import { columnBlocks } from "../core/plan/cellBlocks";
+import { CellBlock, columnBlocks } from "../core/plan/cellBlocks";
 import { inputOf } from "./cellCodec";
-import { formulaBlockOps, styleOps } from "./cellOps";
+import { formulaBlockOps, generalFormatOps, styleOps } from "./cellOps";
 import {
   addConditionalFormatOp,
   conditionalFormatsReplaced,
-  deleteConditionalFormatOp,
+  deleteConditionalFormatsOps,
 } from "./conditionalFormatOps";
 import { ProtectedSheetsError } from "./errors";
 import { ExcelSheetGrid, ExcelWorkbookRead } from "./excelRead";
@@ -19,12 +20,14 @@ import { setNameOps } from "./nameOps";
 import { DEFAULT_PAYLOAD_BUDGET } from "./payload";
 import { EXCEL_API, requireExcelApi } from "./requirements";
 import { ownedSheetOps } from "./sheetOps";
+import { withDependentSheets } from "./calculationOrder";
+import { refuseStructureChanges } from "./structureProtection";
 import { SUMMARY_CHART } from "./summaryChart";
 import { buildSnapshot } from "./snapshot";
-import { encodeSnapshot, SavedConditionalFormat } from "../core/snapshot/snapshot";
+import { encodeSnapshot, SavedConditionalFormat, SavedStyle } from "../core/snapshot/snapshot";
 import { writeSnapshotOps } from "./snapshotSheet";
 import { validationOp } from "./validationOps";
-import { verifyUnchanged } from "./verifyUnchanged";
+import { verifyUnchanged, VerifyResult } from "./verifyUnchanged";
 import { runWriteBatches, WriteOp } from "./writeBatches";
 import { whileAddinWrites } from "./writeGuard";
 
@@ -44,6 +47,8 @@ export interface ApplyReport {
   /** Estimated request bytes of each write batch. */
   batchBytes: number[];
   snapshotChars: number;
+  /** Sheets whose conditional formats were left as they were: Excel could not read them (see unreadableFormats). */
+  skippedFormatSheets: string[];
 }
 
 /**
@@ -72,7 +77,13 @@ export async function applyPlan(
     .map((s) => grids.get(s.name))
     .filter((g): g is ExcelSheetGrid => g !== undefined);
   const newSheets = plan.sheets.filter((s) => !grids.has(s.name)).map((s) => s.name);
-  const replacedFormats = conditionalFormatsReplaced(plan.conditionalFormats, read.sheets);
+  // Where Excel cannot read a sheet's rules, ours there cannot be told apart: they are left as they are.
+  const unreadable = new Set(read.unreadableFormats ?? []);
+  const formatWrites = plan.conditionalFormats.filter((c) => !unreadable.has(c.sheet));
+  const skippedFormatSheets = [
+    ...new Set(plan.conditionalFormats.filter((c) => unreadable.has(c.sheet)).map((c) => c.sheet)),
+  ];
+  const replacedFormats = conditionalFormatsReplaced(formatWrites, read.sheets);
   const styledCells = cellsOf(plan.styles.filter((s) => !owned.has(s.sheet)));
   const undoGrid = read.sheets.find((g) => g.role === "undo");
   const undoSheet = undoGrid?.name ?? ownedSheetName(read, "undo");
@@ -83,7 +94,11 @@ export async function applyPlan(
     blocks,
     replacedSheets,
     newSheets,
-    replacedFormats: replacedFormats.map((f) => ({ sheet: f.sheet, id: f.existing.id })),
+    replacedFormats: replacedFormats.map((f) => ({
+      sheet: f.sheet,
+      id: f.existing.id,
+      formula: f.existing.formula,
+    })),
     validations: plan.validations,
     styles: styledCells,
     budget,
@@ -101,14 +116,14 @@ export async function applyPlan(
       blocks,
       addedSheets: newSheets,
       replacedSheets,
-      addedFormats: plan.conditionalFormats.map((c) => ({ sheet: c.sheet, formula: c.formula })),
+      addedFormats: formatWrites.map((c) => ({ sheet: c.sheet, formula: c.formula })),
       deletedFormats,
       validations: plan.validations.map((v, i) => ({
         sheet: v.sheet,
         ranges: v.ranges,
         previous: verified.previousValidations[i],
       })),
-      styles: verified.previousStyles,
+      styles: [...verified.previousStyles, ...textFormatSaved(verified, styledCells)],
       record,
     })
   );
@@ -116,22 +131,60 @@ export async function applyPlan(
   const ops: WriteOp[] = [
     ...writeSnapshotOps(pieces, undoGrid, undoSheet),
     ...plan.sheets.flatMap((s) => ownedSheetOps(s, grids.get(s.name), [SUMMARY_CHART])),
+    ...generalFormatOps(verified.textFormatted),
     ...formulaBlockOps([...blocks, ...ownedBlocks], inputOf, budget / 4),
     // Names once their sheets exist and before the rules that use them (_cchc.marks, _cchc.list.<n>).
     ...setNameOps(record.nameWrites, read.names),
     ...styleOps(plan.styles),
-    ...replacedFormats.map((f) => deleteConditionalFormatOp(f.sheet, f.existing.id)),
-    ...plan.conditionalFormats.map(addConditionalFormatOp),
+    ...[...bySheet(replacedFormats)].flatMap(([sheet, formats]) =>
+      deleteConditionalFormatsOps(
+        sheet,
+        formats.map((f) => f.existing.id)
+      )
+    ),
+    ...formatWrites.map(addConditionalFormatOp),
     ...plan.validations.map(validationOp),
     ...(options.extraWrites ?? []),
   ];
-  const written = await whileAddinWrites(() => runWriteBatches(context, ops, budget));
+  refuseStructureChanges(verified.structureProtected || Boolean(read.structureProtected), ops);
+  const written = await whileAddinWrites(() =>
+    runWriteBatches(
+      context,
+      ops,
+      budget,
+      withDependentSheets(calculationOrder(plan, blocks), read.sheets)
+    )
+  );
   return {
     syncs: verified.syncs + written.syncs,
     verifySyncs: verified.syncs,
     batchBytes: written.batchBytes,
     snapshotChars: pieces.reduce((n, p) => n + p.length, 0),
+    skippedFormatSheets,
   };
+}
+
+/**
+ * The sheets holding formulas the run wrote, each after the sheets it reads: the data sheet (lists, helper
+ * cells) first, then the unit sheets, then the other owned sheets (the summary reads the unit sheets).
+ */
+function calculationOrder(plan: WritePlan, blocks: CellBlock<CellWrite>[]): string[] {
+  const owned = plan.sheets.filter((s) => plan.ranges.some((r) => r.sheet === s.name));
+  return [
+    ...owned.filter((s) => s.role === "data").map((s) => s.name),
+    ...blocks.map((b) => b.sheet),
+    ...owned.filter((s) => s.role !== "data").map((s) => s.name),
+  ];
+}
+
+/** "@" saved for undo on each Text-formatted formula target, unless its style is saved already. */
+function textFormatSaved(verified: VerifyResult, styled: StyledCell[]): SavedStyle[] {
+  const saved = new Set(
+    styled.filter((s) => s.style.numberFormat).map((s) => `${s.sheet}!${s.cell}`)
+  );
+  return verified.textFormatted
+    .filter((c) => !saved.has(`${c.sheet}!${c.cell}`))
+    .map((c) => ({ sheet: c.sheet, cell: c.cell, numberFormat: "@" }));
 }
 
 /** Every cell of the style writes, one by one: each keeps its own previous style. */

@@ -1,5 +1,5 @@
 import { CellStyle, StyleWrite } from "../core/port";
-import { parseArea } from "../core/sheet/address";
+import { a1, parseA1, parseArea } from "../core/sheet/address";
 import { blockAddress, CellBlock, splitBlock } from "../core/plan/cellBlocks";
 import { FormulaInput } from "./cellCodec";
 import { opBytes, WriteOp } from "./writeBatches";
@@ -23,6 +23,42 @@ export function formulaBlockOps<T>(
         },
       };
     });
+}
+
+/**
+ * Sets cells to the General number format, a column run at a time: a formula entered into a cell formatted
+ * as Text ("@") stays text, as typing it would ("Text — Treats the content of a cell as text … even when you
+ * type numbers", Excel's number formats).
+ */
+export function generalFormatOps(cells: { sheet: string; cell: string }[]): WriteOp[] {
+  const runs = new Map<string, { sheet: string; col: number; rows: number[] }>();
+  for (const c of cells) {
+    const { row, col } = parseA1(c.cell);
+    const key = `${c.sheet}\u0000${col}`;
+    const run = runs.get(key) ?? { sheet: c.sheet, col, rows: [] };
+    run.rows.push(row);
+    runs.set(key, run);
+  }
+  const ops: WriteOp[] = [];
+  for (const { sheet, col, rows } of runs.values()) {
+    const sorted = [...new Set(rows)].sort((a, b) => a - b);
+    let start = 0;
+    for (let i = 1; i <= sorted.length; i++) {
+      if (i < sorted.length && sorted[i] === sorted[i - 1] + 1) continue;
+      const top = sorted[start];
+      const bottom = sorted[i - 1];
+      const address = top === bottom ? a1(top, col) : `${a1(top, col)}:${a1(bottom, col)}`;
+      const formats = Array.from({ length: bottom - top + 1 }, () => ["General"]);
+      ops.push({
+        bytes: opBytes(3, address, formats),
+        queue: (batch) => {
+          batch.sheet(sheet).getRange(address).numberFormat = formats;
+        },
+      });
+      start = i;
+    }
+  }
+  return ops;
 }
 
 const ALIGN: Record<NonNullable<CellStyle["align"]>, Excel.HorizontalAlignment> = {

@@ -5,7 +5,7 @@
  */
 import { excelRun, ExcelRunner, excelRunIn, ExcelRunnerIn } from "./excelRunner";
 import { EXCEL_API, requireExcelApi } from "./requirements";
-import { isAddinWriting } from "./writeGuard";
+import { isOwnEvent } from "./writeGuard";
 
 export interface ChangeEventOptions {
   run?: ExcelRunner;
@@ -18,7 +18,8 @@ export type Unsubscribe = () => Promise<void>;
 
 /**
  * Calls `onChange` when a worksheet's cells change (ExcelApi 1.9) and when a sheet is added or deleted (1.7),
- * except while (and shortly after) the add-in itself writes. Returns the function that removes the handlers.
+ * except for the add-in's own writes (see writeGuard: by the event's triggerSource where ExcelApi 1.14 has
+ * it, else while and shortly after the add-in writes). Returns the function that removes the handlers.
  */
 export async function onWorkbookChanged(
   onChange: () => void,
@@ -26,8 +27,8 @@ export async function onWorkbookChanged(
 ): Promise<Unsubscribe> {
   requireExcelApi(EXCEL_API.worksheetEvents);
   let active = true;
-  const handler = async (): Promise<void> => {
-    if (active && !isAddinWriting()) onChange();
+  const handler = async (args: unknown): Promise<void> => {
+    if (active && !isOwnEvent(args)) onChange();
   };
   const added = await (options.run ?? excelRun)(async (context) => {
     const sheets = context.workbook.worksheets;

@@ -22,11 +22,21 @@ export function conditionalFormatsReplaced(
   });
 }
 
-export function deleteConditionalFormatOp(sheet: string, id: string): WriteOp {
-  return {
+/**
+ * Deletes rules of one sheet by the ids read just before. An id is the rule's priority, its position in the
+ * sheet's list (Excel.ConditionalFormat.id), and every delete moves the rules below it up one: so they go
+ * from the highest position down, each delete leaving the positions above it as read. All deletes come
+ * before any add, since add puts the new rule at the top and moves every id.
+ */
+export function deleteConditionalFormatsOps(sheet: string, ids: string[]): WriteOp[] {
+  const position = (id: string) => (/^\d+$/.test(id) ? Number(id) : Number.NaN);
+  const ordered = ids.every((id) => !Number.isNaN(position(id)))
+    ? [...ids].sort((a, b) => position(b) - position(a))
+    : [...ids].reverse(); // read in priority order: the last read is the lowest
+  return ordered.map((id) => ({
     bytes: opBytes(5, sheet, id),
     queue: (batch) => batch.sheet(sheet).getRange().conditionalFormats.getItem(id).delete(),
-  };
+  }));
 }
 
 /** One custom rule over all its areas at once (RangeAreas, ExcelApi 1.9). */

@@ -17,6 +17,8 @@ export interface ExcelErrorParams {
   "criteria-missing": Record<string, never>;
   "criteria-refused": { sheet: string; count: number };
   "typed-cells-not-confirmed": { count: number };
+  "structure-protected": Record<string, never>;
+  "sheet-hidden": { sheet: string };
 }
 
 export type ExcelErrorCode = keyof ExcelErrorParams;
@@ -40,6 +42,10 @@ const VI: Messages = {
   "criteria-refused": (p) => `Bộ tiêu chí trên trang "${p.sheet}" bị từ chối (${p.count} lỗi).`,
   "typed-cells-not-confirmed": (p) =>
     `${p.count} ô có giá trị nhập tay sẽ thành công thức; hãy mở ngăn CCHC để xem và xác nhận — chưa ghi gì.`,
+  "structure-protected": () =>
+    "Cấu trúc sổ tính đang được bảo vệ (Review › Protect Workbook) nên không thể thêm, xoá hay ẩn trang tính. Hãy bỏ bảo vệ rồi chạy lại — chưa ghi gì.",
+  "sheet-hidden": (p) =>
+    `Trang "${p.sheet}" đang bị ẩn. Hãy hiện trang (chuột phải vào thẻ trang › Unhide) rồi mở lại.`,
 };
 
 const EN: Messages = {
@@ -58,6 +64,10 @@ const EN: Messages = {
     `The criteria set on sheet "${p.sheet}" is refused (${p.count} ${p.count === 1 ? "problem" : "problems"}).`,
   "typed-cells-not-confirmed": (p) =>
     `${p.count} ${p.count === 1 ? "cell holds a typed value that would become a formula" : "cells hold typed values that would become formulas"}; open the CCHC pane to review and confirm — nothing was written.`,
+  "structure-protected": () =>
+    "The workbook's structure is protected (Review › Protect Workbook), so sheets cannot be added, deleted or hidden. Unprotect it and run again — nothing was written.",
+  "sheet-hidden": (p) =>
+    `Sheet "${p.sheet}" is hidden. Unhide it (right-click a sheet tab › Unhide) and go to it again.`,
 };
 
 /** The message of `code` in `lang`. */
@@ -154,6 +164,22 @@ export class TypedCellsNotConfirmedError extends ExcelAddinError<"typed-cells-no
   constructor(readonly conflicts: TypedCellConflict[]) {
     super("typed-cells-not-confirmed", { count: conflicts.length });
     this.name = "TypedCellsNotConfirmedError";
+  }
+}
+
+/** Workbook structure protection is on: the run would add, delete or hide a sheet, so it wrote nothing. */
+export class StructureProtectedError extends ExcelAddinError<"structure-protected"> {
+  constructor() {
+    super("structure-protected", {});
+    this.name = "StructureProtectedError";
+  }
+}
+
+/** Going to a cell on a hidden or veryHidden sheet: Excel cannot show it. */
+export class SheetHiddenError extends ExcelAddinError<"sheet-hidden"> {
+  constructor(readonly sheet: string) {
+    super("sheet-hidden", { sheet });
+    this.name = "SheetHiddenError";
   }
 }
 

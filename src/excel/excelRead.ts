@@ -22,6 +22,11 @@ export interface ExcelWorkbookRead extends WorkbookRead {
   sheets: ExcelSheetGrid[];
   /** False where the host lacks ExcelApi 1.13 (or a sheet has more merges than Excel returns): merges unknown. */
   mergesKnown: boolean;
+  /**
+   * Sheets whose conditional formats Excel would not give back (office-js #6827, #6835): their
+   * `conditionalFormats` are unknown (empty), so no run replaces rules there. Absent: none, or not read.
+   */
+  unreadableFormats?: string[];
   /** Round trips the read took. */
   syncs: number;
 }

@@ -12,6 +12,15 @@ export type ExcelRunnerIn = <T>(
   batch: (context: Excel.RequestContext) => Promise<T>
 ) => Promise<T>;
 
-export const excelRun: ExcelRunner = (batch) => Excel.run(batch);
+/**
+ * While a person edits a cell, Excel fails a batch (InvalidOperationInCellEditMode) unless the run asks it to
+ * wait until edit mode ends: RunOptions.delayForCellEdit (docs: "Delay execution while cell is being
+ * edited"). The option is in Office.js's reference from ExcelApi 1.1 on, with no requirement set of its own,
+ * so every run asks for it.
+ */
+const RUN_OPTIONS: Excel.RunOptions = { delayForCellEdit: true };
 
-export const excelRunIn: ExcelRunnerIn = (context, batch) => Excel.run(context, batch);
+export const excelRun: ExcelRunner = (batch) => Excel.run(RUN_OPTIONS, batch);
+
+export const excelRunIn: ExcelRunnerIn = (context, batch) =>
+  Excel.run({ ...RUN_OPTIONS, previousObjects: context }, batch);

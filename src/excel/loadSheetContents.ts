@@ -1,8 +1,13 @@
 import { CellValue } from "../core/port";
 import { areasOfAddress } from "./areaAddress";
 import { cellValueFrom, formulaFrom } from "./cellCodec";
-import { isPayloadTooLarge } from "./errors";
+import { isPayloadTooLarge, officeErrorCode } from "./errors";
 import { jsonBytes } from "./payload";
+import {
+  queueConditionalFormats,
+  readConditionalFormats,
+  readConditionalFormatsApart,
+} from "./conditionalFormatRead";
 import { ExistingConditionalFormat } from "./excelRead";
 
 export interface ContentRequest {
@@ -25,39 +30,91 @@ export interface SheetContent {
 export interface LoadedContents {
   contents: Map<string, SheetContent>;
   conditionalFormats: Map<string, ExistingConditionalFormat[]>;
+  /** Sheets whose conditional formats Excel would not give back (office-js #6827, #6835). */
+  unreadableFormats: string[];
   charts: Map<string, string[]>;
   mergesKnown: boolean;
   syncs: number;
 }
 
 const CONTENT = ["values", "formulas", "numberFormat", "valueTypes"];
-const CONDITIONAL_FORMAT_PROPS = [
-  "items/id",
-  "items/type",
-  "items/customOrNullObject/rule/formula",
-  "items/customOrNullObject/format/fill/color",
-  "items/customOrNullObject/format/font/color",
-  "items/customOrNullObject/format/font/bold",
-].join(",");
 /** Four arrays per cell in the response, with JSON quoting: a guess that slices correct if it is wrong. */
 const RESPONSE_BYTES_PER_CELL = 40;
+/**
+ * "A range is limited to 5,000,000 cells for read operations. When a read exceeds this limit, the API will
+ * either return null or throw an error" (Office add-in resource limits; the error is RangeExceedsLimit).
+ */
+export const READ_CELLS_MAX = 5_000_000;
+
+/** A used range read whole came back null: too many cells (see READ_CELLS_MAX). */
+class ReadReturnedNull extends Error {}
+
+/** The read must be cut into slices: a response over the payload limit, or a range over the cell limit. */
+function needsSlices(error: unknown): boolean {
+  return (
+    isPayloadTooLarge(error) ||
+    officeErrorCode(error) === "RangeExceedsLimit" ||
+    error instanceof ReadReturnedNull
+  );
+}
 
 /**
  * Reads sheets' used ranges (values only: formatting-only cells are not "used") in ONE sync, with merged
  * areas, custom conditional formats and chart names. Excel on the web refuses responses over 5 MB; then, and
  * only then, the content is read again in row slices sized to the budget, one sync per group of slices.
+ * Where an optional part fails, the content is still read: more than 512 merged areas on a sheet make
+ * getMergedAreasOrNullObject fail (merges unknown), and some people's conditional formats cannot be read
+ * (those sheets are listed in unreadableFormats).
  */
 export async function loadSheetContents(
   context: Excel.RequestContext,
   request: ContentRequest
 ): Promise<LoadedContents> {
+  const optional = request.merges || request.conditionalFormatsOf.length > 0;
   try {
     return await loadWithFallback(context, request, 0);
   } catch (error) {
-    if (!request.merges || isPayloadTooLarge(error)) throw error;
-    // More than 512 merged areas on a sheet makes getMergedAreasOrNullObject fail: read again, merges unknown.
-    return loadWithFallback(context, { ...request, merges: false }, 1);
+    if (!optional || needsSlices(error)) throw error;
   }
+  if (request.merges)
+    try {
+      return await loadWithFallback(context, { ...request, merges: false }, 1);
+    } catch (error) {
+      if (needsSlices(error) || !request.conditionalFormatsOf.length) throw error;
+    }
+  // The conditional formats fail (and maybe the merges): the content without them, then each apart.
+  const tries = request.merges ? 2 : 1;
+  const base = await loadWithFallback(
+    context,
+    { ...request, merges: false, conditionalFormatsOf: [] },
+    tries
+  );
+  const merges = request.merges ? await loadMergesApart(context, request, base.contents) : 0;
+  const formats = await readConditionalFormatsApart(context, request.conditionalFormatsOf);
+  return {
+    ...base,
+    conditionalFormats: formats.formats,
+    unreadableFormats: formats.unreadable,
+    mergesKnown: merges > 0,
+    syncs: base.syncs + Math.abs(merges) + formats.syncs,
+  };
+}
+
+/** Merged areas alone, in one sync: 1 if read, -1 if Excel refused them (merges unknown). */
+async function loadMergesApart(
+  context: Excel.RequestContext,
+  request: ContentRequest,
+  contents: Map<string, SheetContent>
+): Promise<number> {
+  const merged = queueMerges(context, request);
+  try {
+    await context.sync();
+  } catch (error) {
+    if (isPayloadTooLarge(error)) throw error;
+    return -1;
+  }
+  attachMerges(contents, merged);
+  return 1;
 }
 
 async function loadWithFallback(
@@ -69,7 +126,7 @@ async function loadWithFallback(
     const loaded = await loadAtOnce(context, request);
     return { ...loaded, syncs: syncsBefore + 1 };
   } catch (error) {
-    if (!isPayloadTooLarge(error)) throw error;
+    if (!needsSlices(error)) throw error;
     return loadInSlices(context, request, syncsBefore + 1);
   }
 }
@@ -92,6 +149,7 @@ async function loadAtOnce(
   const contents = new Map<string, SheetContent>();
   for (const u of used) {
     const content = emptyContent();
+    if (!u.range.isNullObject && u.range.values === null) throw new ReadReturnedNull();
     if (!u.range.isNullObject) placeBlock(content, u.range.rowIndex, u.range.columnIndex, u.range);
     contents.set(u.name, content);
   }
@@ -149,7 +207,7 @@ async function loadInSlices(
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per payload-sized batch, by design
       await context.sync();
     } catch (error) {
-      if (!isPayloadTooLarge(error) || (group.length === 1 && group[0].rows === 1)) throw error;
+      if (!needsSlices(error) || (group.length === 1 && group[0].rows === 1)) throw error;
       pending.unshift(...group);
       bytesPerCell *= 2;
       continue;
@@ -168,13 +226,19 @@ async function loadInSlices(
   return { contents, ...readExtras(extras), mergesKnown: request.merges, syncs };
 }
 
-/** Takes from the front of `pending` as much as fits the budget, cutting a sheet's rows where needed. */
+/**
+ * Takes from the front of `pending` as much as fits the budget, cutting a sheet's rows where needed; no slice
+ * has more than READ_CELLS_MAX cells.
+ */
 function nextGroup(pending: Slice[], budget: number, bytesPerCell: number): Slice[] {
   const group: Slice[] = [];
   let bytes = 0;
   while (pending.length) {
     const s = pending[0];
-    const fit = Math.floor((budget - bytes) / (s.cols * bytesPerCell));
+    const fit = Math.min(
+      Math.floor((budget - bytes) / (s.cols * bytesPerCell)),
+      Math.floor(READ_CELLS_MAX / s.cols)
+    );
     if (fit >= s.rows) {
       group.push(pending.shift()!);
       bytes += s.rows * s.cols * bytesPerCell;
@@ -216,10 +280,7 @@ function attachMerges(
 function queueExtras(context: Excel.RequestContext, request: ContentRequest) {
   const sheets = context.workbook.worksheets;
   return {
-    formats: request.conditionalFormatsOf.map((name) => ({
-      name,
-      list: sheets.getItem(name).getRange().conditionalFormats.load(CONDITIONAL_FORMAT_PROPS),
-    })),
+    formats: queueConditionalFormats(context, request.conditionalFormatsOf),
     charts: request.chartsOf.map((name) => ({
       name,
       list: sheets.getItem(name).charts.load("items/name"),
@@ -229,27 +290,15 @@ function queueExtras(context: Excel.RequestContext, request: ContentRequest) {
 
 function readExtras(
   extras: ReturnType<typeof queueExtras>
-): Pick<LoadedContents, "conditionalFormats" | "charts"> {
-  const conditionalFormats = new Map<string, ExistingConditionalFormat[]>();
-  for (const { name, list } of extras.formats) {
-    const custom: ExistingConditionalFormat[] = [];
-    for (const cf of list.items) {
-      if (cf.type !== "Custom") continue;
-      const c = cf.customOrNullObject;
-      custom.push({
-        id: cf.id,
-        formula: String(c.rule.formula ?? "").replace(/^=/, ""),
-        ...(c.format.fill.color ? { fill: c.format.fill.color } : {}),
-        ...(c.format.font.color ? { fontColor: c.format.font.color } : {}),
-        ...(c.format.font.bold ? { bold: true } : {}),
-      });
-    }
-    conditionalFormats.set(name, custom);
-  }
+): Pick<LoadedContents, "conditionalFormats" | "unreadableFormats" | "charts"> {
   const charts = new Map(
     extras.charts.map(({ name, list }) => [name, list.items.map((c) => c.name)])
   );
-  return { conditionalFormats, charts };
+  return {
+    conditionalFormats: readConditionalFormats(extras.formats),
+    unreadableFormats: [],
+    charts,
+  };
 }
 
 function emptyContent(): SheetContent {

@@ -1,4 +1,5 @@
 import { EXCEL_API, supportsExcelApi } from "./requirements";
+import { loadStructureProtection } from "./structureProtection";
 import { ExcelSheetGrid, ExcelWorkbookRead } from "./excelRead";
 import { isOwnName } from "../core/owned/names";
 import { assignSheetRoles, ownedSheets } from "../core/owned/ownedSheets";
@@ -9,6 +10,11 @@ import { DEFAULT_PAYLOAD_BUDGET } from "./payload";
 export interface ReadOptions {
   /** Largest response to ask Excel for at once; Excel on the web refuses more than 5 MB. */
   responseBudget?: number;
+  /**
+   * Read the sheets' conditional formats (default true): a run that writes needs them to replace its own
+   * rules; a check does not, and some rules make Excel's read fail (office-js #6827, #6835).
+   */
+  conditionalFormats?: boolean;
 }
 
 const VISIBILITY: Record<string, ExcelSheetGrid["visibility"]> = {
@@ -32,6 +38,7 @@ export async function readWorkbook(
   const sheets = context.workbook.worksheets.load(
     "items/name,items/visibility,items/position,items/protection/protected"
   );
+  const structure = loadStructureProtection(context);
   // The workbook's names come in the same round trip: the tool's markers say which sheets are its own.
   const namedItems = context.workbook.names.load("items/name,items/formula");
   await context.sync();
@@ -51,7 +58,7 @@ export async function readWorkbook(
   const loaded = await loadSheetContents(context, {
     names,
     merges,
-    conditionalFormatsOf: names,
+    conditionalFormatsOf: options.conditionalFormats === false ? [] : names,
     chartsOf: names,
     budget: options.responseBudget ?? DEFAULT_PAYLOAD_BUDGET,
   });
@@ -70,6 +77,8 @@ export async function readWorkbook(
       };
     }),
     mergesKnown: loaded.mergesKnown,
+    unreadableFormats: loaded.unreadableFormats,
+    structureProtected: structure?.protected ?? false,
     syncs: 1 + loaded.syncs,
   });
 }

@@ -24,12 +24,16 @@ export const EXCEL_API = {
   navigation: "1.1",
   /** application.suspendApiCalculationUntilNextSync. */
   suspendCalculation: "1.6",
+  /** Workbook.protection.protected: workbook structure protection, read before adding or deleting sheets. */
+  workbookProtection: "1.7",
   /** Series.setXAxisValues and freezePanes, for the summary chart and frozen header rows. */
   chartAxisAndFreeze: "1.7",
   /** Worksheet.getRanges / RangeAreas: one conditional format or validation over many areas (the manifest's minimum). */
   rangeAreas: "1.9",
   /** WorksheetCollection.onChanged (onAdded, onDeleted: 1.7): the pane's re-check after edits. */
   worksheetEvents: "1.9",
+  /** WorksheetChangedEventArgs.triggerSource: a change event says whether this add-in caused it. */
+  eventTriggerSource: "1.14",
   /** Range.getMergedAreasOrNullObject. */
   mergedAreas: "1.13",
 } as const;

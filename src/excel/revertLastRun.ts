@@ -3,7 +3,7 @@ import { ruleFormulaKey } from "../core/plan/ruleFormula";
 import { blocksFromRows } from "../core/plan/cellBlocks";
 import { inputOfSaved } from "./cellCodec";
 import { formulaBlockOps } from "./cellOps";
-import { addConditionalFormatOp, deleteConditionalFormatOp } from "./conditionalFormatOps";
+import { addConditionalFormatOp, deleteConditionalFormatsOps } from "./conditionalFormatOps";
 import { NothingToRevertError, ProtectedSheetsError } from "./errors";
 import { markedSheet, ownedSheets } from "../core/owned/ownedSheets";
 import { restoreNameOps } from "./nameOps";
@@ -12,9 +12,11 @@ import { loadSheetContents } from "./loadSheetContents";
 import { DEFAULT_PAYLOAD_BUDGET } from "./payload";
 import { EXCEL_API, requireExcelApi } from "./requirements";
 import { addSheetOp, clearSheetOp, deleteSheetOp } from "./sheetOps";
+import { loadStructureProtection, refuseStructureChanges } from "./structureProtection";
 import { SUMMARY_CHART } from "./summaryChart";
 import { decodeSnapshot } from "./snapshot";
 import { restoredCellCount, sheetsToUndo, touchedSheets } from "../core/snapshot/snapshot";
+import { ExcelNotice, formatsLeftAlone } from "./notices";
 import { restoreStyleOp } from "./styleSnapshot";
 import { restoreValidationOp } from "./validationOps";
 import { runWriteBatches, WriteOp } from "./writeBatches";
@@ -23,6 +25,8 @@ import { whileAddinWrites } from "./writeGuard";
 export interface RevertReport {
   syncs: number;
   restoredCells: number;
+  /** What the undo could not do, for the person (e.g. conditional formats Excel could not read). */
+  notices: ExcelNotice[];
 }
 
 interface ListedSheet {
@@ -45,6 +49,7 @@ export async function revertLastRun(
   const list = context.workbook.worksheets.load(
     "items/name,items/visibility,items/protection/protected"
   );
+  const structure = loadStructureProtection(context);
   const namedItems = context.workbook.names.load("items/name,items/formula");
   await context.sync();
   const sheets = new Map<string, ListedSheet>(
@@ -90,6 +95,16 @@ export async function revertLastRun(
   if (blocked.length) throw new ProtectedSheetsError(blocked);
 
   const present = (name: string) => sheets.has(name);
+  // Where Excel cannot read a sheet's rules, the run's cannot be told apart: that sheet's rules stay as they are.
+  const unreadable = new Set(loaded.unreadableFormats);
+  const formatsLeft = [
+    ...new Set(
+      [...snapshot.addedFormats, ...snapshot.deletedFormats]
+        .map((f) => f.sheet)
+        .filter((s) => unreadable.has(s))
+    ),
+  ];
+  const readable = (f: { sheet: string }) => !unreadable.has(f.sheet);
   const cells = snapshot.cells.filter((b) => present(b.sheet) && b.sheet !== undoSheet);
   const { added, replaced } = sheetsToUndo(snapshot, undoSheet);
   const removed = new Set([...added, undoSheet]);
@@ -111,14 +126,17 @@ export async function revertLastRun(
       ...formulaBlockOps(blocksFromRows(s.name, s.rows), inputOfSaved, budget / 4),
     ]),
     ...formulaBlockOps(cells, inputOfSaved, budget / 4),
-    ...[...bySheet(snapshot.addedFormats)].flatMap(([sheet, rules]) => {
+    ...[...bySheet(snapshot.addedFormats.filter(readable))].flatMap(([sheet, rules]) => {
       const keys = new Set(rules.map((f) => ruleFormulaKey(f.formula)));
-      return (loaded.conditionalFormats.get(sheet) ?? [])
-        .filter((cf) => keys.has(ruleFormulaKey(cf.formula)))
-        .map((cf) => deleteConditionalFormatOp(sheet, cf.id));
+      return deleteConditionalFormatsOps(
+        sheet,
+        (loaded.conditionalFormats.get(sheet) ?? [])
+          .filter((cf) => keys.has(ruleFormulaKey(cf.formula)))
+          .map((cf) => cf.id)
+      );
     }),
     ...snapshot.deletedFormats
-      .filter((f) => present(f.sheet) && f.ranges.length)
+      .filter((f) => present(f.sheet) && readable(f) && f.ranges.length)
       .map(addConditionalFormatOp),
     ...snapshot.validations
       .filter((v) => present(v.sheet))
@@ -130,10 +148,14 @@ export async function revertLastRun(
       return sheet !== undefined && present(sheet) && !removed.has(sheet);
     }),
   ];
-  const written = await whileAddinWrites(() => runWriteBatches(context, ops, budget));
+  refuseStructureChanges(structure?.protected ?? false, ops);
+  // Cells put back on the unit sheets first, then the owned sheets rebuilt from the snapshot (they read them).
+  const calculate = [...cells.map((b) => b.sheet), ...replaced.map((s) => s.name)];
+  const written = await whileAddinWrites(() => runWriteBatches(context, ops, budget, calculate));
   return {
     syncs: 1 + loaded.syncs + written.syncs,
     restoredCells: restoredCellCount({ ...snapshot, cells }),
+    notices: formatsLeftAlone("formats-not-reverted", formatsLeft),
   };
 }
 

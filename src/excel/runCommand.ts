@@ -18,17 +18,21 @@ import {
   HostTooOldError,
   NothingToRevertError,
   ProtectedSheetsError,
+  SheetHiddenError,
   SnapshotUnreadableError,
+  StructureProtectedError,
   TypedCellsNotConfirmedError,
   WorkbookChangedError,
 } from "./errors";
 import { ExcelWorkbookRead } from "./excelRead";
 import { excelRun, ExcelRunner } from "./excelRunner";
-import { readWorkbook } from "./readWorkbook";
+import { formatsLeftAlone, ExcelNotice } from "./notices";
+import { readWorkbook, ReadOptions } from "./readWorkbook";
 import { revertLastRun, RevertReport } from "./revertLastRun";
 import { summaryChartOps } from "./summaryChart";
 
 export { isAddinWriting } from "./writeGuard";
+export { ExcelNotice };
 export type { ExcelRunner };
 /** What the commands throw; each has a code and says itself in Vietnamese or English (messageFor). */
 export {
@@ -37,7 +41,9 @@ export {
   HostTooOldError,
   NothingToRevertError,
   ProtectedSheetsError,
+  SheetHiddenError,
   SnapshotUnreadableError,
+  StructureProtectedError,
   TypedCellsNotConfirmedError,
   WorkbookChangedError,
 };
@@ -63,11 +69,20 @@ export interface CheckOutcome {
 }
 
 export type ScoreOutcome =
-  | ({ status: "written"; conflicts: TypedCellConflict[]; apply: ApplyReport } & CheckOutcome)
+  | ({
+      status: "written";
+      conflicts: TypedCellConflict[];
+      apply: ApplyReport;
+      /** What the run could not do, for the person (e.g. conditional formats Excel could not read). */
+      notices: ExcelNotice[];
+    } & CheckOutcome)
   | ({ status: "cancelled"; conflicts: TypedCellConflict[] } & CheckOutcome);
 
+/** A check reads no conditional formats: it does not need them, and some make Excel's read fail. */
 export function checkActiveWorkbook(options: CommandOptions = {}): Promise<CheckOutcome> {
-  return (options.run ?? excelRun)((context) => readAndCheck(context, options));
+  return (options.run ?? excelRun)((context) =>
+    readAndCheck(context, options, { conditionalFormats: false })
+  );
 }
 
 /** Unit sheet formulas, conditional formats, validations and the "Tổng hợp" sheet with its chart. */
@@ -107,9 +122,10 @@ export async function runCommand(name: CommandName): Promise<void> {
 
 async function readAndCheck(
   context: Excel.RequestContext,
-  options: CommandOptions
+  options: CommandOptions,
+  readOptions: ReadOptions = {}
 ): Promise<CheckOutcome> {
-  const read = await readWorkbook(context);
+  const read = await readWorkbook(context, readOptions);
   const set = criteriaFor(read, options);
   return { set, read, check: checkWorkbook(set, read) };
 }
@@ -130,7 +146,8 @@ async function writeScores(
     read: checked.read,
     extraWrites: summaryChartOps(plan, checked.check.units.length, checked.read),
   });
-  return { status: "written", conflicts, apply, ...checked };
+  const notices = formatsLeftAlone("formats-not-updated", apply.skippedFormatSheets);
+  return { status: "written", conflicts, apply, notices, ...checked };
 }
 
 function criteriaFor(read: ExcelWorkbookRead, options: CommandOptions): IndexedSet {

@@ -13,6 +13,7 @@ export function characterWidthToPoints(chars: number): number {
 export function deleteSheetOp(name: string, visibility: ExcelSheetGrid["visibility"]): WriteOp {
   return {
     bytes: opBytes(3, name),
+    structural: true,
     queue: (batch) => {
       const ws = batch.sheet(name);
       if (visibility === "veryHidden") ws.visibility = "Hidden" as Excel.SheetVisibility;
@@ -33,6 +34,7 @@ export interface NewSheet {
 export function addSheetOp(sheet: NewSheet): WriteOp {
   return {
     bytes: opBytes(5 + 2 * (sheet.columnWidths?.length ?? 0), sheet),
+    structural: true,
     queue: (batch) => {
       const ws = batch.addSheet(sheet.name);
       if (sheet.position !== undefined) ws.position = sheet.position;
@@ -60,6 +62,8 @@ function queueLayout(ws: Excel.Worksheet, sheet: NewSheet): void {
 export function clearSheetOp(sheet: NewSheet, charts: string[]): WriteOp {
   return {
     bytes: opBytes(8 + 2 * (sheet.columnWidths?.length ?? 0), sheet, charts),
+    // Setting a sheet's visibility is hiding or unhiding it.
+    structural: sheet.visibility !== undefined,
     queue: (batch) => {
       const ws = batch.sheet(sheet.name);
       const all = ws.getRange();

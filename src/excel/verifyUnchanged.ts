@@ -1,6 +1,7 @@
 import { CellWrite } from "../core/port";
 import { a1 } from "../core/sheet/address";
 import { cellAt, formulaAt } from "../core/sheet/grid";
+import { ruleFormulaKey } from "../core/plan/ruleFormula";
 import { areasOfAddress } from "./areaAddress";
 import { blockAddress, CellBlock, writtenCells } from "../core/plan/cellBlocks";
 import { contentBytes, sameContent } from "./cellCodec";
@@ -9,6 +10,7 @@ import { ChangedCell, officeErrorCode, WorkbookChangedError } from "./errors";
 import { ExcelSheetGrid, ExcelWorkbookRead } from "./excelRead";
 import { SNAPSHOT_SHEET } from "../core/snapshot/snapshot";
 import { SavedStyle, SavedValidation, SavedValidationRule } from "../core/snapshot/snapshot";
+import { loadStructureProtection } from "./structureProtection";
 import { loadStyle, savedStyleOf, StyledCell } from "./styleSnapshot";
 
 export interface VerifyRequest {
@@ -19,8 +21,11 @@ export interface VerifyRequest {
   replacedSheets: ExcelSheetGrid[];
   /** Owned sheets that did not exist when read: they must still not exist. */
   newSheets: string[];
-  /** Conditional formats the run deletes: their areas are saved for undo. */
-  replacedFormats: { sheet: string; id: string }[];
+  /**
+   * Conditional formats the run deletes, by the id and formula read: each must still be that rule (an id is
+   * a position, which shifts when rules are added or deleted); their areas are saved for undo.
+   */
+  replacedFormats: { sheet: string; id: string; formula: string }[];
   /** Areas the run validates: their current validation is saved for undo. */
   validations: { sheet: string; ranges: string[] }[];
   /** Cells the run styles on sheets it does not own: their current style is saved for undo. */
@@ -29,7 +34,20 @@ export interface VerifyRequest {
   budget: number;
 }
 
+/** A cell the run writes a formula into, on a sheet it does not own. */
+export interface CellRef {
+  sheet: string;
+  cell: string;
+}
+
 export interface VerifyResult {
+  /**
+   * Formula targets formatted as Text ("@"): Excel would keep a formula entered there as text, so the run
+   * sets them to General first (and undo puts "@" back).
+   */
+  textFormatted: CellRef[];
+  /** Workbook structure protection as it is now (false where the host cannot tell). */
+  structureProtected: boolean;
   formatRanges: Map<string, string[]>;
   previousValidations: (SavedValidation | undefined)[];
   previousStyles: SavedStyle[];
@@ -52,12 +70,19 @@ export async function verifyUnchanged(
   const formatRanges = new Map<string, string[]>();
   const previousValidations: (SavedValidation | undefined)[] = [];
   const previousStyles: SavedStyle[] = [];
+  const textFormatted: CellRef[] = [];
   const probes: Probe[] = [
     ...req.blocks.map((block): Probe => ({
       bytes: blockBytes(block, grids.get(block.sheet)),
       queue: (sheets) => {
-        const range = sheets.getItem(block.sheet).getRange(blockAddress(block)).load("formulas");
-        return () => changed.push(...cellDifferences(block, grids.get(block.sheet), range));
+        const range = sheets
+          .getItem(block.sheet)
+          .getRange(blockAddress(block))
+          .load("formulas,numberFormat");
+        return () => {
+          changed.push(...cellDifferences(block, grids.get(block.sheet), range));
+          textFormatted.push(...textFormattedTargets(block, range));
+        };
       },
     })),
     ...req.replacedSheets.map((grid): Probe => ({
@@ -71,15 +96,20 @@ export async function verifyUnchanged(
       },
     })),
     ...req.replacedFormats.map((f): Probe => ({
-      bytes: 400,
+      bytes: 400 + jsonBytes(f.formula),
       queue: (sheets) => {
-        const areas = sheets
+        const rule = sheets
           .getItem(f.sheet)
           .getRange()
           .conditionalFormats.getItem(f.id)
-          .getRanges()
-          .load("address");
-        return () => formatRanges.set(f.id, areasOfAddress(areas.address));
+          .load("type,customOrNullObject/rule/formula");
+        const areas = rule.getRanges().load("address");
+        return () => {
+          const formula = rule.type === "Custom" ? rule.customOrNullObject.rule.formula : "";
+          if (ruleFormulaKey(String(formula ?? "")) !== ruleFormulaKey(f.formula))
+            changed.push({ sheet: f.sheet, cell: "" });
+          else formatRanges.set(f.id, areasOfAddress(areas.address));
+        };
       },
     })),
     ...req.validations.map((v, i): Probe => ({
@@ -104,6 +134,7 @@ export async function verifyUnchanged(
 
   const sheets = context.workbook.worksheets;
   const names = sheets.load("items/name");
+  const structure = loadStructureProtection(context);
   let syncs = 0;
   for (const group of groupsUnder(probes, req.budget)) {
     const finish = group.map((p) => p.queue(sheets));
@@ -120,7 +151,14 @@ export async function verifyUnchanged(
   const present = new Set(names.items.map((s) => s.name));
   for (const n of req.newSheets) if (present.has(n)) changed.unshift({ sheet: n, cell: "" });
   if (changed.length) throw new WorkbookChangedError(changed);
-  return { formatRanges, previousValidations, previousStyles, syncs };
+  return {
+    textFormatted,
+    structureProtected: structure?.protected ?? false,
+    formatRanges,
+    previousValidations,
+    previousStyles,
+    syncs,
+  };
 }
 
 interface Probe {
@@ -145,8 +183,9 @@ function groupsUnder(probes: Probe[], budget: number): Probe[][] {
   return groups;
 }
 
+/** The formulas and number formats of the block's cells (about 12 bytes a format). */
 function blockBytes(block: CellBlock<CellWrite>, grid: ExcelSheetGrid | undefined): number {
-  let n = 64;
+  let n = 64 + 12 * block.cells.length;
   for (let i = 0; i < block.cells.length; i++)
     n += grid
       ? contentBytes(
@@ -165,6 +204,15 @@ function sheetBytes(grid: ExcelSheetGrid): number {
     )
   );
   return n;
+}
+
+/** The block's formula cells whose number format is Text. */
+function textFormattedTargets(block: CellBlock<CellWrite>, range: Excel.Range): CellRef[] {
+  const out: CellRef[] = [];
+  for (const { row, col, cell } of writtenCells(block))
+    if ("formula" in cell && range.numberFormat[row - block.top]?.[0] === "@")
+      out.push({ sheet: block.sheet, cell: a1(row, col) });
+  return out;
 }
 
 function cellDifferences(

@@ -27,6 +27,8 @@ export class Batch {
 export interface WriteOp {
   bytes: number;
   queue(batch: Batch): void;
+  /** It adds, deletes, moves or hides a sheet: not allowed under workbook structure protection. */
+  structural?: boolean;
 }
 
 /**
@@ -48,13 +50,17 @@ export interface BatchReport {
 
 /**
  * Queues the writes in order and syncs whenever the next one would take the batch over `budget` bytes, so no
- * request exceeds Excel on the web's 5 MB limit. Calculation is suspended in each batch; one recalculation
- * follows the last, since Excel leaves that to the add-in after suspendApiCalculationUntilNextSync.
+ * request exceeds Excel on the web's 5 MB limit. Calculation is suspended in each batch (ExcelApi 1.6);
+ * Excel leaves the recalculation to the add-in after suspendApiCalculationUntilNextSync, so one sync follows
+ * the last batch and recalculates the sheets written, `calculate` in order (a sheet after those it reads:
+ * Worksheet.calculate computes that sheet only). Not Application.calculate: it "recalculates all currently
+ * opened workbooks", the person's other workbooks too.
  */
 export async function runWriteBatches(
   context: Excel.RequestContext,
   ops: WriteOp[],
-  budget: number
+  budget: number,
+  calculate: string[]
 ): Promise<BatchReport> {
   const suspend = supportsExcelApi(EXCEL_API.suspendCalculation);
   const groups = groupByBytes(ops, budget);
@@ -66,8 +72,9 @@ export async function runWriteBatches(
     await context.sync();
   }
   let syncs = groups.length;
-  if (suspend && groups.length) {
-    context.application.calculate("Full");
+  if (suspend && groups.length && calculate.length) {
+    for (const sheet of new Set(calculate))
+      context.workbook.worksheets.getItem(sheet).calculate(true);
     await context.sync();
     syncs++;
   }

@@ -4,6 +4,7 @@ import {
   hasArrayConstant,
   hasIntersection,
   hasUnion,
+  sheetsReferenced,
   shiftFormula,
 } from "../../src/core/formula/formulaText";
 import { tokenize } from "../../src/core/formula/tokenize";
@@ -113,5 +114,15 @@ describe("what a rule formula may not hold", () => {
       "_XLFN.XLOOKUP",
       "SUM",
     ]);
+  });
+});
+
+describe("sheetsReferenced", () => {
+  it("names each sheet a reference points at, quoted or not, both ends of a 3-D range, not other workbooks", () => {
+    expect(
+      sheetsReferenced(
+        "'Tổng hợp'!C5+Xã_A!E7+SUM(Sheet1:Sheet3!B2)+'Ea H''leo'!A1+[1]Khác!A1+'[2]Ngoài'!A1+\"'Chuỗi'!A1\"+E5"
+      )
+    ).toEqual(["Tổng hợp", "Xã_A", "Sheet1", "Sheet3", "Ea H'leo"]);
   });
 });

@@ -6,6 +6,7 @@ import { applyPlan } from "../../src/excel/applyPlan";
 import { ProtectedSheetsError, WorkbookChangedError } from "../../src/excel/errors";
 import { SNAPSHOT_SHEET } from "../../src/core/snapshot/snapshot";
 import { readWorkbook } from "../../src/excel/readWorkbook";
+import { revertLastRun } from "../../src/excel/revertLastRun";
 import { HostTooOldError } from "../../src/excel/requirements";
 import { FakeContext, FakeOptions, FakeWorkbook, installRequirementSets } from "./fakeExcel";
 import { fakeWorkbook, sampleSet, unitGrids, WEB_LIMIT } from "./fixtures";
@@ -189,5 +190,98 @@ describe("applyPlan", () => {
     const rules = [...first.values()].map((v) => v.rule);
     // Lists come from the data sheet through a name, so a picked score is a number in any locale.
     expect(rules.some((r) => /^=_cchc\.list\.\d+$/.test(String(r?.list?.source)))).toBe(true);
+  });
+});
+
+describe("validation texts within Excel's lengths", () => {
+  const plan = (text: string): WritePlan => ({
+    ...emptyPlan(),
+    validations: [
+      { sheet: "S", ranges: ["E7:E9"], kind: "decimal", min: 0, max: 2, prompt: text, error: text },
+    ],
+  });
+
+  it("sends an error message of 224 characters and a prompt of 255 whole, titles empty", async () => {
+    const { book, context } = fakeWorkbook([{ name: "S", values: [[null]] }]);
+    const long = "Điểm phải nằm trong khung điểm của tiêu chí; ".repeat(10);
+    const p = plan(long.slice(0, 224));
+    (p.validations[0] as { prompt: string }).prompt = long.slice(0, 255);
+    const read = await readWorkbook(context.asExcel());
+    await applyPlan(context.asExcel(), p, { read });
+    const v = book.sheet("S").validations.get("7,5")!;
+    expect(v.errorAlert!.message).toBe(long.slice(0, 224));
+    expect(v.prompt!.message).toBe(long.slice(0, 255));
+    expect([v.errorAlert!.title, v.prompt!.title]).toEqual(["", ""]);
+  });
+
+  it("refuses a plan with longer texts before writing anything (core's Excel rules)", async () => {
+    const { book, context } = fakeWorkbook([{ name: "S", values: [[null]] }]);
+    const read = await readWorkbook(context.asExcel());
+    const before = JSON.stringify(book.state());
+    const error = await applyPlan(context.asExcel(), plan("x".repeat(450)), { read }).catch(
+      (e: unknown) => e
+    );
+    expect(String(error)).toMatch(/validation-text/);
+    expect(JSON.stringify(book.state())).toBe(before);
+  });
+});
+
+describe("formulas into Text-formatted cells", () => {
+  const set = sampleSet();
+
+  it("sets the cells it writes formulas into to General first, so they compute; undo puts '@' back", async () => {
+    const grids = unitGrids(set, 2);
+    const { book, context } = fakeWorkbook(grids);
+    // The office had formatted the score column of Xã 001 as Text.
+    const sheet = book.sheet("Xã 001");
+    for (let row = 1; row <= 80; row++) {
+      const cell = sheet.cell(row, 5);
+      sheet.put(row, 5, { ...(cell ?? { value: null }), numberFormat: "@" });
+    }
+    const before = book.state(true);
+    const { plan } = await scoreOnce(set, book, context);
+    const formulaCells = plan.ranges
+      .filter((r) => r.sheet === "Xã 001")
+      .flatMap((r) => {
+        const [, col, row] = /^([A-Z]+)(\d+)$/.exec(r.at)!;
+        return r.cells.flatMap((line, i) =>
+          line.map((c, j) => ({ c, row: Number(row) + i, col: col.charCodeAt(0) - 64 + j }))
+        );
+      })
+      .filter(({ c, col }) => "formula" in c && col === 5);
+    expect(formulaCells.length).toBeGreaterThan(3);
+    for (const { row } of formulaCells) {
+      const cell = sheet.cell(row, 5)!;
+      expect([row, cell.formula?.startsWith("=")]).toEqual([row, true]);
+      expect(cell.numberFormat).toBe("General");
+    }
+    await revertLastRun(context.asExcel());
+    for (const { row } of formulaCells) expect(sheet.cell(row, 5)?.numberFormat).toBe("@");
+    expect(book.state(true)).toEqual(before);
+  });
+});
+
+describe("list validations longer than an inline list holds", () => {
+  it("take their items from the data sheet through a name, which Excel accepts (no array constant, no 255 cap)", async () => {
+    const { book, context } = fakeWorkbook([{ name: "S", values: [[null]] }]);
+    const values = [...Array.from({ length: 120 }, (_, i) => i / 2), "KĐG", 'có "ngoặc", phẩy'];
+    const plan: WritePlan = {
+      ...emptyPlan(),
+      sheets: [{ name: "cchc_du_lieu", role: "data", owned: true, visibility: "veryHidden" }],
+      ranges: [{ sheet: "cchc_du_lieu", at: "A1", cells: values.map((value) => [{ value }]) }],
+      names: [
+        { name: "_cchc.sheet.data", refersTo: "cchc_du_lieu!$A$1" },
+        { name: "_cchc.list.1", refersTo: `cchc_du_lieu!$A$1:$A$${values.length}` },
+      ],
+      validations: [
+        { sheet: "S", ranges: ["E7:E9", "E12"], kind: "list", values, source: "_cchc.list.1" },
+      ],
+    };
+    const read = await readWorkbook(context.asExcel());
+    await applyPlan(context.asExcel(), plan, { read });
+    const rule = book.sheet("S").validations.get("12,5")!.rule!;
+    expect(rule.list?.source).toBe("=_cchc.list.1");
+    expect(book.findName("_cchc.list.1")?.formula).toBe("=cchc_du_lieu!$A$1:$A$122");
+    expect(book.sheet("cchc_du_lieu").cell(122, 1)?.value).toBe('có "ngoặc", phẩy');
   });
 });

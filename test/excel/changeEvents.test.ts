@@ -2,7 +2,7 @@ import { onWorkbookChanged } from "../../src/excel/changeEvents";
 import { writeCriteriaSheet } from "../../src/excel/criteriaSheet";
 import { HostTooOldError } from "../../src/excel/requirements";
 import { isAddinWriting, WRITE_EVENT_GRACE_MS } from "../../src/excel/writeGuard";
-import { FakeContext, FakeWorkbook, installRequirementSets } from "./fakeExcel";
+import { FakeContext, FakeExcelHost, FakeWorkbook, installRequirementSets } from "./fakeExcel";
 import { fakeWorkbook, sampleSet, unitGrids } from "./fixtures";
 
 let restore: () => void;
@@ -82,31 +82,59 @@ describe("onWorkbookChanged", () => {
     expect(registered(book)).toEqual({ onChanged: 0, onAdded: 0, onDeleted: 0 });
   });
 
-  // Last: the add-in's write leaves isAddinWriting() true for the grace period.
-  it("ignores the events of the add-in's own writes, and hears the next edit", async () => {
+  // The add-in's write leaves isAddinWriting() true for the grace period where the host has no triggerSource.
+  it("before ExcelApi 1.14: ignores the events of the add-in's own writes for a grace period, and hears the next edit", async () => {
+    restore();
+    restore = installRequirementSets(13);
     const { book, context } = fakeWorkbook(unitGrids(set, 2));
     const onChange = jest.fn();
     await onWorkbookChanged(onChange, runners(context).options);
-    // As Excel does: a sync that changed the workbook is followed by change events.
-    const sync = context.sync.bind(context);
-    let events = 0;
-    context.sync = async () => {
-      const before = JSON.stringify(book.state());
-      await sync();
-      if (JSON.stringify(book.state()) !== before) {
-        events++;
-        await book.fire("onChanged", { source: "Local" });
-      }
-    };
     await writeCriteriaSheet(set.set, { run: (batch) => batch(context.asExcel()) });
-    expect(events).toBeGreaterThan(0);
-    // An event of that write arriving late, within the grace period.
-    await book.fire("onChanged", { source: "Local" });
+    // The events of that write (the fake fires them after each sync, as Excel does), arriving late.
+    expect(book.pendingEvents.length).toBeGreaterThan(0);
+    await book.deliverEvents();
     expect(onChange).not.toHaveBeenCalled();
     // A person's edit after the grace period is heard.
     const later = Date.now() + WRITE_EVENT_GRACE_MS + 1;
     jest.spyOn(Date, "now").mockReturnValue(later);
-    await book.fire("onChanged", { source: "Local" });
+    await book.userEdits("Xã 001", "E7", 1);
     expect(onChange).toHaveBeenCalledTimes(1);
+  });
+
+  it("with ExcelApi 1.14: tells the add-in's writes by the event's triggerSource, not by the clock", async () => {
+    const { book, context } = fakeWorkbook(unitGrids(set, 2));
+    const onChange = jest.fn();
+    await onWorkbookChanged(onChange, runners(context).options);
+    await writeCriteriaSheet(set.set, { run: (batch) => batch(context.asExcel()) });
+    const own = book.pendingEvents.filter((e) => e.event === "onChanged");
+    expect(own.length).toBeGreaterThan(0);
+    expect(
+      own.every((e) => (e.args as { triggerSource?: string }).triggerSource === "ThisLocalAddin")
+    ).toBe(true);
+    // A person's edit right after the write is heard at once, no grace period…
+    expect(isAddinWriting()).toBe(false);
+    await book.userEdits("Xã 001", "E7", 1);
+    expect(onChange).toHaveBeenCalledTimes(1);
+    // …and the write's own cell events are ignored however late they arrive.
+    jest.spyOn(Date, "now").mockReturnValue(Date.now() + 60_000);
+    book.pendingEvents = own;
+    await book.deliverEvents();
+    expect(onChange).toHaveBeenCalledTimes(1);
+  });
+
+  it("Excel.run by default: handlers added in one run, removed in that run's context", async () => {
+    const book = new FakeWorkbook(unitGrids(set, 1));
+    const host = new FakeExcelHost(book);
+    const put = host.install();
+    try {
+      const off = await onWorkbookChanged(() => undefined);
+      expect(registered(book)).toEqual({ onChanged: 1, onAdded: 1, onDeleted: 1 });
+      await off();
+      expect(registered(book)).toEqual({ onChanged: 0, onAdded: 0, onDeleted: 0 });
+      expect(host.contexts).toHaveLength(1);
+      expect(host.runOptions[1]).toMatchObject({ previousObjects: host.contexts[0] });
+    } finally {
+      put();
+    }
   });
 });

@@ -168,7 +168,9 @@ describe("undo snapshot encoding", () => {
   const snapshot = (text: string): Snapshot => ({
     format: SNAPSHOT_FORMAT,
     createdAt: "2025-01-01T00:00:00.000Z",
-    cells: [{ sheet: "Xã 😀", col: 5, top: 5, cells: [{ f: "SUM(E6:E9)" }, null, "", { v: text }] }],
+    cells: [
+      { sheet: "Xã 😀", col: 5, top: 5, cells: [{ f: "SUM(E6:E9)" }, null, "", { v: text }] },
+    ],
     addedSheets: ["Tổng hợp"],
     replacedSheets: [],
     addedFormats: [],
@@ -203,6 +205,8 @@ describe("undo snapshot encoding", () => {
       { replacedSheets: [{ name: "", position: 0, visibility: "visible", rows: [] }] },
     ];
     for (const change of bad)
-      expect(() => decodeSnapshot(encodeSnapshot({ ...snapshot("x"), ...change }))).toThrow(/format/);
+      expect(() => decodeSnapshot(encodeSnapshot({ ...snapshot("x"), ...change }))).toThrow(
+        /format/
+      );
   });
 });

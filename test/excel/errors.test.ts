@@ -7,7 +7,9 @@ import {
   NothingToRevertError,
   officeErrorCode,
   ProtectedSheetsError,
+  SheetHiddenError,
   SnapshotUnreadableError,
+  StructureProtectedError,
   TypedCellsNotConfirmedError,
   WorkbookChangedError,
 } from "../../src/excel/errors";
@@ -35,6 +37,8 @@ const ALL: [ExcelAddinError, ExcelErrorCode, string[]][] = [
   [new CriteriaMissingError(), "criteria-missing", ["Bộ tiêu chí"]],
   [new CriteriaRefusedError([problem], "Criteria"), "criteria-refused", ['"Criteria"', "(1 "]],
   [new TypedCellsNotConfirmedError([conflict]), "typed-cells-not-confirmed", ["1 "]],
+  [new StructureProtectedError(), "structure-protected", ["Protect Workbook"]],
+  [new SheetHiddenError("Xã 002"), "sheet-hidden", ['"Xã 002"', "Unhide"]],
 ];
 
 describe("the adapter's errors", () => {

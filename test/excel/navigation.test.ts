@@ -1,3 +1,4 @@
+import { SheetHiddenError } from "../../src/excel/errors";
 import { goToCell } from "../../src/excel/navigation";
 import { HostTooOldError } from "../../src/excel/requirements";
 import { FakeContext, installRequirementSets, OfficeError } from "./fakeExcel";
@@ -43,5 +44,44 @@ describe("goToCell", () => {
     const { context } = fakeWorkbook(unitGrids(set, 1));
     await expect(goToCell("Xã 001", "A1", runner(context))).rejects.toBeInstanceOf(HostTooOldError);
     expect(context.syncs).toBe(0);
+  });
+});
+
+describe("goToCell on a hidden sheet", () => {
+  it("says the sheet is hidden (hidden or veryHidden) instead of passing on Excel's error", async () => {
+    const { book, context } = fakeWorkbook(unitGrids(set, 3));
+    book.sheet("Xã 002").visibility = "Hidden";
+    book.sheet("Xã 003").visibility = "VeryHidden";
+    for (const sheet of ["Xã 002", "Xã 003"]) {
+      const error = await goToCell(sheet, "E7", runner(context)).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(SheetHiddenError);
+      expect((error as SheetHiddenError).sheet).toBe(sheet);
+      expect((error as SheetHiddenError).messageFor("en")).toContain(`"${sheet}" is hidden`);
+    }
+    expect(book.activeSheet).toBeUndefined();
+    expect(book.sheets.map((s) => s.visibility)).toEqual(["Visible", "Hidden", "VeryHidden"]);
+  });
+
+  it("says so too where Excel would quietly not show the sheet (the other undocumented possibility)", async () => {
+    const { book, context } = fakeWorkbook(unitGrids(set, 2), { hiddenSheetNavigation: "ignore" });
+    book.sheet("Xã 002").visibility = "Hidden";
+    await expect(goToCell("Xã 002", "E7", runner(context))).rejects.toBeInstanceOf(
+      SheetHiddenError
+    );
+    expect(context.syncs).toBe(1);
+    expect(book.activeSheet).toBeUndefined();
+  });
+
+  it("unhides a hidden sheet only when asked, then goes to the cell; never a veryHidden one", async () => {
+    const { book, context } = fakeWorkbook(unitGrids(set, 3));
+    book.sheet("Xã 002").visibility = "Hidden";
+    book.sheet("Xã 003").visibility = "VeryHidden";
+    await goToCell("Xã 002", "E7", { ...runner(context), unhide: true });
+    expect(book.sheet("Xã 002").visibility).toBe("Visible");
+    expect(book.selection).toEqual({ sheet: "Xã 002", address: "E7" });
+    await expect(
+      goToCell("Xã 003", "E7", { ...runner(context), unhide: true })
+    ).rejects.toBeInstanceOf(SheetHiddenError);
+    expect(book.sheet("Xã 003").visibility).toBe("VeryHidden");
   });
 });

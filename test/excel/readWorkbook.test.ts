@@ -156,3 +156,51 @@ describe("readWorkbook", () => {
     );
   });
 });
+
+describe("reads past Excel's 5,000,000-cell limit", () => {
+  const set = sampleSet();
+
+  it.each(["throw", "null"] as const)(
+    "reads a sheet whose used range passes 5M cells in slices (the host %ss on the whole)",
+    async (overLimitRead) => {
+      const grids = unitGrids(set, 1);
+      const { book, context } = fakeWorkbook(grids, { overLimitRead });
+      // A stray value far down makes the used range A1:E1048576, 5.2 million cells.
+      book.sheet("Xã 001").put(1_048_576, 5, { value: "x" });
+      const read = await readWorkbook(context.asExcel());
+      const sheet = read.sheets[0];
+      expect(sheet.values).toHaveLength(1_048_576);
+      expect(cellAt(sheet, 1_048_576, 5)).toBe("x");
+      expectSameCells({ ...sheet, values: sheet.values.slice(0, 200) }, grids[0]);
+      console.log(`a 5.2M-cell used range (${overLimitRead}): ${context.syncs} syncs`);
+    },
+    120_000
+  );
+});
+
+describe("conditional formats Excel cannot read (office-js #6827, #6835)", () => {
+  const set = sampleSet();
+
+  it("reads everything else and names the sheets, finding them in a few syncs among many", async () => {
+    const grids = unitGrids(set, 40);
+    const { book, context } = fakeWorkbook(grids);
+    for (const s of book.sheets)
+      s.conditionalFormats.push({ formula: "=$E7>1", ranges: ["E7:E9"], fill: "#FFC7CE" });
+    for (const name of ["Xã 007", "Xã 031"])
+      book
+        .sheet(name)
+        .conditionalFormats.push({ formula: "=$E7<0", ranges: ["E7"], unreadable: true });
+    book.sheet("Xã 002").merges = ["A1:H1"];
+    const read = await readWorkbook(context.asExcel());
+    console.log(`40 sheets, 2 with unreadable rules: ${context.syncs} syncs`);
+    expect(read.unreadableFormats).toEqual(["Xã 007", "Xã 031"]);
+    expect(read.sheets.find((s) => s.name === "Xã 007")!.conditionalFormats).toEqual([]);
+    expect(read.sheets.find((s) => s.name === "Xã 008")!.conditionalFormats).toEqual([
+      { id: "0", formula: "$E7>1", fill: "#FFC7CE" },
+    ]);
+    expect(read.mergesKnown).toBe(true);
+    expect(read.sheets[1].merges).toEqual(["A1:H1"]);
+    expectSameCells(read.sheets[6], grids[6]);
+    expect(context.syncs).toBeLessThanOrEqual(5 + 2 * 2 * Math.ceil(Math.log2(40)));
+  });
+});

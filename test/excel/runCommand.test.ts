@@ -1,5 +1,13 @@
+import { checkWorkbook } from "../../src/core/check/checkWorkbook";
 import { SUMMARY_SHEET } from "../../src/core/check/sheetNames";
-import { NothingToRevertError } from "../../src/excel/errors";
+import { planScoreWorkbook } from "../../src/core/plan/workbookPlan";
+import { applyPlan } from "../../src/excel/applyPlan";
+import {
+  NothingToRevertError,
+  StructureProtectedError,
+  WorkbookChangedError,
+} from "../../src/excel/errors";
+import { readWorkbook } from "../../src/excel/readWorkbook";
 import { SNAPSHOT_SHEET } from "../../src/core/snapshot/snapshot";
 import {
   checkActiveWorkbook,
@@ -10,7 +18,13 @@ import {
 } from "../../src/excel/runCommand";
 import { SUMMARY_CHART } from "../../src/excel/summaryChart";
 import { isAddinWriting, WRITE_EVENT_GRACE_MS } from "../../src/excel/writeGuard";
-import { FakeContext, FakeWorkbook, installRequirementSets } from "./fakeExcel";
+import {
+  FakeContext,
+  FakeExcelHost,
+  FakeSheet,
+  FakeWorkbook,
+  installRequirementSets,
+} from "./fakeExcel";
 import { fakeWorkbook, sampleSet, unitGrids } from "./fixtures";
 
 let restore: () => void;
@@ -78,7 +92,8 @@ describe("commands on the open workbook", () => {
     const { book, context } = fakeWorkbook(unitGrids(set, 3));
     // The office had made the label column italic and red; the run makes the total and index labels bold.
     const styles = book.sheet("Xã 001").styles;
-    for (let row = 1; row <= 80; row++) styles.set(`${row},2`, { italic: true, fontColor: "#C00000" });
+    for (let row = 1; row <= 80; row++)
+      styles.set(`${row},2`, { italic: true, fontColor: "#C00000" });
     const bold = () => [...styles.values()].filter((s) => s.bold === true).length;
     const before = book.state(true);
     await scoreActiveWorkbook({ criteria: set, run: runner(context) });
@@ -191,7 +206,9 @@ describe("commands on the open workbook", () => {
     expect(book.sheets.filter((s) => s.name === SUMMARY_SHEET)).toHaveLength(1);
   });
 
-  it("says the add-in is writing while it writes, and for a moment after (change events arrive late)", async () => {
+  it("says the add-in is writing while it writes, and before ExcelApi 1.14 for a moment after (change events arrive late)", async () => {
+    restore();
+    restore = installRequirementSets(13);
     const { context } = fakeWorkbook(unitGrids(set, 1));
     const seen: boolean[] = [];
     const sync = context.sync.bind(context);
@@ -206,5 +223,213 @@ describe("commands on the open workbook", () => {
     expect(seen.slice(-2)).toEqual([true, true]); // the writes and the recalculation
     expect(isAddinWriting()).toBe(true);
     expect(isAddinWriting(Date.now() + 60_000)).toBe(false);
+    // Where change events carry their triggerSource (ExcelApi 1.14), only while it writes.
+    restore();
+    restore = installRequirementSets(14);
+    expect(isAddinWriting()).toBe(false);
+  });
+});
+
+describe("conditional formats by priority id (Excel.ConditionalFormat.id is a position)", () => {
+  it("a second run and a revert delete exactly our rules: a person's own rule on the sheet stays", async () => {
+    const { book, context } = fakeWorkbook(unitGrids(set, 2));
+    const own = { formula: "=$E7>100", ranges: ["E7:E20"], fill: "#FF0000" };
+    book.sheet("Xã 001").conditionalFormats.push({ ...own });
+    await scoreActiveWorkbook({ criteria: set, run: runner(context) });
+    const afterFirst = book.sheet("Xã 001").conditionalFormats.map((c) => c.formula);
+    expect(afterFirst.length).toBeGreaterThan(2);
+    await scoreActiveWorkbook({ criteria: set, run: runner(context) });
+    expect(
+      book
+        .sheet("Xã 001")
+        .conditionalFormats.map((c) => c.formula)
+        .sort()
+    ).toEqual([...afterFirst].sort());
+    await revertActiveWorkbook({ run: runner(context) });
+    expect(
+      book
+        .sheet("Xã 001")
+        .conditionalFormats.map((c) => c.formula)
+        .sort()
+    ).toEqual([...afterFirst].sort());
+    expect(book.sheet("Xã 001").conditionalFormats).toContainEqual(own);
+
+    const once = fakeWorkbook(unitGrids(set, 2));
+    once.book.sheet("Xã 001").conditionalFormats.push({ ...own });
+    await scoreActiveWorkbook({ criteria: set, run: runner(once.context) });
+    await revertActiveWorkbook({ run: runner(once.context) });
+    expect(once.book.sheet("Xã 001").conditionalFormats).toEqual([own]);
+  });
+
+  it("writes nothing when a person added a rule between the read and the write (every id moved)", async () => {
+    const { book, context } = fakeWorkbook(unitGrids(set, 2));
+    await scoreActiveWorkbook({ criteria: set, run: runner(context) });
+    const read = await readWorkbook(context.asExcel());
+    const { plan } = planScoreWorkbook(set, read, checkWorkbook(set, read).units);
+    book.sheet("Xã 002").conditionalFormats.unshift({ formula: "=$E7>100", ranges: ["E7"] });
+    const before = JSON.stringify(book.state());
+    const error = await applyPlan(context.asExcel(), plan, { read }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WorkbookChangedError);
+    expect((error as WorkbookChangedError).cells).toContainEqual({ sheet: "Xã 002", cell: "" });
+    expect(JSON.stringify(book.state())).toBe(before);
+  });
+});
+
+describe("Excel.run while the person edits a cell", () => {
+  it("asks Excel to wait until edit mode ends (delayForCellEdit) instead of failing", async () => {
+    const book = new FakeWorkbook(unitGrids(set, 2));
+    const host = new FakeExcelHost(book);
+    const put = host.install();
+    try {
+      book.startCellEdit();
+      let done = false;
+      const scoring = scoreActiveWorkbook({ criteria: set }).then((o) => ((done = true), o));
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(done).toBe(false);
+      book.endCellEdit();
+      expect((await scoring).status).toBe("written");
+      expect(host.runOptions).toEqual([{ delayForCellEdit: true }]);
+    } finally {
+      put();
+    }
+  });
+});
+
+describe("workbook structure protection (ExcelApi 1.7)", () => {
+  it("is read, and scoring and undo refuse with a plain message before writing anything", async () => {
+    const { book, context } = fakeWorkbook(unitGrids(set, 2));
+    await scoreActiveWorkbook({ criteria: set, run: runner(context) });
+    book.structureProtected = true;
+    const read = await readWorkbook(context.asExcel());
+    expect(read.structureProtected).toBe(true);
+    const before = JSON.stringify(book.state());
+    for (const attempt of [
+      () => scoreActiveWorkbook({ criteria: set, run: runner(context) }),
+      () => summarizeActiveWorkbook({ criteria: set, run: runner(context) }),
+      () => revertActiveWorkbook({ run: runner(context) }),
+    ]) {
+      const error = await attempt().catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(StructureProtectedError);
+      expect(JSON.stringify(book.state())).toBe(before);
+    }
+    // A check writes nothing, so it still works.
+    expect(
+      (await checkActiveWorkbook({ criteria: set, run: runner(context) })).check.units
+    ).toHaveLength(2);
+  });
+
+  it("is noticed when it is turned on between the read and the write", async () => {
+    const { book, context } = fakeWorkbook(unitGrids(set, 2));
+    const read = await readWorkbook(context.asExcel());
+    const { plan } = planScoreWorkbook(set, read, checkWorkbook(set, read).units);
+    book.structureProtected = true;
+    const before = JSON.stringify(book.state());
+    const error = await applyPlan(context.asExcel(), plan, { read }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StructureProtectedError);
+    expect(JSON.stringify(book.state())).toBe(before);
+  });
+});
+
+describe("recalculation after writing", () => {
+  it("also recalculates the person's sheets that read the sheets written, after them, found in the read (no extra sync)", async () => {
+    const { book, context } = fakeWorkbook([...unitGrids(set, 2), { name: "Riêng", values: [[1]] }]);
+    const first = await scoreActiveWorkbook({ criteria: set, run: runner(context) });
+    // The person then adds a report reading the summary, and a note reading the report.
+    book.sheets.push(
+      FakeSheet.fromGrid({ name: "Báo cáo", values: [[null]], formulas: [[`'${SUMMARY_SHEET}'!C5*2`]] }),
+      FakeSheet.fromGrid({ name: "Ghi chú", values: [[null]], formulas: [["'Báo cáo'!A1+1"]] })
+    );
+    book.calculations.length = 0;
+    const again = await scoreActiveWorkbook({ criteria: set, run: runner(context) });
+    expect(again.status === "written" && first.status === "written").toBe(true);
+    if (again.status === "written" && first.status === "written")
+      expect(again.apply.syncs).toBe(first.apply.syncs);
+    const sheets = book.calculations.map((c) => (c.scope === "worksheet" ? c.sheet : ""));
+    expect(sheets).toEqual(["cchc_du_lieu", "Xã 001", "Xã 002", SUMMARY_SHEET, "Báo cáo", "Ghi chú"]);
+  });
+
+  it("recalculates only the sheets written (ExcelApi 1.6), units before the summary, never every open workbook", async () => {
+    const { book, context } = fakeWorkbook(unitGrids(set, 3));
+    await scoreActiveWorkbook({ criteria: set, run: runner(context) });
+    expect(book.calculations.filter((c) => c.scope === "application")).toEqual([]);
+    const sheets = book.calculations.map((c) => (c.scope === "worksheet" ? c.sheet : ""));
+    // The data sheet first: the unit sheets' rules and lists read it.
+    expect(sheets).toEqual(["cchc_du_lieu", "Xã 001", "Xã 002", "Xã 003", SUMMARY_SHEET]);
+    book.calculations.length = 0;
+    await revertActiveWorkbook({ run: runner(context) });
+    expect(book.calculations.filter((c) => c.scope === "application")).toEqual([]);
+    expect(book.calculations.map((c) => (c.scope === "worksheet" ? c.sheet : ""))).toEqual([
+      "Xã 001",
+      "Xã 002",
+      "Xã 003",
+    ]);
+  });
+});
+
+describe("conditional formats Excel cannot read (office-js #6827, #6835)", () => {
+  /** A person's rule on `sheet` that Excel fails to give back. */
+  const markUnreadable = (book: FakeWorkbook, sheet: string) =>
+    book
+      .sheet(sheet)
+      .conditionalFormats.push({ formula: "=$E7>1", ranges: ["E7:E9"], unreadable: true });
+
+  it("a check does not read conditional formats at all: it works, in two syncs", async () => {
+    const { book, context } = fakeWorkbook(unitGrids(set, 3));
+    markUnreadable(book, "Xã 002");
+    const outcome = await checkActiveWorkbook({ criteria: set, run: runner(context) });
+    expect(outcome.check.units).toHaveLength(3);
+    expect(context.syncs).toBe(2);
+  });
+
+  it("scoring writes everything else, leaves that sheet's rules alone and says so", async () => {
+    const { book, context } = fakeWorkbook(unitGrids(set, 3));
+    markUnreadable(book, "Xã 002");
+    const outcome = await scoreActiveWorkbook({ criteria: set, run: runner(context) });
+    expect(outcome.status).toBe("written");
+    expect(outcome.read.unreadableFormats).toEqual(["Xã 002"]);
+    expect(book.sheet("Xã 002").conditionalFormats).toHaveLength(1); // the person's, none of ours
+    expect(book.sheet("Xã 001").conditionalFormats.length).toBeGreaterThan(0);
+    expect(book.sheet("Xã 002").cell(5, 5)?.formula).toMatch(/^=SUM\(/); // cells are scored
+    const notices = outcome.status === "written" ? outcome.notices : [];
+    expect(notices.map((n) => n.code)).toEqual(["formats-not-updated"]);
+    expect(notices[0].messageFor("vi")).toContain("Xã 002");
+    expect(notices[0].messageFor("en")).toContain("Xã 002");
+    // A second run still works and still leaves the sheet's rules alone.
+    await scoreActiveWorkbook({ criteria: set, run: runner(context) });
+    expect(book.sheet("Xã 002").conditionalFormats).toHaveLength(1);
+  });
+
+  it("undo puts back everything else when a sheet's rules cannot be read, and says which", async () => {
+    const { book, context } = fakeWorkbook(unitGrids(set, 2));
+    const before = JSON.stringify(
+      withoutSnapshot(book).map((s) => ({ ...s, conditionalFormats: [] }))
+    );
+    await scoreActiveWorkbook({ criteria: set, run: runner(context) });
+    markUnreadable(book, "Xã 002");
+    const report = await revertActiveWorkbook({ run: runner(context) });
+    expect(report.notices.map((n) => n.code)).toEqual(["formats-not-reverted"]);
+    expect(report.notices[0].messageFor("en")).toContain(`"Xã 002"`);
+    expect(
+      JSON.stringify(withoutSnapshot(book).map((s) => ({ ...s, conditionalFormats: [] })))
+    ).toBe(before);
+    expect(book.sheet("Xã 001").conditionalFormats).toEqual([]);
+  });
+});
+
+describe("sheet names, compared as Excel does (without regard to case)", () => {
+  it("beside a person's 'TỔNG HỢP' and a visible 'CCHC_HOAN_TAC', ours take free names and theirs stay as they were", async () => {
+    const { book, context } = fakeWorkbook([
+      ...unitGrids(set, 2),
+      { name: "TỔNG HỢP", values: [["ghi chú của văn phòng"]] },
+      { name: "CCHC_HOAN_TAC", values: [["sổ theo dõi hoàn tác của văn phòng"]] },
+    ]);
+    const theirs = ["TỔNG HỢP", "CCHC_HOAN_TAC"].map((n) => book.sheet(n).contents());
+    const outcome = await scoreActiveWorkbook({ criteria: set, run: runner(context) });
+    expect(outcome.status).toBe("written");
+    expect(["TỔNG HỢP", "CCHC_HOAN_TAC"].map((n) => book.sheet(n).contents())).toEqual(theirs);
+    expect(book.findName("_cchc.sheet.summary")?.formula).toBe("='Tổng hợp (2)'!$A$1");
+    expect(book.findName("_cchc.sheet.undo")?.formula).toBe("='cchc_hoan_tac_2'!$A$1");
+    await revertActiveWorkbook({ run: runner(context) });
+    expect(["TỔNG HỢP", "CCHC_HOAN_TAC"].map((n) => book.sheet(n).contents())).toEqual(theirs);
   });
 });

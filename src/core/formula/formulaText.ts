@@ -111,3 +111,24 @@ export function qualifyReferences(formula: string, sheet: string): string {
     .map((t) => (t.kind === "ref" && !t.text.includes("!") ? sheetRef(sheet, t.text) : t.text))
     .join("");
 }
+
+/**
+ * The sheets a formula's references name ("'Tổng hợp'!C5+Xã_A!E7" → ["Tổng hợp", "Xã_A"]), each end of a 3-D range
+ * ("Sheet1:Sheet3!A1") as written; references into another workbook ("[1]Sheet!A1") are left out.
+ */
+export function sheetsReferenced(formula: string): string[] {
+  const out = new Set<string>();
+  const tokens = tokenize(formula);
+  for (const [i, t] of tokens.entries()) {
+    if (t.kind !== "ref" || !t.text.includes("!")) continue;
+    // "[1]Sheet!A1": the workbook index comes as a token of its own.
+    if (i > 0 && /^\[\d+\]$/.test(tokens[i - 1].text)) continue;
+    const prefix = t.text.slice(0, t.text.lastIndexOf("!"));
+    if (prefix.startsWith("'")) {
+      const inner = prefix.slice(1, -1).replace(/''/g, "'");
+      if (inner.startsWith("[")) continue;
+      inner.split(":").forEach((s) => out.add(s));
+    } else if (!prefix.startsWith("[")) prefix.split(":").forEach((s) => out.add(s));
+  }
+  return [...out];
+}

@@ -15,7 +15,7 @@ export const validationText: ExcelRule = {
     id: "validation-text",
     description: `A validation's inline list has at most ${VALIDATION_LIST_MAX_CHARS} characters, its error message at most ${VALIDATION_ERROR_MAX_CHARS}, its prompt at most ${VALIDATION_PROMPT_MAX_CHARS}.`,
     source:
-      'MS-XLS 2.5.37 DValStrings (error ≤ 225, prompt ≤ 255, titles ≤ 32 characters); Microsoft Support "Apply data validation to cells" (a typed list ≤ 255 characters).',
+      'MS-XLS 2.5.37 DValStrings (error ≤ 225, prompt ≤ 255, titles ≤ 32 characters); MS-OI29500 2.1.613 (Office writes an error of at most 224 into an .xlsx); Microsoft Support "Apply data validation to cells" (a typed list ≤ 255 characters).',
   },
   check(plan) {
     const out: Violation[] = [];
