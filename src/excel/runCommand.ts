@@ -102,10 +102,16 @@ export function summarizeActiveWorkbook(options: ScoreOptions = {}): Promise<Sco
   );
 }
 
+/**
+ * Undoes the last run, after checking what the person changed since: with conflicts and without `restoreSafe`
+ * nothing is written and the report lists them (status "conflicts").
+ */
 export function revertActiveWorkbook(
-  options: Pick<CommandOptions, "run"> = {}
+  options: Pick<CommandOptions, "run"> & { restoreSafe?: boolean } = {}
 ): Promise<RevertReport> {
-  return (options.run ?? excelRun)((context) => revertLastRun(context));
+  return (options.run ?? excelRun)((context) =>
+    revertLastRun(context, { restoreSafe: options.restoreSafe })
+  );
 }
 
 /** Ribbon buttons have no pane to ask in: typed values are never overwritten from there. */

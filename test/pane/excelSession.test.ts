@@ -141,7 +141,13 @@ describe("Excel session", () => {
     expect(refused.ok).toBe(false);
     expect(mockedSheet.writeCriteriaSheet).toHaveBeenCalledTimes(1);
     // After a revert the sheet may hold the previous set again.
-    mocked.revertActiveWorkbook.mockResolvedValue({ syncs: 2, restoredCells: 10, notices: [] });
+    mocked.revertActiveWorkbook.mockResolvedValue({
+      status: "reverted",
+      syncs: 2,
+      restoredCells: 10,
+      notices: [],
+      conflicts: [],
+    });
     await session.revertLastRun();
     expect((await session.check("vi")).criteria).toMatchObject({
       summary: { source: { kind: "sheet" } },
