@@ -4,6 +4,7 @@
  * is written and they are returned; restoring what is safe puts back only the cells still as the run left them.
  */
 import { decodeSnapshot, encodeSnapshot, SNAPSHOT_SHEET } from "../../src/core/snapshot/snapshot";
+import * as readWritten from "../../src/excel/readWrittenCells";
 import { RevertReport } from "../../src/excel/revertLastRun";
 import { ExcelRunner, revertActiveWorkbook, scoreActiveWorkbook } from "../../src/excel/runCommand";
 import { FakeContext, FakeWorkbook, installRequirementSets } from "./fakeExcel";
@@ -148,16 +149,23 @@ describe("undo checks what the person changed since the run", () => {
 
   it("reads what it checks in one more sync, whatever the number of sheets", async () => {
     const lines: string[] = [];
+    const spy = jest.spyOn(readWritten, "readWrittenCells");
     for (const n of [5, 300]) {
       const { book, context } = fakeWorkbook(unitGrids(set, n), { payloadLimit: 5 * 1024 * 1024 });
       await scoreActiveWorkbook({ criteria: set, run: runner(context) });
       await scoreActiveWorkbook({ criteria: set, run: runner(context) });
       const syncs = context.syncs;
+      spy.mockClear();
       const report = await revertActiveWorkbook({ run: runner(context) });
       expect(report.status).toBe("reverted");
-      lines.push(`revert on ${n} sheets (web, 4 MB budget): ${context.syncs - syncs} syncs`);
+      const read = await spy.mock.results[0].value;
+      // Every cell the run wrote on every sheet, compared after one sync (none per sheet, none per cell).
+      expect(read.syncs).toBe(1);
+      expect(read.grids.size).toBe(n);
+      lines.push(`revert on ${n} sheets (web, 4 MB budget): ${context.syncs - syncs} syncs in all`);
       expect(book.sheet(SNAPSHOT_SHEET).contents()).toEqual({});
     }
+    spy.mockRestore();
     console.log(lines.join("\n"));
   });
 });
