@@ -26,7 +26,7 @@ import {
 } from "./errors";
 import { ExcelWorkbookRead } from "./excelRead";
 import { excelRun, ExcelRunner } from "./excelRunner";
-import { formatsLeftAlone, ExcelNotice } from "./notices";
+import { formatsLeftAlone, ExcelNotice, freeNameNotices } from "./notices";
 import { readWorkbook, ReadOptions } from "./readWorkbook";
 import { revertLastRun, RevertReport } from "./revertLastRun";
 import { summaryChartOps } from "./summaryChart";
@@ -152,7 +152,10 @@ async function writeScores(
     read: checked.read,
     extraWrites: summaryChartOps(plan, checked.check.units.length, checked.read),
   });
-  const notices = formatsLeftAlone("formats-not-updated", apply.skippedFormatSheets);
+  const notices = [
+    ...freeNameNotices(plan, checked.read),
+    ...formatsLeftAlone("formats-not-updated", apply.skippedFormatSheets),
+  ];
   return { status: "written", conflicts, apply, notices, ...checked };
 }
 

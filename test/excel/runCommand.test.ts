@@ -366,11 +366,18 @@ describe("workbook structure protection (ExcelApi 1.7)", () => {
 
 describe("recalculation after writing", () => {
   it("also recalculates the person's sheets that read the sheets written, after them, found in the read (no extra sync)", async () => {
-    const { book, context } = fakeWorkbook([...unitGrids(set, 2), { name: "Riêng", values: [[1]] }]);
+    const { book, context } = fakeWorkbook([
+      ...unitGrids(set, 2),
+      { name: "Riêng", values: [[1]] },
+    ]);
     const first = await scoreActiveWorkbook({ criteria: set, run: runner(context) });
     // The person then adds a report reading the summary, and a note reading the report.
     book.sheets.push(
-      FakeSheet.fromGrid({ name: "Báo cáo", values: [[null]], formulas: [[`'${SUMMARY_SHEET}'!C5*2`]] }),
+      FakeSheet.fromGrid({
+        name: "Báo cáo",
+        values: [[null]],
+        formulas: [[`'${SUMMARY_SHEET}'!C5*2`]],
+      }),
       FakeSheet.fromGrid({ name: "Ghi chú", values: [[null]], formulas: [["'Báo cáo'!A1+1"]] })
     );
     book.calculations.length = 0;
@@ -379,7 +386,14 @@ describe("recalculation after writing", () => {
     if (again.status === "written" && first.status === "written")
       expect(again.apply.syncs).toBe(first.apply.syncs);
     const sheets = book.calculations.map((c) => (c.scope === "worksheet" ? c.sheet : ""));
-    expect(sheets).toEqual(["cchc_du_lieu", "Xã 001", "Xã 002", SUMMARY_SHEET, "Báo cáo", "Ghi chú"]);
+    expect(sheets).toEqual([
+      "cchc_du_lieu",
+      "Xã 001",
+      "Xã 002",
+      SUMMARY_SHEET,
+      "Báo cáo",
+      "Ghi chú",
+    ]);
   });
 
   it("recalculates only the sheets written (ExcelApi 1.6), units before the summary, never every open workbook", async () => {
@@ -463,7 +477,17 @@ describe("sheet names, compared as Excel does (without regard to case)", () => {
     expect(["TỔNG HỢP", "CCHC_HOAN_TAC"].map((n) => book.sheet(n).contents())).toEqual(theirs);
     expect(book.findName("_cchc.sheet.summary")?.formula).toBe("='Tổng hợp (2)'!$A$1");
     expect(book.findName("_cchc.sheet.undo")?.formula).toBe("='cchc_hoan_tac_2'!$A$1");
+    // The person is told where the summary went (the hidden undo sheet's name is no concern of theirs).
+    const notices = outcome.status === "written" ? outcome.notices : [];
+    expect(notices.map((n) => [n.code, n.params])).toEqual([
+      ["owned-sheet-free-name", { sheet: "Tổng hợp (2)", taken: "Tổng hợp" }],
+    ]);
+    expect(notices[0].messageFor("vi")).toContain('"Tổng hợp (2)"');
+    // A second run finds its sheet by its marker: nothing new to say.
+    const again = await scoreActiveWorkbook({ criteria: set, run: runner(context) });
+    expect(again.status === "written" && again.notices).toEqual([]);
     await revertActiveWorkbook({ run: runner(context) });
+    await revertActiveWorkbook({ run: runner(context) }).catch(() => undefined);
     expect(["TỔNG HỢP", "CCHC_HOAN_TAC"].map((n) => book.sheet(n).contents())).toEqual(theirs);
   });
 });
