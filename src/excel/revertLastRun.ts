@@ -1,4 +1,5 @@
 import { bySheet } from "../core/plan/bySheet";
+import { withDependentSheets } from "./calculationOrder";
 import { ruleFormulaKey } from "../core/plan/ruleFormula";
 import { blocksFromRows, CellBlock } from "../core/plan/cellBlocks";
 import { SheetGrid } from "../core/port";
@@ -83,9 +84,8 @@ interface ListedSheet {
  *
  * Round trips: the sheet list with the names and the structure protection; the undo sheet with the other
  * sheets' conditional formats and charts; the cells the run wrote (a snapshot without them skips this);
- * then the write batches and one recalculation of the sheets written. A person's sheets that read the
- * restored cells are not recalculated by this (the read has not their formulas): Excel recalculates them
- * with its next calculation.
+ * the formulas of the person's own sheets (where there are any); then the write batches and one
+ * recalculation: the sheets written, then the person's sheets that read them (calculationOrder.ts).
  */
 export async function revertLastRun(
   context: Excel.RequestContext,
@@ -241,8 +241,22 @@ export async function revertLastRun(
     ),
   ];
   refuseStructureChanges(structureProtected, ops);
-  // Cells put back on the unit sheets first, then the owned sheets rebuilt from the snapshot (they read them).
-  const calculate = [...cells.map((b) => b.sheet), ...replaced.map((s) => s.name)];
+  // The person's own sheets (neither written by the run nor the tool's), read for their formulas: those reading
+  // what undo puts back are recalculated after it (Worksheet.calculate promises its own sheet only; see
+  // calculationOrder.ts for what this covers). One more round trip, only where the person has such sheets.
+  const theirs = await readTheirSheets(context, [...sheets.keys()], {
+    snapshot,
+    located: check.located,
+    owned: ownedSheets({ sheets: listed, names: definedNames }),
+    budget,
+  });
+  syncs += theirs.syncs;
+  // Cells put back on the unit sheets first, then the owned sheets rebuilt from the snapshot (they read them),
+  // then the person's sheets that read any of them.
+  const calculate = withDependentSheets(
+    [...cells.map((b) => b.sheet), ...replaced.map((s) => s.name)],
+    theirs.grids
+  );
   const writes = await whileAddinWrites(() => runWriteBatches(context, ops, budget, calculate));
   syncs += writes.syncs;
   const leftSheets = sheetsWrittenTo(snapshot)
@@ -258,6 +272,42 @@ export async function revertLastRun(
     ],
     conflicts: check.conflicts,
   };
+}
+
+/** The formulas of the sheets that are neither the run's (written, added, rebuilt) nor the tool's. */
+async function readTheirSheets(
+  context: Excel.RequestContext,
+  names: string[],
+  about: {
+    snapshot: Snapshot;
+    located: Map<string, string | undefined>;
+    owned: Map<string, string>;
+    budget: number;
+  }
+): Promise<{ grids: SheetGrid[]; syncs: number }> {
+  const { snapshot, located } = about;
+  const runs = new Set<string>([...about.owned.values(), ...snapshot.addedSheets]);
+  for (const s of snapshot.replacedSheets) runs.add(s.name);
+  for (const s of touchedSheets(snapshot)) {
+    runs.add(s);
+    const now = located.get(s);
+    if (now !== undefined) runs.add(now);
+  }
+  const theirs = names.filter((n) => !runs.has(n));
+  if (!theirs.length) return { grids: [], syncs: 0 };
+  const loaded = await loadSheetContents(context, {
+    names: theirs,
+    merges: false,
+    conditionalFormatsOf: [],
+    chartsOf: [],
+    budget: about.budget,
+  });
+  const grids = theirs.map((name) => ({
+    name,
+    values: [],
+    formulas: loaded.contents.get(name)?.formulas ?? [],
+  }));
+  return { grids, syncs: loaded.syncs };
 }
 
 /** The blocks the run wrote, on the sheets found; none for a snapshot that did not keep them. */

@@ -365,6 +365,39 @@ describe("workbook structure protection (ExcelApi 1.7)", () => {
 });
 
 describe("recalculation after writing", () => {
+  it("undo, too, recalculates the person's sheets that read what it puts back, after the sheets it wrote", async () => {
+    const { book, context } = fakeWorkbook([
+      ...unitGrids(set, 2),
+      { name: "Riêng", values: [[1]] },
+    ]);
+    await scoreActiveWorkbook({ criteria: set, run: runner(context) });
+    await scoreActiveWorkbook({ criteria: set, run: runner(context) });
+    // The person adds a report reading the summary, a note reading the report and one reading a unit sheet.
+    book.sheets.push(
+      FakeSheet.fromGrid({
+        name: "Báo cáo",
+        values: [[null]],
+        formulas: [[`'${SUMMARY_SHEET}'!C5*2`]],
+      }),
+      FakeSheet.fromGrid({ name: "Ghi chú", values: [[null]], formulas: [["'Báo cáo'!A1+1"]] }),
+      FakeSheet.fromGrid({ name: "Xem", values: [[null]], formulas: [["'Xã 002'!E10"]] })
+    );
+    book.calculations.length = 0;
+    const report = await revertActiveWorkbook({ run: runner(context) });
+    expect(report.status).toBe("reverted");
+    const sheets = book.calculations.map((c) => (c.scope === "worksheet" ? c.sheet : ""));
+    // The sheets undo wrote, then the person's that read them: the note after the report it reads.
+    expect(sheets).toEqual([
+      "Xã 001",
+      "Xã 002",
+      SUMMARY_SHEET,
+      "cchc_du_lieu",
+      "Báo cáo",
+      "Xem",
+      "Ghi chú",
+    ]);
+  });
+
   it("also recalculates the person's sheets that read the sheets written, after them, found in the read (no extra sync)", async () => {
     const { book, context } = fakeWorkbook([
       ...unitGrids(set, 2),
