@@ -1,33 +1,66 @@
 import { bySheet } from "../core/plan/bySheet";
+import { withDependentSheets } from "./calculationOrder";
 import { ruleFormulaKey } from "../core/plan/ruleFormula";
-import { blocksFromRows } from "../core/plan/cellBlocks";
+import { blocksFromRows, CellBlock } from "../core/plan/cellBlocks";
+import { SheetGrid } from "../core/port";
 import { inputOfSaved } from "./cellCodec";
 import { formulaBlockOps } from "./cellOps";
 import { addConditionalFormatOp, deleteConditionalFormatsOps } from "./conditionalFormatOps";
 import { NothingToRevertError, ProtectedSheetsError } from "./errors";
 import { markedSheet, ownedSheets } from "../core/owned/ownedSheets";
+import { sameDefinedName, sheetMarkerName } from "../core/owned/names";
 import { restoreNameOps } from "./nameOps";
 import { ownNames } from "./readWorkbook";
 import { loadSheetContents } from "./loadSheetContents";
 import { DEFAULT_PAYLOAD_BUDGET } from "./payload";
+import { readWrittenCells, WrittenBlockRead } from "./readWrittenCells";
 import { EXCEL_API, requireExcelApi } from "./requirements";
 import { addSheetOp, clearSheetOp, deleteSheetOp } from "./sheetOps";
 import { loadStructureProtection, refuseStructureChanges } from "./structureProtection";
 import { SUMMARY_CHART } from "./summaryChart";
 import { decodeSnapshot } from "./snapshot";
-import { restoredCellCount, sheetsToUndo, touchedSheets } from "../core/snapshot/snapshot";
-import { ExcelNotice, formatsLeftAlone } from "./notices";
+import { emptySnapshotSheetOp } from "./snapshotSheet";
+import {
+  locateSheets,
+  RevertConflict,
+  revertConflicts,
+  sheetsWrittenTo,
+} from "../core/snapshot/revertConflicts";
+import { SavedCell, Snapshot, sheetsToUndo, touchedSheets } from "../core/snapshot/snapshot";
+import { ExcelNotice, formatsLeftAlone, sheetsLeftAlone } from "./notices";
 import { restoreStyleOp } from "./styleSnapshot";
 import { restoreValidationOp } from "./validationOps";
 import { runWriteBatches, WriteOp } from "./writeBatches";
 import { whileAddinWrites } from "./writeGuard";
 
-export interface RevertReport {
-  syncs: number;
-  restoredCells: number;
-  /** What the undo could not do, for the person (e.g. conditional formats Excel could not read). */
-  notices: ExcelNotice[];
+export type { RevertConflict };
+
+export interface RevertOptions {
+  payloadBudget?: number;
+  /**
+   * The person saw the conflicts and asked to restore what is safe ("Khôi phục phần an toàn"): the cells that
+   * still hold what the run wrote are put back, the rest is left as it is now.
+   */
+  restoreSafe?: boolean;
 }
+
+export type RevertReport =
+  | {
+      status: "reverted";
+      syncs: number;
+      restoredCells: number;
+      /** What the undo could not do, for the person (conditional formats Excel could not read, sheets changed). */
+      notices: ExcelNotice[];
+      /** Conflicts left as they are (only with restoreSafe). */
+      conflicts: RevertConflict[];
+    }
+  | {
+      /** Nothing was changed: these are what the person changed since the run (sheet, cell, wrote, now). */
+      status: "conflicts";
+      syncs: number;
+      conflicts: RevertConflict[];
+      notices: ExcelNotice[];
+    };
 
 interface ListedSheet {
   name: string;
@@ -36,13 +69,27 @@ interface ListedSheet {
 }
 
 /**
- * Puts back what the last run changed, from the snapshot it stored in the workbook: cell contents, owned
- * sheets (removed if the run added them, rebuilt if it replaced them), conditional formats and validations.
- * Then the snapshot is deleted: undo goes back one run.
+ * Puts back what the last run changed, from the snapshot it stored in the workbook, after checking that the
+ * person has not changed it since: every cell the run wrote must still hold what it wrote, on a sheet found by
+ * its `_cchc.undo.<n>` marker (which follows renames in Excel) or, for older snapshots, by name (core's
+ * revertConflicts). Where anything differs nothing is written and the conflicts are returned, unless the person
+ * asked to restore what is safe (`restoreSafe`): then only the cells still as the run left them are put back,
+ * and on a sheet that changed its validations, styles and the rules the run replaced are left too (they are
+ * kept by position, which the person's change may have moved); the run's own rules are removed wherever they
+ * are found by formula.
+ *
+ * Owned sheets (the summary, the data sheet) are rebuilt or removed as before. The undo sheet is emptied in
+ * place, its marker kept — so undo works under workbook structure protection — unless the run added it: then
+ * it goes, with its marker, and the workbook is as before the run.
+ *
+ * Round trips: the sheet list with the names and the structure protection; the undo sheet with the other
+ * sheets' conditional formats and charts; the cells the run wrote (a snapshot without them skips this);
+ * the formulas of the person's own sheets (where there are any); then the write batches and one
+ * recalculation: the sheets written, then the person's sheets that read them (calculationOrder.ts).
  */
 export async function revertLastRun(
   context: Excel.RequestContext,
-  options: { payloadBudget?: number } = {}
+  options: RevertOptions = {}
 ): Promise<RevertReport> {
   requireExcelApi(EXCEL_API.rangeAreas);
   const budget = options.payloadBudget ?? DEFAULT_PAYLOAD_BUDGET;
@@ -52,6 +99,7 @@ export async function revertLastRun(
   const structure = loadStructureProtection(context);
   const namedItems = context.workbook.names.load("items/name,items/formula");
   await context.sync();
+  const structureProtected = structure?.protected ?? false;
   const sheets = new Map<string, ListedSheet>(
     list.items.map((ws) => [
       ws.name,
@@ -68,15 +116,13 @@ export async function revertLastRun(
     ])
   );
   const definedNames = ownNames(namedItems.items);
+  const listed: SheetGrid[] = [...sheets.values()].map((s) => ({
+    name: s.name,
+    values: [],
+    visibility: s.visibility,
+  }));
   // The undo sheet by its marker (or, in older workbooks, the veryHidden "cchc_hoan_tac").
-  const undoSheet = ownedSheets({
-    sheets: [...sheets.values()].map((s) => ({
-      name: s.name,
-      values: [],
-      visibility: s.visibility,
-    })),
-    names: definedNames,
-  }).get("undo");
+  const undoSheet = ownedSheets({ sheets: listed, names: definedNames }).get("undo");
   const stored = undoSheet === undefined ? undefined : sheets.get(undoSheet);
   if (!stored || undoSheet === undefined) throw new NothingToRevertError();
   const others = [...sheets.keys()].filter((n) => n !== undoSheet);
@@ -87,12 +133,35 @@ export async function revertLastRun(
     chartsOf: others,
     budget,
   });
-  const snapshot = decodeSnapshot(
-    (loaded.contents.get(undoSheet)?.values ?? []).map((row) => row[0])
-  );
+  const columnA = (loaded.contents.get(undoSheet)?.values ?? []).map((row) => row[0]);
+  // An undo sheet emptied by the last undo: nothing left to undo.
+  if (columnA.every((v) => v === null || v === "")) throw new NothingToRevertError();
+  const snapshot = decodeSnapshot(columnA);
 
-  const blocked = [...touchedSheets(snapshot)].filter((n) => sheets.get(n)?.protected);
-  if (blocked.length) throw new ProtectedSheetsError(blocked);
+  // What the person has changed since the run, read in as few syncs as the payload allows.
+  const located = locateSheets(snapshot, { sheets: listed, names: definedNames });
+  const written = await readWrittenCells(context, writtenReads(snapshot, located), budget);
+  const check = revertConflicts(snapshot, {
+    sheets: listed.map((g) => written.grids.get(g.name) ?? g),
+    names: definedNames,
+  });
+  let syncs = 1 + loaded.syncs + written.syncs;
+  if (check.conflicts.length && !options.restoreSafe)
+    return { status: "conflicts", syncs, conflicts: check.conflicts, notices: [] };
+
+  // Each sheet the snapshot names, where it is now: unit sheets as located, the others by name.
+  const now = (sheet: string): string | undefined =>
+    check.located.has(sheet) ? check.located.get(sheet) : sheets.has(sheet) ? sheet : undefined;
+  const changedSheets = new Set(
+    check.conflicts.filter((c) => !("missing" in c)).map((c) => c.sheet)
+  );
+  // Where the sheet changed, things kept by position are left as they are.
+  const byPosition = (sheet: string) => now(sheet) !== undefined && !changedSheets.has(sheet);
+
+  const blocked = [...touchedSheets(snapshot)]
+    .map(now)
+    .filter((n): n is string => n !== undefined && sheets.get(n)!.protected);
+  if (blocked.length) throw new ProtectedSheetsError([...new Set(blocked)]);
 
   const present = (name: string) => sheets.has(name);
   // Where Excel cannot read a sheet's rules, the run's cannot be told apart: that sheet's rules stay as they are.
@@ -100,21 +169,34 @@ export async function revertLastRun(
   const formatsLeft = [
     ...new Set(
       [...snapshot.addedFormats, ...snapshot.deletedFormats]
-        .map((f) => f.sheet)
-        .filter((s) => unreadable.has(s))
+        .map((f) => now(f.sheet))
+        .filter((s): s is string => s !== undefined && unreadable.has(s))
     ),
   ];
-  const readable = (f: { sheet: string }) => !unreadable.has(f.sheet);
-  const cells = snapshot.cells.filter((b) => present(b.sheet) && b.sheet !== undoSheet);
+  const readable = (sheet: string) => !unreadable.has(now(sheet) ?? sheet);
+  const cells: CellBlock<SavedCell>[] = check.safeRestore.filter((b) => b.sheet !== undoSheet);
   const { added, replaced } = sheetsToUndo(snapshot, undoSheet);
-  const removed = new Set([...added, undoSheet]);
+  const undoMarker = sheetMarkerName("undo");
+  // The run added the undo sheet where its marker did not exist before it (or an older run's, without one).
+  const undoAddedByRun = (snapshot.names ?? []).some(
+    (n) => sameDefinedName(n.name, undoMarker) && n.previous === undefined
+  );
+  const removeUndoSheet = undoAddedByRun && !structureProtected;
+  const removed = new Set([...added, ...(removeUndoSheet ? [undoSheet] : [])]);
   const ops: WriteOp[] = [
     ...added.filter(present).map((n) => deleteSheetOp(n, sheets.get(n)!.visibility)),
     // A sheet the run rebuilt is emptied in place, not deleted: formulas elsewhere that read it stay whole.
     ...replaced.flatMap((s) => [
       present(s.name)
         ? clearSheetOp(
-            { name: s.name, visibility: s.visibility, columnWidths: widthsOf(s.columnWidths) },
+            {
+              name: s.name,
+              // Shown or hidden again only where that changed: setting it is structural.
+              ...(sheets.get(s.name)!.visibility !== s.visibility
+                ? { visibility: s.visibility }
+                : {}),
+              columnWidths: widthsOf(s.columnWidths),
+            },
             (loaded.charts.get(s.name) ?? []).filter((c) => c === SUMMARY_CHART)
           )
         : addSheetOp({
@@ -126,37 +208,118 @@ export async function revertLastRun(
       ...formulaBlockOps(blocksFromRows(s.name, s.rows), inputOfSaved, budget / 4),
     ]),
     ...formulaBlockOps(cells, inputOfSaved, budget / 4),
-    ...[...bySheet(snapshot.addedFormats.filter(readable))].flatMap(([sheet, rules]) => {
-      const keys = new Set(rules.map((f) => ruleFormulaKey(f.formula)));
-      return deleteConditionalFormatsOps(
-        sheet,
-        (loaded.conditionalFormats.get(sheet) ?? [])
-          .filter((cf) => keys.has(ruleFormulaKey(cf.formula)))
-          .map((cf) => cf.id)
-      );
-    }),
+    ...[...bySheet(snapshot.addedFormats.filter((f) => now(f.sheet) && readable(f.sheet)))].flatMap(
+      ([sheet, rules]) => {
+        const keys = new Set(rules.map((f) => ruleFormulaKey(f.formula)));
+        const at = now(sheet)!;
+        return deleteConditionalFormatsOps(
+          at,
+          (loaded.conditionalFormats.get(at) ?? [])
+            .filter((cf) => keys.has(ruleFormulaKey(cf.formula)))
+            .map((cf) => cf.id)
+        );
+      }
+    ),
     ...snapshot.deletedFormats
-      .filter((f) => present(f.sheet) && readable(f) && f.ranges.length)
-      .map(addConditionalFormatOp),
+      .filter((f) => byPosition(f.sheet) && readable(f.sheet) && f.ranges.length)
+      .map((f) => addConditionalFormatOp({ ...f, sheet: now(f.sheet)! })),
     ...snapshot.validations
-      .filter((v) => present(v.sheet))
-      .map((v) => restoreValidationOp(v.sheet, v.ranges, v.previous)),
-    ...(snapshot.styles ?? []).filter((s) => present(s.sheet)).map(restoreStyleOp),
-    deleteSheetOp(undoSheet, stored.visibility),
-    ...restoreNameOps(snapshot.names ?? [], definedNames, (refersTo) => {
-      const sheet = markedSheet(refersTo);
-      return sheet !== undefined && present(sheet) && !removed.has(sheet);
-    }),
+      .filter((v) => byPosition(v.sheet))
+      .map((v) => restoreValidationOp(now(v.sheet)!, v.ranges, v.previous)),
+    ...(snapshot.styles ?? [])
+      .filter((s) => byPosition(s.sheet))
+      .map((s) => restoreStyleOp({ ...s, sheet: now(s.sheet)! })),
+    removeUndoSheet ? deleteSheetOp(undoSheet, stored.visibility) : emptySnapshotSheetOp(undoSheet),
+    ...restoreNameOps(
+      // A kept undo sheet keeps its marker.
+      (snapshot.names ?? []).filter((n) => removeUndoSheet || !sameDefinedName(n.name, undoMarker)),
+      definedNames,
+      (refersTo) => {
+        const sheet = markedSheet(refersTo);
+        return sheet !== undefined && present(sheet) && !removed.has(sheet);
+      }
+    ),
   ];
-  refuseStructureChanges(structure?.protected ?? false, ops);
-  // Cells put back on the unit sheets first, then the owned sheets rebuilt from the snapshot (they read them).
-  const calculate = [...cells.map((b) => b.sheet), ...replaced.map((s) => s.name)];
-  const written = await whileAddinWrites(() => runWriteBatches(context, ops, budget, calculate));
+  refuseStructureChanges(structureProtected, ops);
+  // The person's own sheets (neither written by the run nor the tool's), read for their formulas: those reading
+  // what undo puts back are recalculated after it (Worksheet.calculate promises its own sheet only; see
+  // calculationOrder.ts for what this covers). One more round trip, only where the person has such sheets.
+  const theirs = await readTheirSheets(context, [...sheets.keys()], {
+    snapshot,
+    located: check.located,
+    owned: ownedSheets({ sheets: listed, names: definedNames }),
+    budget,
+  });
+  syncs += theirs.syncs;
+  // Cells put back on the unit sheets first, then the owned sheets rebuilt from the snapshot (they read them),
+  // then the person's sheets that read any of them.
+  const calculate = withDependentSheets(
+    [...cells.map((b) => b.sheet), ...replaced.map((s) => s.name)],
+    theirs.grids
+  );
+  const writes = await whileAddinWrites(() => runWriteBatches(context, ops, budget, calculate));
+  syncs += writes.syncs;
+  const leftSheets = sheetsWrittenTo(snapshot)
+    .filter((s) => changedSheets.has(s) && now(s) !== undefined)
+    .map((s) => now(s)!);
   return {
-    syncs: 1 + loaded.syncs + written.syncs,
-    restoredCells: restoredCellCount({ ...snapshot, cells }),
-    notices: formatsLeftAlone("formats-not-reverted", formatsLeft),
+    status: "reverted",
+    syncs,
+    restoredCells: cells.reduce((n, b) => n + b.cells.filter((c) => c !== null).length, 0),
+    notices: [
+      ...formatsLeftAlone("formats-not-reverted", formatsLeft),
+      ...sheetsLeftAlone(leftSheets),
+    ],
+    conflicts: check.conflicts,
   };
+}
+
+/** The formulas of the sheets that are neither the run's (written, added, rebuilt) nor the tool's. */
+async function readTheirSheets(
+  context: Excel.RequestContext,
+  names: string[],
+  about: {
+    snapshot: Snapshot;
+    located: Map<string, string | undefined>;
+    owned: Map<string, string>;
+    budget: number;
+  }
+): Promise<{ grids: SheetGrid[]; syncs: number }> {
+  const { snapshot, located } = about;
+  const runs = new Set<string>([...about.owned.values(), ...snapshot.addedSheets]);
+  for (const s of snapshot.replacedSheets) runs.add(s.name);
+  for (const s of touchedSheets(snapshot)) {
+    runs.add(s);
+    const now = located.get(s);
+    if (now !== undefined) runs.add(now);
+  }
+  const theirs = names.filter((n) => !runs.has(n));
+  if (!theirs.length) return { grids: [], syncs: 0 };
+  const loaded = await loadSheetContents(context, {
+    names: theirs,
+    merges: false,
+    conditionalFormatsOf: [],
+    chartsOf: [],
+    budget: about.budget,
+  });
+  const grids = theirs.map((name) => ({
+    name,
+    values: [],
+    formulas: loaded.contents.get(name)?.formulas ?? [],
+  }));
+  return { grids, syncs: loaded.syncs };
+}
+
+/** The blocks the run wrote, on the sheets found; none for a snapshot that did not keep them. */
+function writtenReads(
+  snapshot: Snapshot,
+  located: Map<string, string | undefined>
+): WrittenBlockRead[] {
+  if (!snapshot.written) return [];
+  return snapshot.written.flatMap((block) => {
+    const at = located.has(block.sheet) ? located.get(block.sheet) : block.sheet;
+    return at === undefined ? [] : [{ sheet: at, block }];
+  });
 }
 
 /** Saved widths, with the ones the sheet did not set left at Excel's default (8.43 characters). */

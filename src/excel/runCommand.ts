@@ -26,7 +26,7 @@ import {
 } from "./errors";
 import { ExcelWorkbookRead } from "./excelRead";
 import { excelRun, ExcelRunner } from "./excelRunner";
-import { formatsLeftAlone, ExcelNotice } from "./notices";
+import { formatsLeftAlone, ExcelNotice, freeNameNotices } from "./notices";
 import { readWorkbook, ReadOptions } from "./readWorkbook";
 import { revertLastRun, RevertReport } from "./revertLastRun";
 import { summaryChartOps } from "./summaryChart";
@@ -102,10 +102,16 @@ export function summarizeActiveWorkbook(options: ScoreOptions = {}): Promise<Sco
   );
 }
 
+/**
+ * Undoes the last run, after checking what the person changed since: with conflicts and without `restoreSafe`
+ * nothing is written and the report lists them (status "conflicts").
+ */
 export function revertActiveWorkbook(
-  options: Pick<CommandOptions, "run"> = {}
+  options: Pick<CommandOptions, "run"> & { restoreSafe?: boolean } = {}
 ): Promise<RevertReport> {
-  return (options.run ?? excelRun)((context) => revertLastRun(context));
+  return (options.run ?? excelRun)((context) =>
+    revertLastRun(context, { restoreSafe: options.restoreSafe })
+  );
 }
 
 /** Ribbon buttons have no pane to ask in: typed values are never overwritten from there. */
@@ -146,7 +152,10 @@ async function writeScores(
     read: checked.read,
     extraWrites: summaryChartOps(plan, checked.check.units.length, checked.read),
   });
-  const notices = formatsLeftAlone("formats-not-updated", apply.skippedFormatSheets);
+  const notices = [
+    ...freeNameNotices(plan, checked.read),
+    ...formatsLeftAlone("formats-not-updated", apply.skippedFormatSheets),
+  ];
   return { status: "written", conflicts, apply, notices, ...checked };
 }
 

@@ -90,7 +90,10 @@ export function ownedSheetOps(
     name: write.name,
     columnWidths: write.columnWidths,
     freezeRows: write.freezeRows,
-    ...(write.visibility ? { visibility: write.visibility } : {}),
+    // Set only where it changes: setting a sheet's visibility is structural (refused under structure protection).
+    ...(write.visibility && write.visibility !== existing?.visibility
+      ? { visibility: write.visibility }
+      : {}),
   };
   return existing
     ? [

@@ -13,6 +13,7 @@ import type { HostMode } from "./host";
 import { getLang, t } from "./i18n";
 import { createRecheckScheduler } from "./recheck";
 import {
+  isSheetHidden,
   reasonOf,
   type CheckOutcome,
   type ConflictView,
@@ -179,6 +180,29 @@ export function Pane({ host }: { host: HostMode }) {
     }
   };
 
+  /**
+   * Excel: activates the sheet and selects the cell; a hidden sheet is reported with the offer to unhide it
+   * (then it goes there again, unhiding).
+   */
+  const goToInExcel = async (sheet: string, cell: string | undefined, unhide = false) => {
+    if (session?.mode !== "excel") return;
+    try {
+      await (unhide ? session.goTo(sheet, cell, { unhide }) : session.goTo(sheet, cell));
+      setGoToStatus({
+        text: cell ? t("goto.selected", { sheet, cell }) : t("goto.sheetSelected", { sheet }),
+        intent: "success",
+      });
+    } catch (error) {
+      setGoToStatus({
+        text: t("goto.failed", { sheet, cell: cell ?? "", reason: reasonOf(error, lang) }),
+        intent: "error",
+        ...(isSheetHidden(error) && !unhide
+          ? { unhide: { sheet, run: () => void goToInExcel(sheet, cell, true) } }
+          : {}),
+      });
+    }
+  };
+
   const goTo = async (item: ListedFinding) => {
     setCurrentFinding(item.id);
     const { sheet, cell } = item.finding;
@@ -193,32 +217,10 @@ export function Pane({ host }: { host: HostMode }) {
       });
       return;
     }
-    try {
-      await session.goTo(sheet, cell);
-      setGoToStatus({
-        text: cell ? t("goto.selected", { sheet, cell }) : t("goto.sheetSelected", { sheet }),
-        intent: "success",
-      });
-    } catch (error) {
-      setGoToStatus({
-        text: t("goto.failed", { sheet, cell: cell ?? "", reason: reasonOf(error, lang) }),
-        intent: "error",
-      });
-    }
+    await goToInExcel(sheet, cell);
   };
 
-  const goToSheet = async (sheet: string) => {
-    if (session?.mode !== "excel") return;
-    try {
-      await session.goTo(sheet, undefined);
-      setGoToStatus({ text: t("goto.sheetSelected", { sheet }), intent: "success" });
-    } catch (error) {
-      setGoToStatus({
-        text: t("goto.failed", { sheet, cell: "", reason: reasonOf(error, lang) }),
-        intent: "error",
-      });
-    }
-  };
+  const goToSheet = (sheet: string) => goToInExcel(sheet, undefined);
 
   const askToReplace = (conflicts: ConflictView[]) =>
     new Promise<boolean>((resolve) => {
@@ -257,7 +259,7 @@ export function Pane({ host }: { host: HostMode }) {
       const outcome = await session.score(lang, askToReplace);
       setScoreStatus(
         outcome.done
-          ? { kind: "done", text: t("score.done") }
+          ? { kind: "done", text: t("score.done"), notices: outcome.notices }
           : { kind: "info", text: t("score.cancelled") }
       );
       if (outcome.done) void runCheck();
@@ -269,7 +271,7 @@ export function Pane({ host }: { host: HostMode }) {
     }
   };
 
-  const revert = async () => {
+  const revert = async (restoreSafe = false) => {
     if (!session) return;
     setScoreStatus({ kind: "busy", label: t("score.reverting") });
     if (session.mode === "browser") {
@@ -289,8 +291,23 @@ export function Pane({ host }: { host: HostMode }) {
       return;
     }
     try {
-      await session.revertLastRun();
-      setScoreStatus({ kind: "done", text: t("score.reverted") });
+      const outcome = await session.revertLastRun(lang, restoreSafe ? { restoreSafe } : undefined);
+      if (outcome.status === "conflicts") {
+        setScoreStatus({
+          kind: "revertConflicts",
+          text: t("score.revertConflicts", { count: outcome.conflicts.length }),
+          conflicts: outcome.conflicts,
+        });
+        return;
+      }
+      setScoreStatus({
+        kind: "done",
+        text: outcome.left.length
+          ? t("score.revertedSafe", { count: outcome.left.length })
+          : t("score.reverted"),
+        notices: outcome.notices,
+        left: outcome.left,
+      });
       void runCheck();
     } catch (error) {
       setScoreStatus({
@@ -307,7 +324,7 @@ export function Pane({ host }: { host: HostMode }) {
       const outcome = await session.buildSummary(lang, askToReplace);
       setSummaryStatus(
         outcome.done
-          ? { kind: "done", text: t("summary.done") }
+          ? { kind: "done", text: t("summary.done"), notices: outcome.notices }
           : { kind: "info", text: t("score.cancelled") }
       );
       if (outcome.done) void runCheck();
@@ -364,7 +381,8 @@ export function Pane({ host }: { host: HostMode }) {
         canScore={usable}
         status={scoreStatus}
         onScore={score}
-        onRevert={revert}
+        onRevert={() => void revert()}
+        onRestoreSafe={host === "excel" ? () => void revert(true) : undefined}
         canRevert={host === "excel" || fileStatus.kind === "open"}
       />
       <SummarySection mode={host} canBuild={usable} status={summaryStatus} onBuild={buildSummary} />

@@ -89,6 +89,7 @@ const vi = {
   "goto.failed": "Không chuyển được tới {sheet}!{cell}: {reason}",
   "goto.workbook": "Phát hiện về cả sổ tính, không gắn với trang hay ô nào.",
   "goto.dismiss": "Đóng",
+  "goto.unhide": "Hiện trang “{sheet}”",
 
   "units.title": "Đơn vị",
   "units.caption": "Điểm, chỉ số và xếp hạng của các đơn vị",
@@ -131,6 +132,15 @@ const vi = {
   "score.revertedBrowser": "Đã tạo tệp {name}: sổ tính như trước lần chạy cuối.",
   "score.browserConflicts": "{count} ô nhập tay đã được thay bằng công thức trong tệp tải về:",
   "score.needCheck": "Cần một sổ tính và một bộ tiêu chí hợp lệ trước.",
+  "score.notices": "Lưu ý:",
+  "score.revertConflicts":
+    "Chưa hoàn tác, chưa ghi gì: {count} chỗ đã thay đổi sau lần chạy (CCHC chỉ khôi phục ô còn đúng như nó đã ghi).",
+  "score.restoreSafe": "Khôi phục phần an toàn",
+  "score.revertedSafe":
+    "Đã hoàn tác phần an toàn; {count} chỗ đã thay đổi sau lần chạy được giữ nguyên như hiện có.",
+  "score.colWrote": "CCHC đã ghi",
+  "score.colNow": "Hiện có",
+  "score.sheetMissing": "(không tìm thấy trang)",
 
   "summary.run": "Tạo trang Tổng hợp",
   "summary.running": "Đang tạo trang Tổng hợp…",
@@ -228,6 +238,7 @@ const en: Record<MessageKey, string> = {
   "goto.failed": "Could not go to {sheet}!{cell}: {reason}",
   "goto.workbook": "A finding about the whole workbook, not tied to a sheet or cell.",
   "goto.dismiss": "Dismiss",
+  "goto.unhide": "Unhide sheet “{sheet}”",
 
   "units.title": "Units",
   "units.caption": "Scores, index and rank of the units",
@@ -270,6 +281,15 @@ const en: Record<MessageKey, string> = {
   "score.revertedBrowser": "Created {name}: the workbook as it was before its last run.",
   "score.browserConflicts": "{count} typed cells are formulas in the downloaded file:",
   "score.needCheck": "Needs a workbook and a valid criteria set first.",
+  "score.notices": "Note:",
+  "score.revertConflicts":
+    "Not reverted, nothing written: {count} places changed after the run (CCHC restores only cells still as it wrote them).",
+  "score.restoreSafe": "Restore what is safe",
+  "score.revertedSafe":
+    "The safe part was reverted; {count} places changed after the run were left as they are now.",
+  "score.colWrote": "CCHC wrote",
+  "score.colNow": "There now",
+  "score.sheetMissing": "(sheet not found)",
 
   "summary.run": "Build the summary sheet",
   "summary.running": "Building the summary sheet…",

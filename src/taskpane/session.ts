@@ -65,7 +65,22 @@ export interface BrowserSession {
   revert(lang: Lang): Promise<{ bytes: Uint8Array; fileName: string }>;
 }
 
-export type ScoreOutcome = { done: true; conflicts: ConflictView[] } | { done: false };
+/**
+ * A written run: the typed cells replaced and what the run could not do or did differently (notices: unreadable
+ * conditional-format rules left alone, the summary under a free name), said in the pane's language.
+ */
+export type ScoreOutcome =
+  { done: true; conflicts: ConflictView[]; notices?: string[] } | { done: false };
+
+/** Something undo would overwrite that the person changed since the run (sheet, cell, wrote, now), or a lost sheet. */
+export type RevertConflictView =
+  { sheet: string; cell: string; wrote: string; now: string } | { sheet: string; missing: true };
+
+export type RevertOutcome =
+  /** Undone (with restoreSafe: the safe part); `left` are the conflicts left as they are. */
+  | { status: "reverted"; notices: string[]; left: RevertConflictView[] }
+  /** Nothing was changed: the person changed these since the run. */
+  | { status: "conflicts"; conflicts: RevertConflictView[] };
 
 export interface ExcelSession {
   mode: "excel";
@@ -77,14 +92,18 @@ export interface ExcelSession {
     lang: Lang,
     confirm: (conflicts: ConflictView[]) => Promise<boolean>
   ): Promise<ScoreOutcome>;
-  revertLastRun(): Promise<void>;
+  /**
+   * Undoes the last run after checking what the person changed since: with conflicts nothing is written and they
+   * are returned, unless `restoreSafe` (the person chose "Khôi phục phần an toàn").
+   */
+  revertLastRun(lang: Lang, options?: { restoreSafe?: boolean }): Promise<RevertOutcome>;
   /** Builds the summary sheet (scoring first where unit sheets were never scored: `confirm` as for score). */
   buildSummary(
     lang: Lang,
     confirm: (conflicts: ConflictView[]) => Promise<boolean>
   ): Promise<ScoreOutcome>;
   /** Activates the sheet and selects the cell (or only activates the sheet without a cell). */
-  goTo(sheet: string, cell: string | undefined): Promise<void>;
+  goTo(sheet: string, cell: string | undefined, options?: { unhide?: boolean }): Promise<void>;
   /** Calls `onChange` on every worksheet change event; returns the unsubscribe. */
   watchChanges(onChange: () => void): Promise<() => Promise<void>>;
   /** True while (and shortly after) the add-in writes: the change events then are its own. */
@@ -92,6 +111,11 @@ export interface ExcelSession {
 }
 
 export type Session = BrowserSession | ExcelSession;
+
+/** True for the error that says a sheet is hidden (src/excel's SheetHiddenError, told apart by its code). */
+export function isSheetHidden(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === "sheet-hidden";
+}
 
 /**
  * An error that says itself in either language: src/excel's typed errors (ProtectedSheetsError, …). Told

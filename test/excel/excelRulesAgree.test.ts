@@ -4,6 +4,8 @@
  * Where they differ, core must be the stricter: a plan core accepts is one the fake (as Excel) accepts.
  */
 import { checkPlan } from "../../src/core/excelRules";
+import * as limits from "../../src/core/excelRules/limits";
+import { fittedFormula } from "../../src/core/plan/fittedFormula";
 import { emptyPlan, WritePlan } from "../../src/core/port";
 import {
   FakeContext,
@@ -72,6 +74,49 @@ describe("formula length", () => {
       });
     }
   );
+});
+
+describe("formula length is counted by one function", () => {
+  test("core's rule, core's formula fitting and the fake (cells and rules) all call limits.formulaChars", async () => {
+    const spy = jest.spyOn(limits, "formulaChars");
+    try {
+      const f = formulaOf(8193);
+      const callers: Record<string, number> = {};
+      const count = async (who: string, act: () => unknown) => {
+        spy.mockClear();
+        await act();
+        callers[who] = spy.mock.calls.filter(([body]) => body === f.slice(1)).length;
+      };
+      await count("core rule", () =>
+        coreRefuses({ ranges: [{ sheet: "S", at: "A1", cells: [[{ formula: f.slice(1) }]] }] })
+      );
+      await count("core fitting", () => {
+        // Too long inline: it then asks for helper cells, which this test does not give (it throws).
+        const noHelpers = () => {
+          throw new Error("no helper cells here");
+        };
+        expect(() => fittedFormula(() => f.slice(1), "S", noHelpers)).toThrow("no helper cells");
+      });
+      await count("fake cell", () =>
+        fakeRefuses((x) => {
+          x.workbook.worksheets.getItem("S").getRange("A1").formulas = [[f]];
+        })
+      );
+      await count("fake rule", () =>
+        fakeRefuses((x) => {
+          const cf = x.workbook.worksheets
+            .getItem("S")
+            .getRange("A1:A3")
+            .conditionalFormats.add("Custom" as Excel.ConditionalFormatType);
+          cf.custom.rule.formula = f;
+        })
+      );
+      for (const who of ["core rule", "core fitting", "fake cell", "fake rule"])
+        expect([who, callers[who] > 0]).toEqual([who, true]);
+    } finally {
+      spy.mockRestore();
+    }
+  });
 });
 
 describe("validation error message", () => {

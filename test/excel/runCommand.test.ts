@@ -102,8 +102,9 @@ describe("commands on the open workbook", () => {
     const syncs = context.syncs;
     const report = await revertActiveWorkbook({ run: runner(context) });
     console.log(
-      `revert of a 3-sheet run: ${context.syncs - syncs} syncs (${report.restoredCells} cells restored)`
+      `revert of a 3-sheet run: ${context.syncs - syncs} syncs (${report.status === "reverted" ? report.restoredCells : "no"} cells restored)`
     );
+    expect(report.status).toBe("reverted");
     expect(book.state(true)).toEqual(before);
     expect(bold()).toBe(0);
     expect(countFormats(book)).toBe(0);
@@ -132,7 +133,11 @@ describe("commands on the open workbook", () => {
     expect(countFormats(book)).toBe(formats);
     expect(new Map(book.sheet("Xã 001").validations)).toEqual(validations);
     expect(order()).toEqual(orderBefore);
-    expect(book.find(SNAPSHOT_SHEET)).toBeUndefined();
+    // The undo sheet held the first run's snapshot before the second: it stays, emptied (undo goes back one run).
+    expect(book.sheet(SNAPSHOT_SHEET).contents()).toEqual({});
+    await expect(revertActiveWorkbook({ run: runner(context) })).rejects.toBeInstanceOf(
+      NothingToRevertError
+    );
   });
 
   it("a person's formula reading 'Tổng hợp' survives a re-run and a revert (the sheet is emptied, never deleted)", async () => {
@@ -296,26 +301,55 @@ describe("Excel.run while the person edits a cell", () => {
 });
 
 describe("workbook structure protection (ExcelApi 1.7)", () => {
-  it("is read, and scoring and undo refuse with a plain message before writing anything", async () => {
+  it("is read; a first run, which must add sheets, and its undo, which must delete them, refuse before writing anything", async () => {
     const { book, context } = fakeWorkbook(unitGrids(set, 2));
-    await scoreActiveWorkbook({ criteria: set, run: runner(context) });
     book.structureProtected = true;
     const read = await readWorkbook(context.asExcel());
     expect(read.structureProtected).toBe(true);
-    const before = JSON.stringify(book.state());
+    const untouched = JSON.stringify(book.state());
     for (const attempt of [
       () => scoreActiveWorkbook({ criteria: set, run: runner(context) }),
       () => summarizeActiveWorkbook({ criteria: set, run: runner(context) }),
-      () => revertActiveWorkbook({ run: runner(context) }),
     ]) {
       const error = await attempt().catch((e: unknown) => e);
       expect(error).toBeInstanceOf(StructureProtectedError);
-      expect(JSON.stringify(book.state())).toBe(before);
+      expect(JSON.stringify(book.state())).toBe(untouched);
     }
+    book.structureProtected = false;
+    await scoreActiveWorkbook({ criteria: set, run: runner(context) });
+    book.structureProtected = true;
+    const scored = JSON.stringify(book.state());
+    const error = await revertActiveWorkbook({ run: runner(context) }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StructureProtectedError);
+    expect(JSON.stringify(book.state())).toBe(scored);
     // A check writes nothing, so it still works.
     expect(
       (await checkActiveWorkbook({ criteria: set, run: runner(context) })).check.units
     ).toHaveLength(2);
+  });
+
+  it("lets a later run and its undo through: the tool's sheets, the undo sheet too, are emptied in place and keep their markers", async () => {
+    const { book, context } = fakeWorkbook(unitGrids(set, 2));
+    await scoreActiveWorkbook({ criteria: set, run: runner(context) });
+    const undo = book.sheet(SNAPSHOT_SHEET);
+    book.structureProtected = true;
+    const again = await scoreActiveWorkbook({ criteria: set, run: runner(context) });
+    expect(again.status).toBe("written");
+    expect(book.sheet(SNAPSHOT_SHEET)).toBe(undo); // the same sheet, not deleted and added again
+    expect(book.findName("_cchc.sheet.undo")?.formula).toBe(`='${SNAPSHOT_SHEET}'!$A$1`);
+    const afterSecond = JSON.stringify(withoutCharts(withoutSnapshot(book)));
+    const summarized = await summarizeActiveWorkbook({ criteria: set, run: runner(context) });
+    expect(summarized.status).toBe("written");
+    const reverted = await revertActiveWorkbook({ run: runner(context) });
+    expect(reverted.status).toBe("reverted");
+    // Back to the second run's result (undo goes back one run); the undo sheet kept, empty, still marked.
+    expect(JSON.stringify(withoutCharts(withoutSnapshot(book)))).toBe(afterSecond);
+    expect(book.sheet(SNAPSHOT_SHEET)).toBe(undo);
+    expect(undo.contents()).toEqual({});
+    expect(book.findName("_cchc.sheet.undo")?.formula).toBe(`='${SNAPSHOT_SHEET}'!$A$1`);
+    await expect(revertActiveWorkbook({ run: runner(context) })).rejects.toBeInstanceOf(
+      NothingToRevertError
+    );
   });
 
   it("is noticed when it is turned on between the read and the write", async () => {
@@ -331,12 +365,52 @@ describe("workbook structure protection (ExcelApi 1.7)", () => {
 });
 
 describe("recalculation after writing", () => {
+  it("undo, too, recalculates the person's sheets that read what it puts back, after the sheets it wrote", async () => {
+    const { book, context } = fakeWorkbook([
+      ...unitGrids(set, 2),
+      { name: "Riêng", values: [[1]] },
+    ]);
+    await scoreActiveWorkbook({ criteria: set, run: runner(context) });
+    await scoreActiveWorkbook({ criteria: set, run: runner(context) });
+    // The person adds a report reading the summary, a note reading the report and one reading a unit sheet.
+    book.sheets.push(
+      FakeSheet.fromGrid({
+        name: "Báo cáo",
+        values: [[null]],
+        formulas: [[`'${SUMMARY_SHEET}'!C5*2`]],
+      }),
+      FakeSheet.fromGrid({ name: "Ghi chú", values: [[null]], formulas: [["'Báo cáo'!A1+1"]] }),
+      FakeSheet.fromGrid({ name: "Xem", values: [[null]], formulas: [["'Xã 002'!E10"]] })
+    );
+    book.calculations.length = 0;
+    const report = await revertActiveWorkbook({ run: runner(context) });
+    expect(report.status).toBe("reverted");
+    const sheets = book.calculations.map((c) => (c.scope === "worksheet" ? c.sheet : ""));
+    // The sheets undo wrote, then the person's that read them: the note after the report it reads.
+    expect(sheets).toEqual([
+      "Xã 001",
+      "Xã 002",
+      SUMMARY_SHEET,
+      "cchc_du_lieu",
+      "Báo cáo",
+      "Xem",
+      "Ghi chú",
+    ]);
+  });
+
   it("also recalculates the person's sheets that read the sheets written, after them, found in the read (no extra sync)", async () => {
-    const { book, context } = fakeWorkbook([...unitGrids(set, 2), { name: "Riêng", values: [[1]] }]);
+    const { book, context } = fakeWorkbook([
+      ...unitGrids(set, 2),
+      { name: "Riêng", values: [[1]] },
+    ]);
     const first = await scoreActiveWorkbook({ criteria: set, run: runner(context) });
     // The person then adds a report reading the summary, and a note reading the report.
     book.sheets.push(
-      FakeSheet.fromGrid({ name: "Báo cáo", values: [[null]], formulas: [[`'${SUMMARY_SHEET}'!C5*2`]] }),
+      FakeSheet.fromGrid({
+        name: "Báo cáo",
+        values: [[null]],
+        formulas: [[`'${SUMMARY_SHEET}'!C5*2`]],
+      }),
       FakeSheet.fromGrid({ name: "Ghi chú", values: [[null]], formulas: [["'Báo cáo'!A1+1"]] })
     );
     book.calculations.length = 0;
@@ -345,7 +419,14 @@ describe("recalculation after writing", () => {
     if (again.status === "written" && first.status === "written")
       expect(again.apply.syncs).toBe(first.apply.syncs);
     const sheets = book.calculations.map((c) => (c.scope === "worksheet" ? c.sheet : ""));
-    expect(sheets).toEqual(["cchc_du_lieu", "Xã 001", "Xã 002", SUMMARY_SHEET, "Báo cáo", "Ghi chú"]);
+    expect(sheets).toEqual([
+      "cchc_du_lieu",
+      "Xã 001",
+      "Xã 002",
+      SUMMARY_SHEET,
+      "Báo cáo",
+      "Ghi chú",
+    ]);
   });
 
   it("recalculates only the sheets written (ExcelApi 1.6), units before the summary, never every open workbook", async () => {
@@ -429,7 +510,17 @@ describe("sheet names, compared as Excel does (without regard to case)", () => {
     expect(["TỔNG HỢP", "CCHC_HOAN_TAC"].map((n) => book.sheet(n).contents())).toEqual(theirs);
     expect(book.findName("_cchc.sheet.summary")?.formula).toBe("='Tổng hợp (2)'!$A$1");
     expect(book.findName("_cchc.sheet.undo")?.formula).toBe("='cchc_hoan_tac_2'!$A$1");
+    // The person is told where the summary went (the hidden undo sheet's name is no concern of theirs).
+    const notices = outcome.status === "written" ? outcome.notices : [];
+    expect(notices.map((n) => [n.code, n.params])).toEqual([
+      ["owned-sheet-free-name", { sheet: "Tổng hợp (2)", taken: "Tổng hợp" }],
+    ]);
+    expect(notices[0].messageFor("vi")).toContain('"Tổng hợp (2)"');
+    // A second run finds its sheet by its marker: nothing new to say.
+    const again = await scoreActiveWorkbook({ criteria: set, run: runner(context) });
+    expect(again.status === "written" && again.notices).toEqual([]);
     await revertActiveWorkbook({ run: runner(context) });
+    await revertActiveWorkbook({ run: runner(context) }).catch(() => undefined);
     expect(["TỔNG HỢP", "CCHC_HOAN_TAC"].map((n) => book.sheet(n).contents())).toEqual(theirs);
   });
 });

@@ -7,7 +7,11 @@ import { indexSet } from "../../src/core/criteria/indexed";
 import { buildReport } from "../../src/core/report/report";
 import { loadWorkbookBytes } from "../../src/xlsx/loadWorkbook";
 import { readWorkbook } from "../../src/xlsx/readWorkbook";
-import { createBrowserSession, revertedFileName, scoredFileName } from "../../src/taskpane/modes/browserSession";
+import {
+  createBrowserSession,
+  revertedFileName,
+  scoredFileName,
+} from "../../src/taskpane/modes/browserSession";
 import { workbookState } from "../support/workbookState";
 import { PANE_VERSION } from "../../src/taskpane/modes/coreViews";
 import { projectRoot } from "../support/paths";

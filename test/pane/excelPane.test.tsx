@@ -19,7 +19,12 @@ import { checkWorkbook } from "../../src/core/check/checkWorkbook";
 import { buildReport, Report } from "../../src/core/report/report";
 import { App } from "../../src/taskpane/App";
 import { setLang } from "../../src/taskpane/i18n";
-import type { CheckOutcome, ConflictView, ExcelSession } from "../../src/taskpane/session";
+import type {
+  CheckOutcome,
+  ConflictView,
+  ExcelSession,
+  RevertConflictView,
+} from "../../src/taskpane/session";
 import { fixtureSet } from "../support/sample";
 import { unitSheet } from "../support/workbookBuilder";
 
@@ -77,7 +82,7 @@ function fakeSession(): jest.Mocked<Fake> {
         ? { done: true as const, conflicts: [CONFLICT] }
         : { done: false as const }
     ),
-    revertLastRun: jest.fn(async () => undefined),
+    revertLastRun: jest.fn(async () => ({ status: "reverted" as const, notices: [], left: [] })),
     buildSummary: jest.fn(async () => ({ done: true as const, conflicts: [] })),
     goTo: jest.fn(async () => undefined),
     watchChanges: jest.fn(async (onChange: () => void) => {
@@ -194,6 +199,90 @@ describe("the pane in Excel", () => {
     fireEvent.click(screen.getByRole("button", { name: "Tạo trang Tổng hợp" }));
     await screen.findByText("Đã tạo trang “Tổng hợp”.");
     expect(session.buildSummary).toHaveBeenCalledTimes(1);
+  });
+
+  test("an undo that finds the person's changes lists them, writes nothing, and offers to restore what is safe", async () => {
+    const conflicts: RevertConflictView[] = [
+      { sheet: "Bình Minh", cell: "E61", wrote: "=SUM(E6,E12)", now: "42" },
+      { sheet: "An Bình", missing: true },
+    ];
+    session.revertLastRun
+      .mockResolvedValueOnce({ status: "conflicts", conflicts })
+      .mockResolvedValueOnce({
+        status: "reverted",
+        notices: ['Trên trang "Bình Minh" đã có thay đổi sau lần chạy.'],
+        left: conflicts,
+      });
+    await renderExcelPane();
+    fireEvent.click(screen.getByRole("button", { name: "Hoàn tác lần chạy trước" }));
+    await screen.findByText(
+      "Chưa hoàn tác, chưa ghi gì: 2 chỗ đã thay đổi sau lần chạy (CCHC chỉ khôi phục ô còn đúng như nó đã ghi)."
+    );
+    expect(session.revertLastRun).toHaveBeenLastCalledWith("vi", undefined);
+    const table = screen.getByTestId("revert-conflicts-table");
+    expect(
+      within(table)
+        .getAllByRole("columnheader")
+        .map((c) => c.textContent)
+    ).toEqual(["Trang", "Ô", "CCHC đã ghi", "Hiện có"]);
+    expect(
+      within(table)
+        .getAllByRole("cell")
+        .map((c) => c.textContent)
+    ).toEqual(["Bình Minh", "E61", "=SUM(E6,E12)", "42", "An Bình", "(không tìm thấy trang)"]);
+    // Nothing was undone: the check is not run again.
+    expect(session.check).toHaveBeenCalledTimes(1);
+
+    fireEvent.click(screen.getByRole("button", { name: "Khôi phục phần an toàn" }));
+    await screen.findByText(
+      "Đã hoàn tác phần an toàn; 2 chỗ đã thay đổi sau lần chạy được giữ nguyên như hiện có."
+    );
+    expect(session.revertLastRun).toHaveBeenLastCalledWith("vi", { restoreSafe: true });
+    expect(screen.getByTestId("score-status-notices").textContent).toContain(
+      'Trên trang "Bình Minh" đã có thay đổi sau lần chạy.'
+    );
+    expect(screen.queryByRole("button", { name: "Khôi phục phần an toàn" })).toBeNull();
+    await waitFor(() => expect(session.check).toHaveBeenCalledTimes(2));
+  });
+
+  test("a run's notices are shown with its outcome", async () => {
+    const notice = 'Sổ tính đã có trang "Tổng hợp" của người dùng, … trang mới "Tổng hợp (2)".';
+    session.score.mockResolvedValueOnce({ done: true, conflicts: [], notices: [notice] });
+    session.buildSummary.mockResolvedValueOnce({ done: true, conflicts: [], notices: [notice] });
+    await renderExcelPane();
+    fireEvent.click(screen.getByRole("button", { name: "Tính điểm" }));
+    await screen.findByText("Đã tính điểm: công thức tổng điểm, chỉ số và xếp hạng đã được ghi.");
+    expect(
+      within(screen.getByTestId("score-status-notices"))
+        .getAllByRole("listitem")
+        .map((li) => li.textContent)
+    ).toEqual([notice]);
+    fireEvent.click(screen.getByRole("button", { name: "Tạo trang Tổng hợp" }));
+    await screen.findByText("Đã tạo trang “Tổng hợp”.");
+    expect(screen.getByTestId("summary-status-notices").textContent).toContain(notice);
+  });
+
+  test("a finding on a hidden sheet offers to unhide it, and then goes there", async () => {
+    const hidden = Object.assign(new Error("Trang “Bình Minh” đang ẩn."), {
+      code: "sheet-hidden",
+    });
+    session.goTo.mockRejectedValueOnce(hidden);
+    await renderExcelPane();
+    const target = OUTCOME.report!.findings.find((f) => f.cell && f.sheet === "Bình Minh")!;
+    const button = screen
+      .getAllByTestId("finding")
+      .find((b) => b.dataset.cell === target.cell && b.dataset.sheet === target.sheet)!;
+    fireEvent.click(button);
+    const unhide = await screen.findByRole("button", { name: "Hiện trang “Bình Minh”" });
+    expect(screen.getByTestId("goto-status").textContent).toContain("đang ẩn");
+    fireEvent.click(unhide);
+    await waitFor(() =>
+      expect(screen.getByTestId("goto-status").textContent).toContain(
+        `Đã chọn ô ${target.cell} trên trang “Bình Minh”.`
+      )
+    );
+    expect(session.goTo).toHaveBeenLastCalledWith("Bình Minh", target.cell, { unhide: true });
+    expect(screen.queryByTestId("goto-unhide")).toBeNull();
   });
 
   test("a failed revert says why", async () => {

@@ -104,6 +104,13 @@ describe("Excel session", () => {
       return {
         status: yes ? "written" : "cancelled",
         conflicts: [CONFLICT],
+        ...(yes
+          ? {
+              notices: [
+                new runCommand.ExcelNotice("formats-not-updated", { sheets: '"Xã Thử"', count: 1 }),
+              ],
+            }
+          : {}),
         ...checked(),
       } as never;
     });
@@ -116,6 +123,9 @@ describe("Excel session", () => {
     expect(await createExcelSession().score("vi", confirm)).toEqual({
       done: true,
       conflicts: [expect.objectContaining({ cell: "E40" })],
+      notices: [
+        expect.stringContaining('Excel không đọc được định dạng có điều kiện trên trang "Xã Thử"'),
+      ],
     });
   });
 
@@ -141,8 +151,18 @@ describe("Excel session", () => {
     expect(refused.ok).toBe(false);
     expect(mockedSheet.writeCriteriaSheet).toHaveBeenCalledTimes(1);
     // After a revert the sheet may hold the previous set again.
-    mocked.revertActiveWorkbook.mockResolvedValue({ syncs: 2, restoredCells: 10, notices: [] });
-    await session.revertLastRun();
+    mocked.revertActiveWorkbook.mockResolvedValue({
+      status: "reverted",
+      syncs: 2,
+      restoredCells: 10,
+      notices: [],
+      conflicts: [],
+    });
+    expect(await session.revertLastRun("vi")).toEqual({
+      status: "reverted",
+      notices: [],
+      left: [],
+    });
     expect((await session.check("vi")).criteria).toMatchObject({
       summary: { source: { kind: "sheet" } },
     });
@@ -151,7 +171,9 @@ describe("Excel session", () => {
   test("going to a cell and change events go through src/excel", async () => {
     const session = createExcelSession();
     await session.goTo("Xã Thử", "E40");
-    expect(mockedNavigation.goToCell).toHaveBeenCalledWith("Xã Thử", "E40");
+    expect(mockedNavigation.goToCell).toHaveBeenCalledWith("Xã Thử", "E40", { unhide: undefined });
+    await session.goTo("Xã Thử", "E40", { unhide: true });
+    expect(mockedNavigation.goToCell).toHaveBeenLastCalledWith("Xã Thử", "E40", { unhide: true });
     const onChange = jest.fn();
     const off = await session.watchChanges(onChange);
     expect(mockedEvents.onWorkbookChanged).toHaveBeenCalledWith(onChange);
@@ -166,7 +188,7 @@ describe("Excel session", () => {
     expect(reasonOf(refused, "vi")).toBe('Bộ tiêu chí trên trang "Criteria" bị từ chối (0 lỗi).');
     mocked.revertActiveWorkbook.mockRejectedValueOnce(new runCommand.NothingToRevertError());
     const error = await createExcelSession()
-      .revertLastRun()
+      .revertLastRun("vi")
       .catch((e: unknown) => e);
     expect(reasonOf(error, "en")).toBe("There is no run to undo in this workbook.");
     expect(reasonOf(error)).toBe("Không có lần chạy nào để hoàn tác trong sổ tính này.");

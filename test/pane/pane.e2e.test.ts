@@ -484,7 +484,10 @@ describe("task pane in a browser (outside Excel)", () => {
         expect(await page.locator("html").getAttribute("lang")).toBe("en");
         await page.getByRole("heading", { level: 2, name: "Criteria set" }).waitFor();
         await page.setInputFiles("[data-testid=workbook-input]", SAMPLE);
-        await page.getByTestId("file-name").filter({ hasText: "xa-mau-2025.xlsx" }).waitFor({ timeout: 60_000 });
+        await page
+          .getByTestId("file-name")
+          .filter({ hasText: "xa-mau-2025.xlsx" })
+          .waitFor({ timeout: 60_000 });
         await eventually(
           () => page.getByTestId("finding").count(),
           (v) => expect(v).toBeGreaterThan(0),

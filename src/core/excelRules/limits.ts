@@ -11,6 +11,17 @@
 export const FORMULA_MAX_CHARS = 8192;
 
 /**
+ * The characters of a formula as Excel's limit counts them here: `body` is the formula without its leading "="
+ * (as plans hold it; the fake passes what follows the "=" it stores), and the "=" is counted. The one count used
+ * by core's rule, core's formula fitting and the fake Excel, so they cannot drift apart. JavaScript's length
+ * counts UTF-16 code units, as Excel stores text; a character outside the BMP counts 2 (Microsoft does not say
+ * how the limit counts those: the stricter reading).
+ */
+export function formulaChars(body: string): number {
+  return body.length + 1;
+}
+
+/**
  * MS-XLS 2.5.37 DValStrings: the error alert's message ≤ 225 characters, the input prompt's ≤ 255, each title ≤ 32.
  * The error stays at 224: "Office restricts the length of the value of the error attribute to 224 characters"
  * in an .xlsx (MS-OI29500 2.1.613), so one plan is safe for Excel and for the file a person saves or cchc writes.

@@ -1,4 +1,4 @@
-import { FORMULA_MAX_CHARS } from "../excelRules/limits";
+import { FORMULA_MAX_CHARS, formulaChars } from "../excelRules/limits";
 import { qualifyReferences } from "../formula/formulaText";
 import { HelperColumn } from "./dataSheet";
 import { callChunked } from "./expressions";
@@ -47,7 +47,7 @@ export function fittedFormula(
 }
 
 function fits(formula: string): boolean {
-  return formula.length + 1 <= FORMULA_MAX_CHARS;
+  return formulaChars(formula) <= FORMULA_MAX_CHARS;
 }
 
 function spilling(threshold: number, unitSheet: string, column: HelperColumn): Sums {

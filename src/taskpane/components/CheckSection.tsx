@@ -20,6 +20,8 @@ import { UnitsTable } from "./UnitsTable";
 export interface GoToStatus {
   text: string;
   intent: "info" | "success" | "error";
+  /** The finding is on a hidden sheet: the offer to unhide it and go there. */
+  unhide?: { sheet: string; run: () => void };
 }
 
 export interface CheckSectionProps {
@@ -143,6 +145,11 @@ export function CheckSection(props: CheckSectionProps) {
         {props.goToStatus && (
           <div className={styles.statusRow}>
             <span className={styles.statusText}>{props.goToStatus.text}</span>
+            {props.goToStatus.unhide && (
+              <Button size="small" onClick={props.goToStatus.unhide.run} data-testid="goto-unhide">
+                {t("goto.unhide", { sheet: props.goToStatus.unhide.sheet })}
+              </Button>
+            )}
             <Button
               size="small"
               appearance="transparent"

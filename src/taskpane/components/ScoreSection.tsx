@@ -8,14 +8,25 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { t } from "../i18n";
-import type { ConflictView } from "../session";
+import type { ConflictView, RevertConflictView } from "../session";
 import { ConflictsTable } from "./ConflictsTable";
+import { RevertConflictsTable } from "./RevertConflictsTable";
 import { Section } from "./Section";
 
 export type ActionStatus =
   | { kind: "idle" }
   | { kind: "busy"; label: string }
-  | { kind: "done"; text: string; conflicts?: ConflictView[] }
+  | {
+      kind: "done";
+      text: string;
+      conflicts?: ConflictView[];
+      /** What the run could not do or did differently, in the pane's language. */
+      notices?: string[];
+      /** Revert conflicts left as they are (after restoring what is safe). */
+      left?: RevertConflictView[];
+    }
+  /** Undo found what the person changed since the run and wrote nothing: they may restore what is safe. */
+  | { kind: "revertConflicts"; text: string; conflicts: RevertConflictView[] }
   | { kind: "info"; text: string }
   | { kind: "failed"; text: string };
 
@@ -25,10 +36,31 @@ const useStyles = makeStyles({
 });
 
 /** The outcome of a pane action, announced when it changes. */
-export function ActionStatusView({ status, testId }: { status: ActionStatus; testId: string }) {
+export function ActionStatusView({
+  status,
+  testId,
+  onRestoreSafe,
+}: {
+  status: ActionStatus;
+  testId: string;
+  onRestoreSafe?: () => void;
+}) {
   return (
     <div aria-live="polite" data-testid={testId}>
       {status.kind === "busy" && <Spinner size="extra-tiny" label={status.label} />}
+      {status.kind === "revertConflicts" && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            {status.text}
+            <RevertConflictsTable conflicts={status.conflicts} />
+            {onRestoreSafe && (
+              <Button size="small" onClick={onRestoreSafe} data-testid="restore-safe-button">
+                {t("score.restoreSafe")}
+              </Button>
+            )}
+          </MessageBarBody>
+        </MessageBar>
+      )}
       {(status.kind === "done" || status.kind === "info" || status.kind === "failed") && (
         <MessageBar
           intent={status.kind === "done" ? "success" : status.kind === "failed" ? "error" : "info"}
@@ -41,6 +73,19 @@ export function ActionStatusView({ status, testId }: { status: ActionStatus; tes
                 <div>{t("score.browserConflicts", { count: status.conflicts.length })}</div>
                 <ConflictsTable conflicts={status.conflicts} label={t("score.colFormula")} />
               </>
+            )}
+            {status.kind === "done" && status.notices && status.notices.length > 0 && (
+              <div data-testid={`${testId}-notices`}>
+                {t("score.notices")}
+                <ul>
+                  {status.notices.map((n, i) => (
+                    <li key={i}>{n}</li>
+                  ))}
+                </ul>
+              </div>
+            )}
+            {status.kind === "done" && status.left && status.left.length > 0 && (
+              <RevertConflictsTable conflicts={status.left} />
             )}
           </MessageBarBody>
         </MessageBar>
@@ -55,6 +100,8 @@ export interface ScoreSectionProps {
   status: ActionStatus;
   onScore: () => void;
   onRevert?: () => void;
+  /** Excel: after undo listed conflicts, restore what is safe. */
+  onRestoreSafe?: () => void;
   /** In a browser: a workbook is open (its undo data, if any, is read when asked). */
   canRevert?: boolean;
 }
@@ -69,6 +116,7 @@ export function ScoreSection({
   status,
   onScore,
   onRevert,
+  onRestoreSafe,
   canRevert = true,
 }: ScoreSectionProps) {
   const styles = useStyles();
@@ -96,7 +144,11 @@ export function ScoreSection({
       {!canScore && status.kind === "idle" && (
         <Caption1 className={styles.hint}>{t("score.needCheck")}</Caption1>
       )}
-      <ActionStatusView status={status} testId="score-status" />
+      <ActionStatusView
+        status={status}
+        testId="score-status"
+        onRestoreSafe={busy ? undefined : onRestoreSafe}
+      />
     </Section>
   );
 }

@@ -88,14 +88,25 @@ export function createExcelSession(): ExcelSession {
         confirmTypedCells: (conflicts) => confirm(conflictViews(conflicts)),
       });
       return outcome.status === "written"
-        ? { done: true, conflicts: conflictViews(outcome.conflicts) }
+        ? {
+            done: true,
+            conflicts: conflictViews(outcome.conflicts),
+            notices: outcome.notices.map((n) => n.messageFor(lang)),
+          }
         : { done: false };
     },
 
-    async revertLastRun() {
-      await revertActiveWorkbook();
+    async revertLastRun(lang, options = {}) {
+      const report = await revertActiveWorkbook({ restoreSafe: options.restoreSafe });
+      if (report.status === "conflicts")
+        return { status: "conflicts", conflicts: report.conflicts };
       // The run reverted may have been the import that wrote the criteria sheet.
       imported = undefined;
+      return {
+        status: "reverted",
+        notices: report.notices.map((n) => n.messageFor(lang)),
+        left: report.conflicts,
+      };
     },
 
     async buildSummary(lang, confirm) {
@@ -104,11 +115,15 @@ export function createExcelSession(): ExcelSession {
         confirmTypedCells: (conflicts) => confirm(conflictViews(conflicts)),
       });
       return outcome.status === "written"
-        ? { done: true, conflicts: conflictViews(outcome.conflicts) }
+        ? {
+            done: true,
+            conflicts: conflictViews(outcome.conflicts),
+            notices: outcome.notices.map((n) => n.messageFor(lang)),
+          }
         : { done: false };
     },
 
-    goTo: (sheet, cell) => goToCell(sheet, cell),
+    goTo: (sheet, cell, options) => goToCell(sheet, cell, { unhide: options?.unhide }),
     watchChanges: (onChange) => onWorkbookChanged(onChange),
     isAddinWriting: () => isAddinWriting(),
   };

@@ -1,3 +1,4 @@
+import { formulaChars, FORMULA_MAX_CHARS } from "../../../src/core/excelRules/limits";
 import { OfficeError } from "./errors";
 import type { FakeCell, FakeSheet } from "./model";
 
@@ -25,8 +26,12 @@ export function enterInput(sheet: FakeSheet, row: number, col: number, input: un
   if (/^#(REF!|VALUE!|N\/A|NAME\?|DIV\/0!|NUM!|NULL!)$/.test(input))
     return put({ value: { error: input } });
   if (input.length > 1 && /^[=+\-@]/.test(input)) {
-    if (input.length > 8192) throw new OfficeError("FormulaLengthExceedsLimit", "formula too long");
-    return put({ value: null, formula: input[0] === "=" ? input : "=" + input });
+    // Stored with one "=" ("+A1" becomes "=+A1"), counted as core counts it (formulaChars; limits.ts cites
+    // "Excel specifications and limits").
+    const formula = input[0] === "=" ? input : "=" + input;
+    if (formulaChars(formula.slice(1)) > FORMULA_MAX_CHARS)
+      throw new OfficeError("FormulaLengthExceedsLimit", "formula too long");
+    return put({ value: null, formula });
   }
   if (input.length > 32767)
     throw new OfficeError("InvalidArgument", "text longer than a cell holds");

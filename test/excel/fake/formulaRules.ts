@@ -13,13 +13,17 @@
  *   and limits", Calculation specifications). The fake counts the text with its "=", as it does for cells
  *   (enterInput); certain for cells, applied to rules because they are formulas of the same grammar.
  */
-export const FORMULA_MAX = 8192;
+import { formulaChars, FORMULA_MAX_CHARS } from "../../../src/core/excelRules/limits";
 
-/** Why Excel refuses `formula` as a rule formula, or undefined. */
+export const FORMULA_MAX = FORMULA_MAX_CHARS;
+
+/** Why Excel refuses `formula` (with or without its "=") as a rule formula, or undefined. */
 export function ruleFormulaProblem(formula: string): string | undefined {
-  if (formula.length > FORMULA_MAX)
-    return `formula of ${formula.length} characters (max ${FORMULA_MAX})`;
-  return forbiddenOperator(formula.replace(/^=/, ""));
+  const body = formula.replace(/^=/, "");
+  // Counted by core's own function (formulaChars), so the fake and core cannot count differently.
+  if (formulaChars(body) > FORMULA_MAX)
+    return `formula of ${formulaChars(body)} characters (max ${FORMULA_MAX})`;
+  return forbiddenOperator(body);
 }
 
 const REF_END = /[A-Za-z0-9_$.)'\]!#?]/;

@@ -5,6 +5,7 @@
 import { CellValue, SheetGrid } from "../../../src/core/port";
 import { a1, sheetRef } from "../../../src/core/sheet/address";
 import { sheetReference } from "./address";
+import { shiftRows } from "./rowShift";
 import { enterInput } from "./enterInput";
 
 export type Scalar = string | number | boolean;
@@ -259,6 +260,14 @@ export class FakeWorkbook {
    */
   findName(name: string): FakeName | undefined {
     return this.names.find((n) => n.name.toUpperCase() === name.toUpperCase());
+  }
+
+  /**
+   * A person inserts `count` whole rows before row `at` of `sheet` (or deletes them, count < 0), as Range.insert
+   * and Range.delete do: see rowShift.ts for what moves and what becomes #REF!.
+   */
+  insertRows(sheet: string, at: number, count: number): void {
+    shiftRows(this, sheet, at, count);
   }
 
   /**

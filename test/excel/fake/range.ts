@@ -7,7 +7,8 @@ import { enterInput } from "./enterInput";
 import { OfficeError } from "./errors";
 import { FakeRangeFormat } from "./format";
 import { Loadable } from "./loadable";
-import { Area, FakeCell, FakeSheet } from "./model";
+import { Area, FakeCell, FakeSheet, MAX_COL } from "./model";
+import { shiftRows } from "./rowShift";
 import { FakeRangeAreas } from "./rangeAreas";
 import { refuseHidden } from "./worksheet";
 
@@ -209,6 +210,34 @@ export class FakeRange extends Loadable {
         }
       for (const key of [...sheet.styles.keys()]) if (inside(key)) sheet.styles.delete(key);
     });
+  }
+
+  /**
+   * Range.insert(shift) (ExcelApi 1.1): "Inserts a cell or a range of cells into the worksheet in place of this
+   * range, and shifts the other cells to make space. Returns a new Range object at the now blank space." The fake
+   * models whole rows shifted down (getRange("5:6").insert("Down")); see rowShift.ts for what moves.
+   */
+  insert(shift: string): FakeRange {
+    this.ctx.enqueue(8, () => {
+      const { sheet, area } = this.wholeRows(shift, "Down");
+      shiftRows(this.ctx.book, sheet.name, area.top, area.bottom - area.top + 1);
+    });
+    return new FakeRange(this.ctx, () => this.at());
+  }
+
+  /** Range.delete(shift) (ExcelApi 1.1): "Deletes the cells associated with the range"; whole rows, shifted up. */
+  delete(shift: string): void {
+    this.ctx.enqueue(8, () => {
+      const { sheet, area } = this.wholeRows(shift, "Up");
+      shiftRows(this.ctx.book, sheet.name, area.top, -(area.bottom - area.top + 1));
+    });
+  }
+
+  private wholeRows(shift: string, expected: string): RangeTarget {
+    const t = this.at();
+    if (shift !== expected || t.area.left !== 1 || t.area.right !== MAX_COL)
+      throw new Error(`the fake models whole rows shifted ${expected} only`);
+    return t;
   }
 
   unmerge(): void {

@@ -1,4 +1,4 @@
-import { FORMULA_MAX_CHARS } from "../limits";
+import { FORMULA_MAX_CHARS, formulaChars } from "../limits";
 import { planFormulas } from "../planFormulas";
 import { ExcelRule } from "../rule";
 
@@ -12,12 +12,12 @@ export const formulaLength: ExcelRule = {
   check(plan) {
     const out = [];
     for (const f of planFormulas(plan))
-      if (f.formula.length + 1 > FORMULA_MAX_CHARS)
+      if (formulaChars(f.formula) > FORMULA_MAX_CHARS)
         out.push({
           rule: this.meta.id,
           sheet: f.sheet,
           at: f.at,
-          message: `${f.place} formula of ${f.formula.length + 1} characters`,
+          message: `${f.place} formula of ${formulaChars(f.formula)} characters`,
         });
     return out;
   },
