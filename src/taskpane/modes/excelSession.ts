@@ -8,6 +8,8 @@ import { parseCriteriaJson } from "../../core/criteria/validate";
 import { TypedCellConflict } from "../../core/plan/unitPlan";
 import { buildReport } from "../../core/report/report";
 import { onWorkbookChanged } from "../../excel/changeEvents";
+import { environmentReportText } from "../../excel/environmentCheck/reportText";
+import { runEnvironmentCheck } from "../../excel/environmentCheck/runEnvironmentCheck";
 import { criteriaSheetOf, writeCriteriaSheet } from "../../excel/criteriaSheet";
 import { goToCell } from "../../excel/navigation";
 import {
@@ -111,5 +113,6 @@ export function createExcelSession(): ExcelSession {
     goTo: (sheet, cell) => goToCell(sheet, cell),
     watchChanges: (onChange) => onWorkbookChanged(onChange),
     isAddinWriting: () => isAddinWriting(),
+    checkEnvironment: async (lang) => environmentReportText(await runEnvironmentCheck(), lang),
   };
 }
