@@ -140,7 +140,7 @@ const vi = {
   "summary.failed": "Không tạo được trang Tổng hợp: {reason}",
   "summary.browser":
     "Trong trình duyệt, tệp đã chấm điểm (nút “Tải tệp đã chấm điểm” ở trên) đã có sẵn trang “Tổng hợp”.",
-  "env.title": "Kiểm tra môi trường",
+  "env.title": "Môi trường Excel",
   "env.hint":
     "Thử trên một trang tạm mọi khả năng của Excel mà add-in dùng (đọc, ghi công thức, định dạng có điều kiện, danh sách chọn, trang ẩn, sự kiện, chuyển tới ô, biểu đồ), rồi xoá trang tạm. Kết quả là văn bản để gửi kèm yêu cầu hỗ trợ.",
   "env.run": "Kiểm tra môi trường",
@@ -291,7 +291,7 @@ const en: Record<MessageKey, string> = {
   "summary.failed": "Could not build the summary sheet: {reason}",
   "summary.browser":
     "In the browser, the scored file (“Download the scored file” above) already contains the “Tổng hợp” sheet.",
-  "env.title": "Environment check",
+  "env.title": "Excel environment",
   "env.hint":
     "Tries on a temporary sheet every Excel capability the add-in uses (reading, writing formulas, conditional formats, dropdown lists, hidden sheets, events, going to a cell, the chart), then removes the sheet. The result is text to attach to a support request.",
   "env.run": "Check the environment",

@@ -4,9 +4,10 @@
  * with the host, platform, Office version and requirement sets (hostInfo.ts).
  *
  * Syncs: one to learn the names in use, one to add the sheet and its seed cells, one per phase for all
- * probes together (write, read, write, read), two to clean up — eight when all goes well. When a phase's
- * sync fails, Excel has run the calls before the failing one and none after it, so the phase is run again
- * one probe per sync to tell which failed (a probe that adds something takes a fresh name each time).
+ * probes together (write, read, write, read), three to clean up (handlers, look-up, removal) — nine when
+ * all goes well. When a phase's sync fails, Excel has run the calls before the failing one and none after
+ * it, so the phase is run again one probe per sync to tell which failed (a probe that adds something takes
+ * a fresh name each time).
  */
 import { supportsExcelApi } from "../requirements";
 import { excelRun, type ExcelRunner } from "../excelRunner";
