@@ -158,6 +158,26 @@ describe("a ribbon button", () => {
     expect(String(logs[0][0])).toMatch(/12007[\s\S]*Đã kiểm tra 2 trang/);
   });
 
+  it("leaves no timer behind when the dialog cannot open", async () => {
+    jest.useFakeTimers();
+    try {
+      const ui = new FakeOfficeUi(true, {
+        code: 12009,
+        message: "The user chose to ignore the dialog box",
+      });
+      const completed = jest.fn();
+      await ribbonAction(
+        "score",
+        deps(ui, async () => CHECKED)
+      )({ completed });
+      jest.advanceTimersByTime(1);
+      expect(completed).toHaveBeenCalledTimes(1);
+      expect(jest.getTimerCount()).toBe(0);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
   it("closes the dialog and completes before the function command's 5-minute limit", async () => {
     jest.useFakeTimers();
     try {

@@ -143,4 +143,26 @@ describe("environment check", () => {
     );
     expect(text).toContain("[NOT RUN] Writing formulas");
   });
+
+  it("names the host, platform and Office version from Office.context.diagnostics", async () => {
+    restore = installRequirementSets(14);
+    const office = (globalThis as unknown as { Office: { context: Record<string, unknown> } })
+      .Office;
+    office.context.diagnostics = { host: "Excel", platform: "PC", version: "16.0.18025.20000" };
+    const { context } = book();
+    const report = await runEnvironmentCheck({
+      run: runner(context),
+      now: () => new Date("2026-12-02T11:00:00Z"),
+    });
+    const text = environmentReportText(report, "vi").split("\n");
+    expect(text.slice(0, 3)).toEqual([
+      "CCHC Scoring — Kiểm tra môi trường",
+      "Thời điểm: 2026-12-02T11:00:00.000Z",
+      "Ứng dụng: Excel · Nền tảng: PC · Phiên bản Office: 16.0.18025.20000",
+    ]);
+    expect(text[3]).toBe(
+      "Bộ yêu cầu: ExcelApi 1.1: có, ExcelApi 1.6: có, ExcelApi 1.7: có, ExcelApi 1.9: có, " +
+        "ExcelApi 1.13: có, ExcelApi 1.14: có, DialogApi 1.1: không"
+    );
+  });
 });
