@@ -8,7 +8,7 @@
 //   npm run dev-server   https://localhost:3000, office-addin-dev-certs (for sideloading into Office)
 //   npm run preview      http://localhost:3000, no certificate: the pane alone in a plain browser
 //
-// Office.js is loaded by a <script> tag in taskpane.html and commands.html: from Microsoft's CDN,
+// Office.js is loaded by a <script> tag in taskpane.html, commands.html and dialog.html: from Microsoft's CDN,
 // or (with --env preview, or NODE_ENV=test) from a local copy of @microsoft/office-js served under
 // /office-js/. trinh-duyet.html is the same pane without Office.js: the browser mode as a page of its
 // own, which also works from a local disk or a share (every path relative, publicPath "auto").
@@ -163,6 +163,8 @@ module.exports = async (env, options) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
+      // The ribbon commands' outcome dialog (Office.context.ui.displayDialogAsync), beside commands.html.
+      dialog: "./src/dialog/dialog.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -216,6 +218,7 @@ module.exports = async (env, options) => {
       new CopyWebpackPlugin({ patterns: copyPatterns }),
       page("taskpane"),
       page("commands"),
+      page("dialog"),
       browserPage,
       new ExcelJsStaysLazy(),
       ...(dev ? [] : [new GzipBudget("taskpane", 450 * 1024)]),

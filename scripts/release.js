@@ -22,7 +22,7 @@ const { DEV_URL, elementText, manifestUrls, setElementText } = require("./releas
 const { listFiles, zipFolder } = require("./release/zipFolder");
 
 const ROOT = path.resolve(__dirname, "..");
-const PAGES = ["taskpane.html", "commands.html", "trinh-duyet.html"];
+const PAGES = ["taskpane.html", "commands.html", "dialog.html", "trinh-duyet.html"];
 const GUIDE = "HUONG-DAN.txt";
 const VERSION = /^\d{1,5}(\.\d{1,5}){0,3}$/;
 

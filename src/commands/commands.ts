@@ -1,25 +1,30 @@
 /**
- * Ribbon buttons "Kiểm tra", "Tính điểm" and "Tổng hợp" (ExecuteFunction actions in manifest.xml).
- * Each hands over to runCommand and always tells Office the command finished, even when it failed.
+ * Ribbon buttons "Kiểm tra", "Tính điểm" and "Tổng hợp" (ExecuteFunction actions in manifest.xml). Each runs
+ * its command, shows what came of it in a small dialog (dialog.html) and always tells Office the command
+ * finished (ribbonAction), even when it failed.
  */
-import { runCommand, type CommandName } from "../excel/runCommand";
+import { pickLang } from "../taskpane/i18n";
+import { ribbonAction, type RibbonDeps } from "./ribbonAction";
+import { runRibbonCommand } from "./ribbonOutcome";
 
-function command(name: CommandName): (event: Office.AddinCommands.Event) => Promise<void> {
-  return async (event) => {
+const deps: RibbonDeps = {
+  office: Office as unknown as RibbonDeps["office"],
+  lang: () => {
     try {
-      await runCommand(name);
-    } catch (error) {
-      console.error(`CCHC Scoring: command "${name}" failed`, error);
-    } finally {
-      event.completed();
+      return pickLang(Office.context.displayLanguage);
+    } catch {
+      return "vi";
     }
-  };
-}
+  },
+  run: (command, lang) => runRibbonCommand(command, { lang }),
+  // The dialog page sits beside this function file: the same domain, as the Dialog API requires.
+  page: () => new URL("dialog.html", window.location.href).toString(),
+};
 
 const actions: Record<string, (event: Office.AddinCommands.Event) => Promise<void>> = {
-  checkWorkbook: command("check"),
-  scoreWorkbook: command("score"),
-  summarizeWorkbook: command("summary"),
+  checkWorkbook: ribbonAction("check", deps),
+  scoreWorkbook: ribbonAction("score", deps),
+  summarizeWorkbook: ribbonAction("summary", deps),
 };
 
 Office.onReady(() => {

@@ -4,6 +4,7 @@ import type { Report } from "../core/report/report";
 import { CheckSection, type GoToStatus } from "./components/CheckSection";
 import { ConfirmReplaceDialog } from "./components/ConfirmReplaceDialog";
 import { CriteriaSection, type ImportStatus } from "./components/CriteriaSection";
+import { EnvironmentSection, type EnvironmentStatus } from "./components/EnvironmentSection";
 import { ScoreSection, type ActionStatus } from "./components/ScoreSection";
 import { SummarySection } from "./components/SummarySection";
 import { WorkbookSection, type FileStatus } from "./components/WorkbookSection";
@@ -55,6 +56,7 @@ export function Pane({ host }: { host: HostMode }) {
   const [confirmConflicts, setConfirmConflicts] = useState<ConflictView[]>();
   const confirmAnswer = useRef<((replace: boolean) => void) | undefined>(undefined);
   const [autoRecheck, setAutoRecheck] = useState(true);
+  const [envStatus, setEnvStatus] = useState<EnvironmentStatus>({ kind: "idle" });
   const [recheckPending, setRecheckPending] = useState(false);
 
   useEffect(() => {
@@ -336,6 +338,16 @@ export function Pane({ host }: { host: HostMode }) {
     }
   };
 
+  const checkEnvironment = async () => {
+    if (session?.mode !== "excel") return;
+    setEnvStatus({ kind: "busy" });
+    try {
+      setEnvStatus({ kind: "done", text: await session.checkEnvironment(lang) });
+    } catch (error) {
+      setEnvStatus({ kind: "failed", reason: reasonOf(error, lang) });
+    }
+  };
+
   if (loadError)
     return (
       <MessageBar intent="error" layout="multiline">
@@ -386,6 +398,12 @@ export function Pane({ host }: { host: HostMode }) {
         canRevert={host === "excel" || fileStatus.kind === "open"}
       />
       <SummarySection mode={host} canBuild={usable} status={summaryStatus} onBuild={buildSummary} />
+      <EnvironmentSection
+        mode={host}
+        canRun={ready}
+        status={envStatus}
+        onRun={() => void checkEnvironment()}
+      />
       {host === "excel" && (
         <ConfirmReplaceDialog conflicts={confirmConflicts} onAnswer={answerReplace} />
       )}

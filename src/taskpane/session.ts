@@ -108,6 +108,8 @@ export interface ExcelSession {
   watchChanges(onChange: () => void): Promise<() => Promise<void>>;
   /** True while (and shortly after) the add-in writes: the change events then are its own. */
   isAddinWriting(): boolean;
+  /** "Kiểm tra môi trường": tries every capability on a temporary sheet; the report as text to copy. */
+  checkEnvironment(lang: Lang): Promise<string>;
 }
 
 export type Session = BrowserSession | ExcelSession;

@@ -401,3 +401,38 @@ describe("payload sizes", () => {
       expect([s, bytesOf(s)]).toEqual([s, Buffer.byteLength(JSON.stringify(s ?? null), "utf8")]);
   });
 });
+
+describe("APIs a test tells the fake this host lacks, the active sheet and sheet ids", () => {
+  it("a refused API fails at its sync with its code (ApiNotFound by default); the calls before it stay done", async () => {
+    const { book: b, x } = book("S");
+    b.refuse("charts.add");
+    const ws = x.workbook.worksheets.getItem("S");
+    ws.getRange("A1").values = [[1]];
+    ws.charts.add(
+      "BarClustered" as Excel.ChartType,
+      ws.getRange("A1"),
+      "Columns" as Excel.ChartSeriesBy
+    );
+    ws.getRange("A2").values = [[2]];
+    expect(await codeOf(x.sync())).toBe("ApiNotFound");
+    expect(b.sheet("S").contents()).toEqual({ A1: "1" });
+    b.refuse("worksheet.activate", "GeneralException");
+    x.workbook.worksheets.getItem("S").activate();
+    expect(await codeOf(x.sync())).toBe("GeneralException");
+  });
+
+  it("getActiveWorksheet gives the sheet last activated, else the first visible one; ids stay with their sheet", async () => {
+    const { book: b, x } = book("A", "B");
+    b.sheet("A").visibility = "Hidden";
+    const first = x.workbook.worksheets.getActiveWorksheet().load("name, id");
+    await x.sync();
+    expect(first.name).toBe("B");
+    expect(first.id).toBe(b.sheet("B").id);
+    x.workbook.worksheets.getItem("B").getRange("A1").select();
+    b.sheet("A").visibility = "Visible";
+    x.workbook.worksheets.getItem("A").activate();
+    const active = x.workbook.worksheets.getActiveWorksheet().load("name");
+    await x.sync();
+    expect(active.name).toBe("A");
+  });
+});

@@ -219,6 +219,7 @@ describe("a release for a made-up address", () => {
       "manifest.xml",
       "taskpane.html",
       "commands.html",
+      "dialog.html",
       "trinh-duyet.html",
       "web.config",
       "HUONG-DAN.txt",

@@ -8,6 +8,8 @@ import { parseCriteriaJson } from "../../core/criteria/validate";
 import { TypedCellConflict } from "../../core/plan/unitPlan";
 import { buildReport } from "../../core/report/report";
 import { onWorkbookChanged } from "../../excel/changeEvents";
+import { environmentReportText } from "../../excel/environmentCheck/reportText";
+import { runEnvironmentCheck } from "../../excel/environmentCheck/runEnvironmentCheck";
 import { criteriaSheetOf, writeCriteriaSheet } from "../../excel/criteriaSheet";
 import { goToCell } from "../../excel/navigation";
 import {
@@ -126,5 +128,6 @@ export function createExcelSession(): ExcelSession {
     goTo: (sheet, cell, options) => goToCell(sheet, cell, { unhide: options?.unhide }),
     watchChanges: (onChange) => onWorkbookChanged(onChange),
     isAddinWriting: () => isAddinWriting(),
+    checkEnvironment: async (lang) => environmentReportText(await runEnvironmentCheck(), lang),
   };
 }

@@ -23,6 +23,7 @@ export class FakeChartCollection extends Loadable {
 
   add(type: string, source: FakeRange): FakeChartProxy {
     return new FakeChartProxy(this.ctx, () => {
+      this.ctx.book.throwIfRefused("charts.add");
       const s = this.sheet();
       const chart: FakeChart = {
         name: `Chart ${s.charts.length + 1}`,

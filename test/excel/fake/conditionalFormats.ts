@@ -97,6 +97,7 @@ export class FakeConditionalFormatCollection extends Loadable {
   add(type: string): FakeConditionalFormatProxy {
     return new FakeConditionalFormatProxy(this.ctx, () => {
       if (type !== "Custom") throw new Error("the fake models custom conditional formats only");
+      this.ctx.book.throwIfRefused("conditionalFormats.add");
       const { sheet, areas } = this.at();
       if (sheet.protected) throw new OfficeError("AccessDenied", "protected");
       const cf: FakeConditionalFormat = { ranges: areas.map(areaText) };

@@ -107,6 +107,7 @@ export class FakeDataValidation extends Loadable {
   }
   set rule(rule: Excel.DataValidationRule) {
     this.ctx.enqueue(bytesOf(rule), () => {
+      this.ctx.book.throwIfRefused("dataValidation.rule");
       const { sheet, keys } = this.cells();
       if (sheet.protected) throw new OfficeError("AccessDenied", "protected");
       const problem = ruleProblem(rule);

@@ -7,6 +7,7 @@ import { a1, sheetRef } from "../../../src/core/sheet/address";
 import { sheetReference } from "./address";
 import { shiftRows } from "./rowShift";
 import { enterInput } from "./enterInput";
+import { OfficeError } from "./errors";
 
 export type Scalar = string | number | boolean;
 export interface FakeCell {
@@ -197,6 +198,24 @@ export class FakeWorkbook {
   readonly calculations: FakeCalculation[] = [];
   private editing = false;
   private editEnded: (() => void)[] = [];
+  /** APIs a test tells the fake this host lacks (refuse), with the error code each fails with. */
+  private readonly refusedApis = new Map<string, string>();
+
+  /**
+   * Makes `api` ("charts.add", "conditionalFormats.add", "dataValidation.rule", "worksheet.activate") fail
+   * at its sync, as a host without it does: "ApiNotFound — The API you are trying to use could not be found.
+   * It may be available in a newer version of the Office application" (office-js-docs-pr,
+   * docs/testing/application-specific-api-error-handling.md, error codes table).
+   */
+  refuse(api: string, code = "ApiNotFound"): void {
+    this.refusedApis.set(api, code);
+  }
+
+  /** Throws at the sync when a test made `api` refused. */
+  throwIfRefused(api: string): void {
+    const code = this.refusedApis.get(api);
+    if (code) throw new OfficeError(code, `${api} is not available in this host (test)`);
+  }
 
   constructor(grids: SheetGrid[] = []) {
     this.sheets = grids.map(FakeSheet.fromGrid);

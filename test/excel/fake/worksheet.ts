@@ -53,6 +53,7 @@ export class FakeWorksheet extends Loadable {
   protected data(): Record<string, unknown> {
     const s = this.sheet();
     return {
+      id: s.id,
       name: s.name,
       visibility: s.visibility,
       position: this.ctx.book.sheets.indexOf(s),
@@ -60,6 +61,10 @@ export class FakeWorksheet extends Loadable {
     };
   }
 
+  /** Worksheet.id (ExcelApi 1.1): what WorksheetChangedEventArgs.worksheetId names. */
+  get id(): string {
+    return this.read("id");
+  }
   get name(): string {
     return this.read("name");
   }
@@ -92,6 +97,7 @@ export class FakeWorksheet extends Loadable {
    */
   activate(): void {
     this.op(null, (s) => {
+      this.ctx.book.throwIfRefused("worksheet.activate");
       if (!refuseHidden(this.ctx, s, "activate")) this.ctx.book.activeSheet = s.name;
     });
   }

@@ -55,6 +55,19 @@ export class FakeWorksheetCollection extends Loadable {
       return s;
     });
   }
+  /**
+   * WorksheetCollection.getActiveWorksheet (ExcelApi 1.1): "Gets the currently active worksheet in the
+   * workbook". The fake's active sheet is the one last activated or selected on, else the first visible one.
+   */
+  getActiveWorksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, () => {
+      const book = this.ctx.book;
+      const active = book.activeSheet === undefined ? undefined : book.find(book.activeSheet);
+      const sheet = active ?? book.sheets.find((s) => s.visibility === "Visible");
+      if (!sheet) throw new OfficeError("ItemNotFound", "no active worksheet");
+      return sheet;
+    });
+  }
   getItemOrNullObject(name: string): FakeWorksheet {
     return new FakeWorksheet(this.ctx, () => this.ctx.book.find(name) ?? null);
   }
