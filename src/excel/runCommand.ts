@@ -48,8 +48,6 @@ export {
   WorkbookChangedError,
 };
 
-export type CommandName = "check" | "score" | "summary";
-
 export interface CommandOptions {
   /** A set loaded in the pane; else the workbook's own "Bộ tiêu chí" sheet. */
   criteria?: IndexedSet;
@@ -112,18 +110,6 @@ export function revertActiveWorkbook(
   return (options.run ?? excelRun)((context) =>
     revertLastRun(context, { restoreSafe: options.restoreSafe })
   );
-}
-
-/** Ribbon buttons have no pane to ask in: typed values are never overwritten from there. */
-export async function runCommand(name: CommandName): Promise<void> {
-  if (name === "check") {
-    await checkActiveWorkbook();
-    return;
-  }
-  const outcome = await (name === "score" ? scoreActiveWorkbook : summarizeActiveWorkbook)({
-    confirmTypedCells: () => false,
-  });
-  if (outcome.status === "cancelled") throw new TypedCellsNotConfirmedError(outcome.conflicts);
 }
 
 async function readAndCheck(
