@@ -1,0 +1,75 @@
+import { ruleFormulaKey } from "../../core/plan/ruleFormula";
+import { WORKSHEET_ORDER } from "./worksheetOrder";
+import { appendNew, children, createLike, insertInOrder, remove, textOf, type Element } from "./xml";
+
+/**
+ * Conditional formats of one worksheet (ECMA-376 Part 1 §18.3.1.18). Ours are expression rules known by their
+ * formula (core/plan/ruleFormula): removing ours takes only those `<cfRule>`s — a `<conditionalFormatting>` that
+ * also holds a person's rule keeps it — and drops a `<conditionalFormatting>` left empty. New ones go after the
+ * sheet's existing ones, with priorities after every priority on the sheet (those in extLst's x14 rules too),
+ * so the person's rules keep theirs.
+ */
+
+export interface FoundRule {
+  ranges: string[];
+  formula: string;
+  dxfId?: number;
+}
+
+function ourRules(worksheet: Element, formulas: string[]): { cf: Element; rule: Element; found: FoundRule }[] {
+  const keys = new Set(formulas.map(ruleFormulaKey));
+  const out: { cf: Element; rule: Element; found: FoundRule }[] = [];
+  if (!keys.size) return out;
+  for (const cf of children(worksheet, "conditionalFormatting"))
+    for (const rule of children(cf, "cfRule")) {
+      const fs = children(rule, "formula").map(textOf);
+      if (!fs.some((f) => keys.has(ruleFormulaKey(f)))) continue;
+      const dxf = rule.getAttribute("dxfId");
+      out.push({
+        cf,
+        rule,
+        found: {
+          ranges: (cf.getAttribute("sqref") ?? "").split(/\s+/).filter(Boolean),
+          formula: fs[0] ?? "",
+          ...(dxf !== null && dxf !== "" ? { dxfId: Number(dxf) } : {}),
+        },
+      });
+    }
+  return out;
+}
+
+/** The rules with one of these formulas, as they are. */
+export function rulesWithFormulas(worksheet: Element, formulas: string[]): FoundRule[] {
+  return ourRules(worksheet, formulas).map((r) => r.found);
+}
+
+/** Removes the rules with one of these formulas; returns whether anything was removed. */
+export function removeRulesWithFormulas(worksheet: Element, formulas: string[]): boolean {
+  const rules = ourRules(worksheet, formulas);
+  for (const { cf, rule } of rules) {
+    remove(rule);
+    if (children(cf, "cfRule").length === 0) remove(cf);
+  }
+  return rules.length > 0;
+}
+
+/** One past the highest priority of any rule on the sheet. */
+export function nextPriority(worksheet: Element): number {
+  let max = 0;
+  const rules = worksheet.getElementsByTagNameNS("*", "cfRule");
+  for (let i = 0; i < rules.length; i++) {
+    const p = Number(rules[i].getAttribute("priority"));
+    if (Number.isFinite(p) && p > max) max = p;
+  }
+  return max + 1;
+}
+
+/** Adds one expression rule over its areas. */
+export function addRule(worksheet: Element, ranges: string[], formula: string, dxfId: number, priority: number): void {
+  const cf = createLike(worksheet, "conditionalFormatting");
+  cf.setAttribute("sqref", ranges.join(" ").toUpperCase());
+  const rule = appendNew(cf, "cfRule", { type: "expression", dxfId, priority });
+  const f = appendNew(rule, "formula");
+  f.appendChild(f.ownerDocument!.createTextNode(formula.replace(/^=/, "")));
+  insertInOrder(worksheet, cf, WORKSHEET_ORDER);
+}

@@ -1,0 +1,112 @@
+import { shiftFormula } from "../../core/formula/formulaText";
+import { a1, Area, parseA1, parseArea } from "../../core/sheet/address";
+import { SheetCells } from "./sheetCells";
+import { CELL_ORDER } from "./worksheetOrder";
+import { child, createLike, insertInOrder, setText, textOf, type Element } from "./xml";
+
+/**
+ * Formulas that span cells, which a write to one cell must not break (ECMA-376 Part 1 §18.3.1.40):
+ *
+ * - a shared formula: its first cell holds the text (`<f t="shared" ref="C6:C20" si="0">C7+C8</f>`), the others
+ *   only `<f t="shared" si="0"/>` and take it shifted. Overwriting the first cell would leave the others without
+ *   a formula (Excel: damaged file) or, as ExcelJS did, hand them ours: each other cell first gets its own.
+ * - a multi-cell array formula (`<f t="array" ref="D5:E6">`): one formula for the area, which a single cell of
+ *   it cannot leave. The other cells become single-cell array formulas `INDEX((formula),i,j)` giving the same
+ *   value (their cached values stay).
+ */
+export class FormulaGroups {
+  private shared?: Map<string, { anchor?: Element; members: Element[] }>;
+  private arrays?: { area: Area; anchor: Element }[];
+
+  constructor(private readonly sheet: SheetCells) {}
+
+  private build(): void {
+    this.shared = new Map();
+    this.arrays = [];
+    const ns = this.sheet.sheetData.namespaceURI;
+    const fs = this.sheet.sheetData.getElementsByTagNameNS(ns, "f");
+    for (let i = 0; i < fs.length; i++) {
+      const f = fs[i];
+      const t = f.getAttribute("t");
+      if (t === "shared") {
+        const si = f.getAttribute("si") ?? "";
+        let group = this.shared.get(si);
+        if (!group) this.shared.set(si, (group = { members: [] }));
+        if (f.getAttribute("ref") && textOf(f).trim()) group.anchor = f;
+        else group.members.push(f);
+      } else if (t === "array") {
+        const ref = f.getAttribute("ref");
+        if (!ref) continue;
+        try {
+          const area = parseArea(ref);
+          if (area.bottom > area.top || area.right > area.left) this.arrays.push({ area, anchor: f });
+        } catch {
+          // an unreadable ref: Excel could not have read it either
+        }
+      }
+    }
+  }
+
+  /** Makes the cell at (row, col) safe to overwrite. Returns the A1 addresses of other cells it changed. */
+  detach(row: number, col: number): string[] {
+    if (!this.shared) this.build();
+    const changed: string[] = [];
+    const cell = this.sheet.cell(row, col);
+    const f = cell && child(cell, "f");
+    if (f && f.getAttribute("t") === "shared") {
+      const si = f.getAttribute("si") ?? "";
+      const group = this.shared!.get(si);
+      if (group?.anchor === f) {
+        changed.push(...this.giveOwnFormulas(f, group.members));
+        this.shared!.delete(si);
+      } else if (group) group.members = group.members.filter((m) => m !== f);
+    }
+    const inArray = this.arrays!.find(
+      (a) => row >= a.area.top && row <= a.area.bottom && col >= a.area.left && col <= a.area.right
+    );
+    if (inArray) {
+      changed.push(...this.splitArray(inArray, row, col));
+      this.arrays = this.arrays!.filter((a) => a !== inArray);
+    }
+    return changed;
+  }
+
+  private giveOwnFormulas(anchor: Element, members: Element[]): string[] {
+    const from = parseA1((anchor.parentNode as Element).getAttribute("r")!);
+    const text = textOf(anchor);
+    return members.map((m) => {
+      const address = (m.parentNode as Element).getAttribute("r")!;
+      const at = parseA1(address);
+      for (const attr of ["t", "si", "ref"]) m.removeAttribute(attr);
+      setText(m, shiftFormula(text, at.row - from.row, at.col - from.col));
+      return address;
+    });
+  }
+
+  private splitArray(group: { area: Area; anchor: Element }, row: number, col: number): string[] {
+    const { area, anchor } = group;
+    const formula = textOf(anchor);
+    const anchorCell = anchor.parentNode as Element;
+    anchorCell.removeAttribute("cm"); // the dynamic-array flag belonged to the whole area
+    const changed: string[] = [];
+    for (let r = area.top; r <= area.bottom; r++)
+      for (let c = area.left; c <= area.right; c++) {
+        if (r === row && c === col) continue;
+        const cell = this.sheet.ensureCell(r, c);
+        let f = child(cell, "f");
+        if (!f) f = insertInOrder(cell, createLike(cell, "f"), CELL_ORDER);
+        for (const attr of [...attributeNames(f)]) f.removeAttribute(attr);
+        f.setAttribute("t", "array");
+        f.setAttribute("ref", a1(r, c));
+        setText(f, `INDEX((${formula}),${r - area.top + 1},${c - area.left + 1})`);
+        changed.push(a1(r, c));
+      }
+    return changed;
+  }
+}
+
+function attributeNames(el: Element): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < el.attributes.length; i++) out.push(el.attributes[i].name);
+  return out;
+}
