@@ -47,6 +47,19 @@ export class FormulaGroups {
     }
   }
 
+  /** The formula a cell holds, as Excel shows it: a shared formula's other cells take the anchor's, shifted. */
+  formulaOf(cell: Element): string | undefined {
+    const f = child(cell, "f");
+    if (!f) return undefined;
+    if (f.getAttribute("t") !== "shared" || textOf(f).trim()) return textOf(f);
+    if (!this.shared) this.build();
+    const anchor = this.shared!.get(f.getAttribute("si") ?? "")?.anchor;
+    if (!anchor) return undefined;
+    const from = parseA1((anchor.parentNode as Element).getAttribute("r")!);
+    const at = parseA1(cell.getAttribute("r")!);
+    return shiftFormula(textOf(anchor), at.row - from.row, at.col - from.col);
+  }
+
   /** Makes the cell at (row, col) safe to overwrite. Returns the A1 addresses of other cells it changed. */
   detach(row: number, col: number): string[] {
     if (!this.shared) this.build();

@@ -52,6 +52,12 @@ export class SheetEditor {
     if (!c.firstChild && c.attributes.length === 1) this.cells.removeCell(row, col);
   }
 
+  /** The formula in a cell (without "="), a shared formula's other cells included. */
+  formulaAt(row: number, col: number): string | undefined {
+    const c = this.cells.cell(row, col);
+    return c ? this.groups.formulaOf(c) : undefined;
+  }
+
   /** The cell's style index (`s`, 0 when absent). */
   styleOf(row: number, col: number): number {
     const s = Number(this.cells.cell(row, col)?.getAttribute("s"));

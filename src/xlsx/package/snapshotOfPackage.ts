@@ -4,7 +4,6 @@ import { CellWrite, WorkbookRead, WritePlan } from "../../core/port";
 import { a1, parseArea } from "../../core/sheet/address";
 import {
   SavedCell,
-  savedCells,
   SavedSheet,
   savedSheet,
   SavedStyle,
@@ -12,6 +11,7 @@ import {
   SNAPSHOT_FORMAT,
 } from "../../core/snapshot/snapshot";
 import { RichRun } from "./cellContent";
+import { savedCellAt } from "./cellRead";
 import { rulesWithFormulas } from "./conditionalFormats";
 import { previousValidations } from "./dataValidations";
 import { richRuns, stringOfCell } from "./sharedStrings";
@@ -42,8 +42,9 @@ export function savedOfWrite(w: CellWrite): SavedCell {
 }
 
 /**
- * What applying `plan` will change, as it is in the package now (built before the plan is applied): the
- * cells' previous content from the read the plan was made from, everything else from the package itself.
+ * What applying `plan` will change, as it is in the package now (built before the plan is applied). Cells come
+ * from the parts themselves (a shared formula's cells with their own formula, rich text with its runs); only the
+ * content of the tool's own sheets about to be rebuilt comes from `read`, the read the plan was made from.
  */
 export async function snapshotOfPackage(
   ed: WorkbookEditor,
@@ -113,7 +114,7 @@ export async function snapshotOfPackage(
         plannedStyles.push({ sheet: s.sheet, cell: a1(r, c), ...styles.savedStyle(ws.styleOf(r, c), s.style) });
   }
 
-  const richText = await richTextOf(ed, blocks);
+  const { cells, richText } = await previousCells(ed, blocks);
   const names = (plan.names ?? []).map((n) => {
     const previous = ed.wb.globalName(n.name)?.refersTo;
     return { name: n.name, ...(previous !== undefined ? { previous } : {}) };
@@ -126,7 +127,7 @@ export async function snapshotOfPackage(
   return {
     format: SNAPSHOT_FORMAT,
     createdAt: now.toISOString(),
-    cells: savedCells(grids, blocks),
+    cells,
     addedSheets: plan.sheets.filter((s) => !ed.wb.sheet(s.name)).map((s) => s.name),
     replacedSheets,
     addedFormats: plan.conditionalFormats.map((c) => ({ sheet: c.sheet, formula: c.formula })),
@@ -140,19 +141,26 @@ export async function snapshotOfPackage(
   };
 }
 
-async function richTextOf(ed: WorkbookEditor, blocks: CellBlock[]): Promise<RichTextCell[]> {
-  const out: RichTextCell[] = [];
+/** What the written cells hold now, block for block, and the rich text runs of those that have them. */
+async function previousCells(
+  ed: WorkbookEditor,
+  blocks: CellBlock[]
+): Promise<{ cells: CellBlock<SavedCell>[]; richText: RichTextCell[] }> {
+  const cells: CellBlock<SavedCell>[] = [];
+  const richText: RichTextCell[] = [];
   for (const b of blocks) {
     const ws = await ed.sheet(b.sheet);
-    if (!ws) continue;
+    const saved: (SavedCell | null)[] = b.cells.map(() => null);
     for (const { row, col } of writtenCells(b)) {
-      const c = ws.cells.cell(row, col);
+      saved[row - b.top] = ws ? await savedCellAt(ws, row, col, ed.strings) : "";
+      const c = ws?.cells.cell(row, col);
       const si = c && (await stringOfCell(c, ed.strings));
       const runs = si && richRuns(si);
-      if (runs) out.push({ sheet: b.sheet, cell: a1(row, col), runs });
+      if (runs) richText.push({ sheet: b.sheet, cell: a1(row, col), runs });
     }
+    cells.push({ sheet: b.sheet, col: b.col, top: b.top, cells: saved });
   }
-  return out;
+  return { cells, richText };
 }
 
 /** Column widths and frozen rows of a sheet about to be rebuilt. */
