@@ -1,5 +1,6 @@
 import { shiftFormula } from "../../core/formula/formulaText";
 import { a1, Area, parseA1, parseArea } from "../../core/sheet/address";
+import { contains } from "./areas";
 import { SheetCells } from "./sheetCells";
 import { CELL_ORDER } from "./worksheetOrder";
 import { child, createLike, insertInOrder, setText, textOf, type Element } from "./xml";
@@ -60,6 +61,13 @@ export class FormulaGroups {
     return shiftFormula(textOf(anchor), at.row - from.row, at.col - from.col);
   }
 
+  /** The multi-cell array formula the cell lies in, if any: its area and its formula. */
+  arrayAt(row: number, col: number): { ref: string; formula: string } | undefined {
+    if (!this.shared) this.build();
+    const a = this.arrays!.find((x) => contains(x.area, row, col));
+    return a ? { ref: a.anchor.getAttribute("ref")!, formula: textOf(a.anchor) } : undefined;
+  }
+
   /** Makes the cell at (row, col) safe to overwrite. Returns the A1 addresses of other cells it changed. */
   detach(row: number, col: number): string[] {
     if (!this.shared) this.build();
@@ -74,9 +82,7 @@ export class FormulaGroups {
         this.shared!.delete(si);
       } else if (group) group.members = group.members.filter((m) => m !== f);
     }
-    const inArray = this.arrays!.find(
-      (a) => row >= a.area.top && row <= a.area.bottom && col >= a.area.left && col <= a.area.right
-    );
+    const inArray = this.arrays!.find((a) => contains(a.area, row, col));
     if (inArray) {
       changed.push(...this.splitArray(inArray, row, col));
       this.arrays = this.arrays!.filter((a) => a !== inArray);
@@ -94,6 +100,35 @@ export class FormulaGroups {
       setText(m, shiftFormula(text, at.row - from.row, at.col - from.col));
       return address;
     });
+  }
+
+  /**
+   * Undo of splitArray: the area's formula back on its first cell over the whole area, the others' INDEX
+   * formulas taken off (their values stay) — only where every cell still holds what the split left there.
+   */
+  rejoinArray(ref: string, formula: string): boolean {
+    const area = parseArea(ref);
+    const cells: { cell: Element; f?: Element; r: number; c: number }[] = [];
+    for (let r = area.top; r <= area.bottom; r++)
+      for (let c = area.left; c <= area.right; c++) {
+        const cell = this.sheet.cell(r, c);
+        const f = cell && child(cell, "f");
+        const own = `INDEX((${formula}),${r - area.top + 1},${c - area.left + 1})`;
+        const first = r === area.top && c === area.left;
+        const ok = f ? (f.getAttribute("t") === "array" && textOf(f) === own) || (first && textOf(f) === formula) : !first;
+        if (!ok || !cell) return false;
+        cells.push({ cell, f, r, c });
+      }
+    for (const { f, r, c } of cells) {
+      if (r === area.top && c === area.left) {
+        for (const attr of [...attributeNames(f!)]) f!.removeAttribute(attr);
+        f!.setAttribute("t", "array");
+        f!.setAttribute("ref", ref);
+        setText(f!, formula);
+      } else if (f) f.parentNode!.removeChild(f);
+    }
+    this.shared = undefined; // rebuilt on next use
+    return true;
   }
 
   private splitArray(group: { area: Area; anchor: Element }, row: number, col: number): string[] {

@@ -84,6 +84,10 @@ export async function revertInPackage(
   let restored = 0;
   let skipped = 0;
   const skip = options.skipCell ?? (() => false);
+  const skipRow = (name: string, row: number, area: { left: number; right: number }) => {
+    for (let c = area.left; c <= area.right; c++) if (skip(name, row, c)) return true;
+    return false;
+  };
   for (const block of snapshot.cells) {
     const ws = await sheet(block.sheet);
     if (!ws) continue;
@@ -95,6 +99,14 @@ export async function revertInPackage(
       ws.write(row, col, restoredContent(cell, rich.get(`${block.sheet}\u0000${row}\u0000${col}`)));
       restored++;
     }
+  }
+
+  for (const a of Array.isArray(snapshot.arrayFormulas) ? snapshot.arrayFormulas : []) {
+    if (typeof a?.sheet !== "string" || typeof a.ref !== "string" || typeof a.formula !== "string") continue;
+    if (!/^[A-Z]{1,3}\d+:[A-Z]{1,3}\d+$/i.test(a.ref)) continue;
+    const area = parseArea(a.ref);
+    if ([...Array(area.bottom - area.top + 1).keys()].some((i) => skipRow(a.sheet, area.top + i, area))) continue;
+    (await sheet(a.sheet))?.rejoinArray(a.ref.toUpperCase(), a.formula);
   }
 
   for (const [name, rules] of bySheet(snapshot.addedFormats)) {

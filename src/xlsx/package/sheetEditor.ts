@@ -58,6 +58,18 @@ export class SheetEditor {
     return c ? this.groups.formulaOf(c) : undefined;
   }
 
+  /** The multi-cell array formula a cell lies in (area and formula), if any. */
+  arrayAt(row: number, col: number): { ref: string; formula: string } | undefined {
+    return this.groups.arrayAt(row, col);
+  }
+
+  /** Puts back an array formula over its whole area after undo restored its cells. */
+  rejoinArray(ref: string, formula: string): boolean {
+    const done = this.groups.rejoinArray(ref, formula);
+    if (done) this.touch();
+    return done;
+  }
+
   /** The cell's style index (`s`, 0 when absent). */
   styleOf(row: number, col: number): number {
     const s = Number(this.cells.cell(row, col)?.getAttribute("s"));

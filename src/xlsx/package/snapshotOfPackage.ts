@@ -29,9 +29,16 @@ export interface RichTextCell {
 
 /**
  * The shared snapshot (core/snapshot) plus what only a package can tell: the rich text runs of written cells.
- * (`richText` is a field added to the format; the Excel adapter ignores it.)
+ * (`richText` and `arrayFormulas` are fields added to the format; the Excel adapter ignores them.)
  */
-export type PackageSnapshot = Snapshot & { richText?: RichTextCell[] };
+export type PackageSnapshot = Snapshot & { richText?: RichTextCell[]; arrayFormulas?: ArrayFormula[] };
+
+/** A multi-cell array formula a written cell lay in: the run gave its other cells their own; undo joins them back. */
+export interface ArrayFormula {
+  sheet: string;
+  ref: string;
+  formula: string;
+}
 
 /** The marker names a run sets on the sheets it writes to, so undo finds them after a rename. */
 const UNDO_SHEET_MARKER = /^_cchc\.undo\.\d+$/i;
@@ -114,7 +121,7 @@ export async function snapshotOfPackage(
         plannedStyles.push({ sheet: s.sheet, cell: a1(r, c), ...styles.savedStyle(ws.styleOf(r, c), s.style) });
   }
 
-  const { cells, richText } = await previousCells(ed, blocks);
+  const { cells, richText, arrayFormulas } = await previousCells(ed, blocks);
   const names = (plan.names ?? []).map((n) => {
     const previous = ed.wb.globalName(n.name)?.refersTo;
     return { name: n.name, ...(previous !== undefined ? { previous } : {}) };
@@ -138,6 +145,7 @@ export async function snapshotOfPackage(
     ...(sheetMarkers.length ? { sheetMarkers } : {}),
     ...(names.length ? { names } : {}),
     ...(richText.length ? { richText } : {}),
+    ...(arrayFormulas.length ? { arrayFormulas } : {}),
   };
 }
 
@@ -145,9 +153,10 @@ export async function snapshotOfPackage(
 async function previousCells(
   ed: WorkbookEditor,
   blocks: CellBlock[]
-): Promise<{ cells: CellBlock<SavedCell>[]; richText: RichTextCell[] }> {
+): Promise<{ cells: CellBlock<SavedCell>[]; richText: RichTextCell[]; arrayFormulas: ArrayFormula[] }> {
   const cells: CellBlock<SavedCell>[] = [];
   const richText: RichTextCell[] = [];
+  const arrays = new Map<string, ArrayFormula>();
   for (const b of blocks) {
     const ws = await ed.sheet(b.sheet);
     const saved: (SavedCell | null)[] = b.cells.map(() => null);
@@ -157,10 +166,12 @@ async function previousCells(
       const si = c && (await stringOfCell(c, ed.strings));
       const runs = si && richRuns(si);
       if (runs) richText.push({ sheet: b.sheet, cell: a1(row, col), runs });
+      const array = ws?.arrayAt(row, col);
+      if (array) arrays.set(`${b.sheet}\u0000${array.ref}`, { sheet: b.sheet, ...array });
     }
     cells.push({ sheet: b.sheet, col: b.col, top: b.top, cells: saved });
   }
-  return { cells, richText };
+  return { cells, richText, arrayFormulas: [...arrays.values()] };
 }
 
 /** Column widths and frozen rows of a sheet about to be rebuilt. */
