@@ -6,13 +6,15 @@
  *      time linear in units (300/100 near 3).
  *   2. summary: `cchc summary <1,000 one-unit workbooks> --out … --json` against a child that loads the same
  *      1,000 files one at a time and visits every cell; targets ratio ≤ 1.3 and peak RSS ≤ 400 MB.
+ *   3. write: the package writer's write step on the 300-unit workbook against ExcelJS merely writing the loaded
+ *      workbook (target ≤ 1.0) and against today's writer (writeBench.ts).
  *
  * Every figure is measured in this run on this machine: each subject and its baseline run as child processes
  * (`node bin/cchc.js …`, as users run it), interleaved round by round with the order alternating, after one
  * untimed warm-up run each that also checks the outputs; times are wall-clock medians from spawn to exit, peak
  * RSS is the kernel's (getrusage ru_maxrss) read by a preloaded hook. Exits 1 when a target is missed.
  *
- * Options: --rounds N (5), --summary-rounds N (same), --units N (1000), --profile (also write and summarize
+ * Options: --rounds N (5), --summary-rounds N (same), --write-rounds N (same), --units N (1000), --profile (also write and summarize
  * CPU profiles of one check and one summary run, into bench/out/prof).
  */
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from "fs";
@@ -25,6 +27,7 @@ import { ensureData } from "./generate";
 import { CCHC, OUT, PROF_DIR, rel, TOOLS } from "./paths";
 import { renderProfile, summarizeProfile } from "./profile";
 import { max, mb, median, min, ms, spreadPct, table } from "./stats";
+import { TARGET_WRITE_RATIO, writeBench } from "./writeBench";
 
 const TARGET_RATIO = 1.3;
 const TARGET_RSS_MB = 400;
@@ -96,6 +99,7 @@ async function main(): Promise<number> {
     options: {
       rounds: { type: "string", default: "5" },
       "summary-rounds": { type: "string" },
+      "write-rounds": { type: "string" },
       units: { type: "string", default: "1000" },
       profile: { type: "boolean", default: false },
     },
@@ -108,6 +112,7 @@ async function main(): Promise<number> {
   };
   const rounds = count("rounds", values.rounds, 5);
   const summaryRounds = count("summary-rounds", values["summary-rounds"], rounds);
+  const writeRounds = count("write-rounds", values["write-rounds"], rounds);
   const unitCount = count("units", values.units, 1000);
   const started = performance.now();
 
@@ -173,6 +178,8 @@ async function main(): Promise<number> {
   );
   log(`bench: summary, ${summaryRounds} rounds`);
   await interleave([[sumBase, sumSubject]], summaryRounds, "summary");
+  log(`bench: write step on ${rel(data.multi.get(300)!)}, ${writeRounds} rounds`);
+  const write = await writeBench(data.multi.get(300)!, writeRounds, log);
 
   // Figures.
   const med = (s: Series) => median(s.ms);
@@ -216,10 +223,15 @@ async function main(): Promise<number> {
         ["summary/baseline CPU time", cpuRatio({ base: sumBase, subject: sumSubject }).toFixed(2), ""],
         ["summary per file / baseline per file", `${(med(sumSubject) / unitArgs.length).toFixed(1)} ms / ${(med(sumBase) / unitArgs.length).toFixed(1)} ms`, ""],
         ["summary peak RSS / baseline", `${Math.round(summaryRssMb)} MB / ${mb(max(sumBase.rssKb))}`, `≤ ${TARGET_RSS_MB} MB`],
+        ["write/ExcelJS write, 300 units (ratio of medians)", write.ratio.toFixed(2), `≤ ${TARGET_WRITE_RATIO}`],
+        ["write/ExcelJS write CPU time", write.cpuRatio.toFixed(2), ""],
+        ["write/today's writer, wall / CPU", `${write.ratioToday.toFixed(2)} / ${write.cpuRatioToday.toFixed(2)}`, ""],
         ["data generation", data.generated ? ms(data.generateMs) : "cached", ""],
       ],
     ),
   );
+  log();
+  log(write.lines);
 
   if (values.profile) {
     log();
@@ -245,6 +257,7 @@ async function main(): Promise<number> {
   if (!(checkRatio <= TARGET_RATIO)) missed.push(`check ratio ${checkRatio.toFixed(2)} > ${TARGET_RATIO}`);
   if (!(summaryRatio <= TARGET_RATIO)) missed.push(`summary ratio ${summaryRatio.toFixed(2)} > ${TARGET_RATIO}`);
   if (!(summaryRssMb <= TARGET_RSS_MB)) missed.push(`summary peak RSS ${Math.round(summaryRssMb)} MB > ${TARGET_RSS_MB} MB`);
+  if (!(write.ratio <= TARGET_WRITE_RATIO)) missed.push(`write ratio ${write.ratio.toFixed(2)} > ${TARGET_WRITE_RATIO}`);
   log();
   const busy = loadBefore.busy || loadAfter.busy;
   log(`bench: machine ${loadAfter.text} at the end${busy ? " — it was busy during the run: compare CPU-time ratios too, or rerun on a quiet machine" : ""}`);
@@ -253,11 +266,13 @@ async function main(): Promise<number> {
     ["check", checkRatio, cpuRatio(c300)],
     ["summary", summaryRatio, cpuRatio({ base: sumBase, subject: sumSubject })],
   ];
+  if (write.ratio <= TARGET_WRITE_RATIO !== write.cpuRatio <= TARGET_WRITE_RATIO)
+    log(`bench: caution: write wall-time ratio ${write.ratio.toFixed(2)} and CPU-time ratio ${write.cpuRatio.toFixed(2)} fall on different sides of ${TARGET_WRITE_RATIO}`);
   for (const [what, wall, cpu] of verdicts.filter(([, w, c]) => w <= TARGET_RATIO !== c <= TARGET_RATIO))
     log(`bench: caution: ${what} wall-time ratio ${wall.toFixed(2)} and CPU-time ratio ${cpu.toFixed(2)} fall on different sides of ${TARGET_RATIO}${busy ? " (busy machine: trust neither verdict; rerun when it is quiet)" : ""}`);
   log(`bench: whole run ${ms(performance.now() - started)}${missed.length ? `; MISSED: ${missed.join("; ")}${values.profile ? "" : " (rerun with `npm run bench -- --profile` to see where the time goes)"}` : "; all targets met"}`);
   log(
-    `bench: check ratio ${checkRatio.toFixed(2)} (target ≤ ${TARGET_RATIO}), check 300/100 ${linear.toFixed(2)}, summary ratio ${summaryRatio.toFixed(2)} (target ≤ ${TARGET_RATIO}), summary peak RSS ${Math.round(summaryRssMb)} MB (target ≤ ${TARGET_RSS_MB})`,
+    `bench: check ratio ${checkRatio.toFixed(2)} (target ≤ ${TARGET_RATIO}), check 300/100 ${linear.toFixed(2)}, summary ratio ${summaryRatio.toFixed(2)} (target ≤ ${TARGET_RATIO}), summary peak RSS ${Math.round(summaryRssMb)} MB (target ≤ ${TARGET_RSS_MB}), write ratio ${write.ratio.toFixed(2)} (target ≤ ${TARGET_WRITE_RATIO})`,
   );
   return missed.length ? 1 : 0;
 }

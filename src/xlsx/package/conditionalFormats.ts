@@ -1,6 +1,6 @@
 import { ruleFormulaKey } from "../../core/plan/ruleFormula";
 import { WORKSHEET_ORDER } from "./worksheetOrder";
-import { appendNew, children, createLike, insertInOrder, remove, textOf, type Element } from "./xml";
+import { appendNew, child, children, createLike, insertInOrder, remove, textOf, type Element } from "./xml";
 
 /**
  * Conditional formats of one worksheet (ECMA-376 Part 1 §18.3.1.18). Ours are expression rules known by their
@@ -53,14 +53,17 @@ export function removeRulesWithFormulas(worksheet: Element, formulas: string[]):
   return rules.length > 0;
 }
 
-/** One past the highest priority of any rule on the sheet. */
+/** One past the highest priority of any rule on the sheet: its own, and the x14 ones in its extLst. */
 export function nextPriority(worksheet: Element): number {
   let max = 0;
-  const rules = worksheet.getElementsByTagNameNS("*", "cfRule");
-  for (let i = 0; i < rules.length; i++) {
-    const p = Number(rules[i].getAttribute("priority"));
+  const see = (rule: Element) => {
+    const p = Number(rule.getAttribute("priority"));
     if (Number.isFinite(p) && p > max) max = p;
-  }
+  };
+  for (const cf of children(worksheet, "conditionalFormatting")) children(cf, "cfRule").forEach(see);
+  const ext = child(worksheet, "extLst");
+  const x14 = ext?.getElementsByTagNameNS("*", "cfRule");
+  for (let i = 0; x14 && i < x14.length; i++) see(x14[i]);
   return max + 1;
 }
 

@@ -162,7 +162,7 @@ function addRule(worksheet: Element, spec: RuleSpec, areas: Area[]): void {
   if (spec.formula1 !== undefined) setText(appendNew(el, "formula1"), spec.formula1);
   if (spec.formula2 !== undefined) setText(appendNew(el, "formula2"), spec.formula2);
   container.appendChild(el);
-  container.setAttribute("count", String(children(container, "dataValidation").length));
+  container.setAttribute("count", String(Number(container.getAttribute("count") ?? 0) + 1));
 }
 
 /** Our validation over its areas (cleared of other rules first by the caller). */

@@ -3,7 +3,7 @@ import { a1, Area, parseA1, parseArea } from "../../core/sheet/address";
 import { contains } from "./areas";
 import { SheetCells } from "./sheetCells";
 import { CELL_ORDER } from "./worksheetOrder";
-import { child, createLike, insertInOrder, setText, textOf, type Element } from "./xml";
+import { child, children, createLike, insertInOrder, setText, textOf, type Element } from "./xml";
 
 /**
  * Formulas that span cells, which a write to one cell must not break (ECMA-376 Part 1 §18.3.1.40):
@@ -24,26 +24,29 @@ export class FormulaGroups {
   private build(): void {
     this.shared = new Map();
     this.arrays = [];
-    const ns = this.sheet.sheetData.namespaceURI;
-    const fs = this.sheet.sheetData.getElementsByTagNameNS(ns, "f");
-    for (let i = 0; i < fs.length; i++) {
-      const f = fs[i];
-      const t = f.getAttribute("t");
-      if (t === "shared") {
-        const si = f.getAttribute("si") ?? "";
-        let group = this.shared.get(si);
-        if (!group) this.shared.set(si, (group = { members: [] }));
-        if (f.getAttribute("ref") && textOf(f).trim()) group.anchor = f;
-        else group.members.push(f);
-      } else if (t === "array") {
-        const ref = f.getAttribute("ref");
-        if (!ref) continue;
-        try {
-          const area = parseArea(ref);
-          if (area.bottom > area.top || area.right > area.left) this.arrays.push({ area, anchor: f });
-        } catch {
-          // an unreadable ref: Excel could not have read it either
-        }
+    for (const row of children(this.sheet.sheetData, "row"))
+      for (const c of children(row, "c")) {
+        const f = child(c, "f");
+        if (f) this.index(f);
+      }
+  }
+
+  private index(f: Element): void {
+    const t = f.getAttribute("t");
+    if (t === "shared") {
+      const si = f.getAttribute("si") ?? "";
+      let group = this.shared!.get(si);
+      if (!group) this.shared!.set(si, (group = { members: [] }));
+      if (f.getAttribute("ref") && textOf(f).trim()) group.anchor = f;
+      else group.members.push(f);
+    } else if (t === "array") {
+      const ref = f.getAttribute("ref");
+      if (!ref) return;
+      try {
+        const area = parseArea(ref);
+        if (area.bottom > area.top || area.right > area.left) this.arrays!.push({ area, anchor: f });
+      } catch {
+        // an unreadable ref: Excel could not have read it either
       }
     }
   }

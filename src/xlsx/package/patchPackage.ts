@@ -1,7 +1,7 @@
 import { WorkbookRead, WritePlan } from "../../core/port";
 import { Snapshot } from "../../core/snapshot/snapshot";
-import { applyPlanToPackage } from "./applyPlan";
-import { snapshotOfPackage } from "./snapshotOfPackage";
+import { applyNames, applyToSheet, sheetOrder } from "./applyPlan";
+import { planBySheet, SnapshotBuilder } from "./snapshotOfPackage";
 import { storeSnapshot } from "./undoSheet";
 import { WorkbookEditor } from "./workbookEditor";
 
@@ -19,8 +19,18 @@ export async function patchPackage(
   now: Date = new Date()
 ): Promise<Uint8Array> {
   const ed = await WorkbookEditor.open(original);
-  const kept = snapshot === undefined ? await snapshotOfPackage(ed, read, plan, now) : snapshot;
-  await applyPlanToPackage(ed, plan);
+  const builder = snapshot === undefined ? new SnapshotBuilder(ed, read, plan, now) : undefined;
+  const owned = new Map(plan.sheets.map((s) => [s.name, s]));
+  const parts = planBySheet(plan);
+  // One sheet at a time: recorded for undo, changed, written back and let go — hundreds of parsed sheets
+  // held at once would cost more in garbage collection than the parsing itself.
+  for (const name of sheetOrder(plan)) {
+    await builder?.sheet(name);
+    await applyToSheet(ed, name, owned.get(name), parts.get(name));
+    ed.release(name);
+  }
+  const kept = builder ? await builder.build() : snapshot;
+  applyNames(ed, plan);
   if (kept) await storeSnapshot(ed, kept);
   return ed.save();
 }

@@ -73,6 +73,8 @@ export interface Relationship {
 }
 
 export class Relationships {
+  private cached?: Relationship[];
+
   private constructor(
     readonly source: string,
     readonly path: string,
@@ -87,7 +89,7 @@ export class Relationships {
   }
 
   list(): Relationship[] {
-    return children(root(this.doc), "Relationship").map((el) => {
+    return (this.cached ??= children(root(this.doc), "Relationship").map((el) => {
       const target = el.getAttribute("Target") ?? "";
       const external = el.getAttribute("TargetMode") === "External";
       return {
@@ -98,7 +100,7 @@ export class Relationships {
         ...(external ? {} : { part: resolveTarget(this.source, target) }),
         element: el,
       };
-    });
+    }));
   }
 
   byId(id: string): Relationship | undefined {
@@ -116,6 +118,7 @@ export class Relationships {
     while (taken.has(`rId${n}`)) n++;
     const id = `rId${n}`;
     appendNew(root(this.doc), "Relationship", { Id: id, Type: type, Target: relativeTarget(this.source, part) });
+    this.cached = undefined;
     this.save(pkg);
     return id;
   }
@@ -124,6 +127,7 @@ export class Relationships {
     const r = this.byId(id);
     if (!r) return;
     remove(r.element);
+    this.cached = undefined;
     this.save(pkg);
   }
 

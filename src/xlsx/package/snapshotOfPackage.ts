@@ -1,4 +1,3 @@
-import { bySheet } from "../../core/plan/bySheet";
 import { CellBlock, columnBlocks, writtenCells } from "../../core/plan/cellBlocks";
 import { CellWrite, WorkbookRead, WritePlan } from "../../core/port";
 import { a1, parseArea } from "../../core/sheet/address";
@@ -48,105 +47,178 @@ export function savedOfWrite(w: CellWrite): SavedCell {
   return w.value === null ? "" : { v: w.value };
 }
 
+/** The plan's writes on one sheet. */
+export interface SheetPlan {
+  ranges: WritePlan["ranges"];
+  styles: WritePlan["styles"];
+  conditionalFormats: WritePlan["conditionalFormats"];
+  validations: WritePlan["validations"];
+}
+
+/** The plan's writes grouped by sheet, in the order the sheets first appear. */
+export function planBySheet(plan: WritePlan): Map<string, SheetPlan> {
+  const out = new Map<string, SheetPlan>();
+  const of = (sheet: string) => {
+    let p = out.get(sheet);
+    if (!p) out.set(sheet, (p = { ranges: [], styles: [], conditionalFormats: [], validations: [] }));
+    return p;
+  };
+  for (const r of plan.ranges) of(r.sheet).ranges.push(r);
+  for (const s of plan.styles) of(s.sheet).styles.push(s);
+  for (const c of plan.conditionalFormats) of(c.sheet).conditionalFormats.push(c);
+  for (const v of plan.validations) of(v.sheet).validations.push(v);
+  return out;
+}
+
+interface SheetPieces {
+  cells: CellBlock<SavedCell>[];
+  richText: RichTextCell[];
+  arrayFormulas: ArrayFormula[];
+  replaced?: SavedSheet;
+  sheetStyles: SavedStyle[];
+  deletedFormats: Snapshot["deletedFormats"];
+  validations: Snapshot["validations"];
+  plannedStyles: SavedStyle[];
+}
+
 /**
- * What applying `plan` will change, as it is in the package now (built before the plan is applied). Cells come
- * from the parts themselves (a shared formula's cells with their own formula, rich text with its runs); only the
- * content of the tool's own sheets about to be rebuilt comes from `read`, the read the plan was made from.
+ * What applying `plan` will change, as it is in the package now, gathered sheet by sheet — each sheet recorded
+ * just before it is changed, so a writer can edit and let go of one sheet at a time. Cells come from the parts
+ * themselves (a shared formula's cells with their own formula, rich text with its runs); only the content of the
+ * tool's own sheets about to be rebuilt comes from `read`, the read the plan was made from.
  */
+export class SnapshotBuilder {
+  private readonly grids: Map<string, WorkbookRead["sheets"][number]>;
+  private readonly owned: Set<string>;
+  private readonly parts: Map<string, SheetPlan>;
+  private readonly blocks: Map<string, CellBlock[]>;
+  private readonly pieces = new Map<string, SheetPieces>();
+  private readonly addedSheets: string[];
+  private readonly names: { name: string; previous?: string }[];
+
+  constructor(
+    private readonly ed: WorkbookEditor,
+    read: WorkbookRead,
+    private readonly plan: WritePlan,
+    private readonly now: Date = new Date()
+  ) {
+    this.grids = new Map(read.sheets.map((g) => [g.name, g]));
+    this.owned = new Set(plan.sheets.map((s) => s.name));
+    this.parts = planBySheet(plan);
+    this.blocks = new Map();
+    for (const b of columnBlocks(plan.ranges, this.owned)) {
+      const list = this.blocks.get(b.sheet) ?? [];
+      this.blocks.set(b.sheet, list);
+      list.push(b);
+    }
+    this.addedSheets = plan.sheets.filter((s) => !ed.wb.sheet(s.name)).map((s) => s.name);
+    this.names = (plan.names ?? []).map((n) => {
+      const previous = ed.wb.globalName(n.name)?.refersTo;
+      return { name: n.name, ...(previous !== undefined ? { previous } : {}) };
+    });
+  }
+
+  /** Records what the plan will change on one sheet; call it before the sheet is changed. */
+  async sheet(name: string): Promise<void> {
+    if (this.pieces.has(name)) return;
+    const pieces: SheetPieces = {
+      cells: [],
+      richText: [],
+      arrayFormulas: [],
+      sheetStyles: [],
+      deletedFormats: [],
+      validations: [],
+      plannedStyles: [],
+    };
+    this.pieces.set(name, pieces);
+    const ws = await this.ed.sheet(name);
+    const styles = await this.ed.styles();
+    const part = this.parts.get(name);
+    if (this.owned.has(name)) {
+      const grid = this.grids.get(name);
+      if (ws && grid) {
+        const cols = grid.values.reduce((m, line) => Math.max(m, line.length), 0);
+        pieces.replaced = { ...savedSheet(grid, ws.entry.index), ...layoutOf(ws, cols) };
+        for (const r of ws.cells.rowNumbersPresent())
+          for (const { col } of ws.cells.cellsOfRow(r)) {
+            const full = styles.fullStyle(ws.styleOf(r, col));
+            if (full) pieces.sheetStyles.push({ sheet: name, cell: a1(r, col), ...full });
+          }
+      }
+    } else {
+      Object.assign(pieces, await previousCells(this.ed, this.blocks.get(name) ?? []));
+      if (ws && part?.validations.length)
+        pieces.validations = previousValidations(
+          ws.worksheet,
+          name,
+          part.validations.flatMap((v) => v.ranges.map(parseArea))
+        );
+      for (const s of ws ? (part?.styles ?? []) : []) {
+        const a = parseArea(s.range);
+        for (let r = a.top; r <= a.bottom; r++)
+          for (let c = a.left; c <= a.right; c++)
+            pieces.plannedStyles.push({ sheet: name, cell: a1(r, c), ...styles.savedStyle(ws!.styleOf(r, c), s.style) });
+      }
+    }
+    if (ws && part?.conditionalFormats.length)
+      pieces.deletedFormats = rulesWithFormulas(
+        ws.worksheet,
+        part.conditionalFormats.map((c) => c.formula)
+      ).map((found) => ({ sheet: name, ranges: found.ranges, formula: found.formula, style: styles.dxfStyle(found.dxfId) }));
+  }
+
+  /** The snapshot, once every sheet the plan concerns has been recorded (those not yet are recorded now). */
+  async build(): Promise<PackageSnapshot> {
+    for (const s of this.plan.sheets) await this.sheet(s.name);
+    for (const name of this.parts.keys()) await this.sheet(name);
+    const bySheetOf = <T>(names: Iterable<string>, pick: (p: SheetPieces) => T[]): T[] =>
+      [...new Set(names)].flatMap((n) => pick(this.pieces.get(n)!));
+    const blockSheets = [...this.blocks.keys()];
+    const richText = bySheetOf(blockSheets, (p) => p.richText);
+    const arrayFormulas = bySheetOf(blockSheets, (p) => p.arrayFormulas);
+    const sheetMarkers = (this.plan.names ?? [])
+      .filter((n) => UNDO_SHEET_MARKER.test(n.name))
+      .map((n) => ({ sheet: sheetOfReference(n.refersTo), marker: n.name }))
+      .filter((m): m is { sheet: string; marker: string } => m.sheet !== undefined);
+    return {
+      format: SNAPSHOT_FORMAT,
+      createdAt: this.now.toISOString(),
+      cells: bySheetOf(blockSheets, (p) => p.cells),
+      addedSheets: this.addedSheets,
+      replacedSheets: this.plan.sheets.map((s) => this.pieces.get(s.name)!.replaced).filter((r): r is SavedSheet => !!r),
+      addedFormats: this.plan.conditionalFormats.map((c) => ({ sheet: c.sheet, formula: c.formula })),
+      deletedFormats: bySheetOf(
+        this.plan.conditionalFormats.map((c) => c.sheet),
+        (p) => p.deletedFormats
+      ),
+      validations: bySheetOf(
+        this.plan.validations.map((v) => v.sheet).filter((n) => !this.owned.has(n)),
+        (p) => p.validations
+      ),
+      styles: [
+        ...this.plan.sheets.flatMap((s) => this.pieces.get(s.name)!.sheetStyles),
+        ...bySheetOf(
+          this.plan.styles.map((s) => s.sheet).filter((n) => !this.owned.has(n)),
+          (p) => p.plannedStyles
+        ),
+      ],
+      written: [...this.blocks.values()].flat().map((b) => ({ ...b, cells: b.cells.map((c) => (c === null ? null : savedOfWrite(c))) })),
+      ...(sheetMarkers.length ? { sheetMarkers } : {}),
+      ...(this.names.length ? { names: this.names } : {}),
+      ...(richText.length ? { richText } : {}),
+      ...(arrayFormulas.length ? { arrayFormulas } : {}),
+    };
+  }
+}
+
+/** What applying `plan` will change, as it is in the package now (see SnapshotBuilder). */
 export async function snapshotOfPackage(
   ed: WorkbookEditor,
   read: WorkbookRead,
   plan: WritePlan,
   now: Date = new Date()
 ): Promise<PackageSnapshot> {
-  const grids = new Map(read.sheets.map((g) => [g.name, g]));
-  const owned = new Set(plan.sheets.map((s) => s.name));
-  const blocks = columnBlocks(plan.ranges, owned);
-  const styles = await ed.styles();
-  const sheet = (name: string) => ed.sheet(name);
-
-  const replacedSheets: SavedSheet[] = [];
-  const sheetStyles: SavedStyle[] = [];
-  for (const s of plan.sheets) {
-    const entry = ed.wb.sheet(s.name);
-    const grid = grids.get(s.name);
-    const ws = entry && grid ? await ed.sheetOf(entry) : undefined;
-    if (!entry || !grid || !ws) continue;
-    replacedSheets.push({ ...savedSheet(grid, entry.index), ...layoutOf(ws, grid.values.reduce((m, line) => Math.max(m, line.length), 0)) });
-    for (const r of ws.cells.rowNumbersPresent())
-      for (const { col } of ws.cells.cellsOfRow(r)) {
-        const full = styles.fullStyle(ws.styleOf(r, col));
-        if (full) sheetStyles.push({ sheet: s.name, cell: a1(r, col), ...full });
-      }
-  }
-
-  const deletedFormats: Snapshot["deletedFormats"] = [];
-  for (const [name, cfs] of bySheet(plan.conditionalFormats)) {
-    const ws = await sheet(name);
-    if (!ws) continue;
-    for (const found of rulesWithFormulas(
-      ws.worksheet,
-      cfs.map((c) => c.formula)
-    ))
-      deletedFormats.push({
-        sheet: name,
-        ranges: found.ranges,
-        formula: found.formula,
-        style: styles.dxfStyle(found.dxfId),
-      });
-  }
-
-  const validations: Snapshot["validations"] = [];
-  for (const [name, vs] of bySheet(plan.validations)) {
-    if (owned.has(name)) continue;
-    const ws = await sheet(name);
-    if (ws)
-      validations.push(
-        ...previousValidations(
-          ws.worksheet,
-          name,
-          vs.flatMap((v) => v.ranges.map(parseArea))
-        )
-      );
-  }
-
-  const plannedStyles: SavedStyle[] = [];
-  for (const s of plan.styles) {
-    if (owned.has(s.sheet)) continue;
-    const ws = await sheet(s.sheet);
-    if (!ws) continue;
-    const a = parseArea(s.range);
-    for (let r = a.top; r <= a.bottom; r++)
-      for (let c = a.left; c <= a.right; c++)
-        plannedStyles.push({ sheet: s.sheet, cell: a1(r, c), ...styles.savedStyle(ws.styleOf(r, c), s.style) });
-  }
-
-  const { cells, richText, arrayFormulas } = await previousCells(ed, blocks);
-  const names = (plan.names ?? []).map((n) => {
-    const previous = ed.wb.globalName(n.name)?.refersTo;
-    return { name: n.name, ...(previous !== undefined ? { previous } : {}) };
-  });
-  const sheetMarkers = (plan.names ?? [])
-    .filter((n) => UNDO_SHEET_MARKER.test(n.name))
-    .map((n) => ({ sheet: sheetOfReference(n.refersTo), marker: n.name }))
-    .filter((m): m is { sheet: string; marker: string } => m.sheet !== undefined);
-
-  return {
-    format: SNAPSHOT_FORMAT,
-    createdAt: now.toISOString(),
-    cells,
-    addedSheets: plan.sheets.filter((s) => !ed.wb.sheet(s.name)).map((s) => s.name),
-    replacedSheets,
-    addedFormats: plan.conditionalFormats.map((c) => ({ sheet: c.sheet, formula: c.formula })),
-    deletedFormats,
-    validations,
-    styles: [...sheetStyles, ...plannedStyles],
-    written: blocks.map((b) => ({ ...b, cells: b.cells.map((c) => (c === null ? null : savedOfWrite(c))) })),
-    ...(sheetMarkers.length ? { sheetMarkers } : {}),
-    ...(names.length ? { names } : {}),
-    ...(richText.length ? { richText } : {}),
-    ...(arrayFormulas.length ? { arrayFormulas } : {}),
-  };
+  return new SnapshotBuilder(ed, read, plan, now).build();
 }
 
 /** What the written cells hold now, block for block, and the rich text runs of those that have them. */

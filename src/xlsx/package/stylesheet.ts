@@ -336,8 +336,13 @@ export class Stylesheet {
     return Object.keys(kept).length ? kept : undefined;
   }
 
+  private readonly dxfIds = new Map<string, number>();
+
   /** A differential format for a conditional format; an identical one is reused. */
   dxf(style: DxfStyle): number {
+    const memo = JSON.stringify([style.fill, style.fontColor, style.bold]);
+    const done = this.dxfIds.get(memo);
+    if (done !== undefined) return done;
     const dxf = createLike(this.top, "dxf");
     if (style.bold || style.fontColor) {
       const font = insertInOrder(dxf, createLike(dxf, "font"), DXF_ORDER);
@@ -352,6 +357,7 @@ export class Stylesheet {
     }
     const { index, added } = this.collection("dxfs", "dxf").findOrAppend(dxf);
     if (added) this.changed = true;
+    this.dxfIds.set(memo, index);
     return index;
   }
 

@@ -60,6 +60,17 @@ export class WorkbookEditor {
     return editor;
   }
 
+  /** Done with a worksheet: its part is written now and its document let go (reopened if asked for again). */
+  release(name: string): void {
+    const entry = this.wb.sheet(name);
+    const path = entry?.part && this.pkg.entry(entry.part);
+    const editor = path && this.sheets.get(path);
+    if (!path || !editor) return;
+    editor.finish();
+    this.pkg.flush(path);
+    this.sheets.delete(path);
+  }
+
   private worksheetNames(): string[] {
     return this.wb
       .sheets()

@@ -71,6 +71,11 @@ export interface NameEntry {
 }
 
 export class WorkbookPart {
+  /** The sheets and names as read: dropped whenever this class changes them. */
+  private sheetList?: SheetEntry[];
+  private sheetByName?: Map<string, SheetEntry>;
+  private nameList?: NameEntry[];
+
   private constructor(
     readonly path: string,
     readonly doc: Document,
@@ -93,10 +98,17 @@ export class WorkbookPart {
     return el.getAttributeNS(R_NS, "id") ?? el.getAttributeNS(STRICT_R_NS, "id") ?? "";
   }
 
+  private changed(): void {
+    this.sheetList = undefined;
+    this.sheetByName = undefined;
+    this.nameList = undefined;
+  }
+
   sheets(): SheetEntry[] {
+    if (this.sheetList) return this.sheetList;
     const rels = new Map(this.rels.list().map((r) => [r.id, r]));
     const list = child(this.top, "sheets");
-    return (list ? children(list, "sheet") : []).map((el, index) => {
+    return (this.sheetList = (list ? children(list, "sheet") : []).map((el, index) => {
       const rId = this.relId(el);
       const rel = rels.get(rId);
       const state = el.getAttribute("state");
@@ -110,18 +122,22 @@ export class WorkbookPart {
         kind: kindOf(rel?.type ?? ""),
         element: el,
       };
-    });
+    }));
   }
 
   /** A sheet by name, compared as Excel compares them: without regard to case. */
   sheet(name: string): SheetEntry | undefined {
-    const key = name.toLowerCase();
-    return this.sheets().find((s) => s.name.toLowerCase() === key);
+    if (!this.sheetByName) {
+      this.sheetByName = new Map();
+      for (const s of this.sheets()) if (!this.sheetByName.has(s.name.toLowerCase())) this.sheetByName.set(s.name.toLowerCase(), s);
+    }
+    return this.sheetByName.get(name.toLowerCase());
   }
 
   names(): NameEntry[] {
+    if (this.nameList) return this.nameList;
     const list = child(this.top, "definedNames");
-    return (list ? children(list, "definedName") : []).map((el) => {
+    return (this.nameList = (list ? children(list, "definedName") : []).map((el) => {
       const local = el.getAttribute("localSheetId");
       return {
         name: el.getAttribute("name") ?? "",
@@ -130,7 +146,7 @@ export class WorkbookPart {
         hidden: flag(el, "hidden"),
         element: el,
       };
-    });
+    }));
   }
 
   /** The workbook-level name (names compare without regard to case). */
@@ -149,6 +165,7 @@ export class WorkbookPart {
     }
     el.setAttribute("hidden", "1");
     setText(el, refersTo);
+    this.changed();
     pkg.edited(this.path);
   }
 
@@ -157,6 +174,7 @@ export class WorkbookPart {
     if (!existing) return;
     remove(existing.element);
     this.dropEmptyNames();
+    this.changed();
     pkg.edited(this.path);
   }
 
@@ -191,6 +209,7 @@ export class WorkbookPart {
     const prefix = prefixFor(this.top, this.top.lookupNamespaceURI("r") === STRICT_R_NS ? STRICT_R_NS : R_NS, "r");
     el.setAttributeNS(this.top.lookupNamespaceURI(prefix), `${prefix}:id`, rId);
     sheets.appendChild(el);
+    this.changed();
     pkg.edited(this.path);
     return this.sheets().find((s) => s.element === el)!;
   }
@@ -199,6 +218,7 @@ export class WorkbookPart {
     if (entry.state === state) return;
     if (state === "visible") entry.element.removeAttribute("state");
     else entry.element.setAttribute("state", state);
+    this.changed();
     pkg.edited(this.path);
   }
 
@@ -214,6 +234,7 @@ export class WorkbookPart {
     }
     this.dropEmptyNames();
     remove(entry.element);
+    this.changed();
     const left = this.sheets();
     const views = child(this.top, "bookViews");
     for (const v of views ? children(views, "workbookView") : []) {
@@ -228,6 +249,7 @@ export class WorkbookPart {
       }
     }
     if (entry.rId) this.rels.removeById(pkg, entry.rId);
+    this.changed();
     pkg.edited(this.path);
   }
 }

@@ -10,6 +10,8 @@ import { parseXml, serializeXml, type Document } from "./xml";
 export class XlsxPackage {
   private readonly docs = new Map<string, Document>();
   private readonly dirty = new Set<string>();
+  /** Parts already written back by flush. */
+  private readonly written = new Set<string>();
   /** Part names are case-insensitive (OPC); lower case → the entry's own spelling. */
   private readonly spelled = new Map<string, string>();
 
@@ -84,11 +86,29 @@ export class XlsxPackage {
     this.spelled.delete(name.toLowerCase());
     this.docs.delete(name);
     this.dirty.delete(name);
+    this.written.delete(name);
+  }
+
+  /**
+   * Writes an edited part's text into the package now and lets go of its document (it is parsed again if asked
+   * for): a writer editing hundreds of sheets keeps one in memory at a time.
+   */
+  flush(path: string): void {
+    const name = this.entry(path);
+    if (name === undefined) return;
+    const doc = this.docs.get(name);
+    if (doc && this.dirty.has(name)) {
+      utf8Declaration(doc);
+      this.zip.file(name, serializeXml(doc));
+      this.written.add(name);
+    }
+    this.docs.delete(name);
+    this.dirty.delete(name);
   }
 
   /** Paths of the parts that will be written anew. */
   editedPaths(): string[] {
-    return [...this.dirty];
+    return [...new Set([...this.written, ...this.dirty])];
   }
 
   async save(): Promise<Uint8Array> {
