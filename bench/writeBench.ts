@@ -41,16 +41,25 @@ async function writeRun(mode: Mode, file: string): Promise<WriteFigure> {
   return JSON.parse(r.stdout) as WriteFigure;
 }
 
-export async function writeBench(file: string, rounds: number, log: (line: string) => void): Promise<WriteBenchResult> {
+export async function writeBench(
+  file: string,
+  rounds: number,
+  log: (line: string) => void
+): Promise<WriteBenchResult> {
   const figures = new Map<Mode, WriteFigure[]>(MODES.map((m) => [m, []]));
   for (const m of MODES) {
     const f = await writeRun(m, file);
-    log(`  warm-up write ${m}: ${ms(f.writeMs)} (CPU ${ms(f.writeCpuMs)}), ${Math.round(f.bytes / 1024)} KB written`);
+    log(
+      `  warm-up write ${m}: ${ms(f.writeMs)} (CPU ${ms(f.writeCpuMs)}), ${Math.round(f.bytes / 1024)} KB written`
+    );
   }
   for (let r = 0; r < rounds; r++) {
     const order = [...MODES.slice(r % MODES.length), ...MODES.slice(0, r % MODES.length)];
     for (const m of order) figures.get(m)!.push(await writeRun(m, file));
-    log(`  write round ${r + 1}/${rounds}: ` + MODES.map((m) => `${m} ${ms(figures.get(m)![r].writeMs)}`).join(", "));
+    log(
+      `  write round ${r + 1}/${rounds}: ` +
+        MODES.map((m) => `${m} ${ms(figures.get(m)![r].writeMs)}`).join(", ")
+    );
   }
   const wall = (m: Mode) => median(figures.get(m)!.map((f) => f.writeMs));
   const cpu = (m: Mode) => median(figures.get(m)!.map((f) => f.writeCpuMs));
@@ -63,7 +72,11 @@ export async function writeBench(file: string, rounds: number, log: (line: strin
   const lines = table(
     ["write step, 300 units", "wall median", "CPU median", "output"],
     MODES.map((m) => [
-      { exceljs: "ExcelJS writing the loaded workbook", today: "today's writer (ExcelJS model)", patch: "package writer (patchPackage)" }[m],
+      {
+        exceljs: "ExcelJS writing the loaded workbook",
+        today: "today's writer (ExcelJS model)",
+        patch: "package writer (patchPackage)",
+      }[m],
       ms(wall(m)),
       ms(cpu(m)),
       `${Math.round(figures.get(m)![0].bytes / 1024)} KB`,

@@ -48,7 +48,14 @@ async function main(): Promise<void> {
   } else out = await patchPackage(bytes, read, plan);
   const used = process.cpuUsage(cpu);
   const writeMs = performance.now() - wall;
-  process.stdout.write(JSON.stringify({ mode, writeMs, writeCpuMs: (used.user + used.system) / 1000, bytes: out.byteLength }) + "\n");
+  process.stdout.write(
+    JSON.stringify({
+      mode,
+      writeMs,
+      writeCpuMs: (used.user + used.system) / 1000,
+      bytes: out.byteLength,
+    }) + "\n"
+  );
 }
 
 main().catch((e) => {

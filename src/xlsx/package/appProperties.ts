@@ -56,7 +56,9 @@ export class AppProperties {
     return start === titles.items.length ? { titles, slices } : undefined;
   }
 
-  private async worksheetSlice(worksheets: string[]): Promise<{ titles: Vector; slice: Slice } | undefined> {
+  private async worksheetSlice(
+    worksheets: string[]
+  ): Promise<{ titles: Vector; slice: Slice } | undefined> {
     const p = await this.parts();
     if (!p) return undefined;
     const want = [...worksheets].sort().join("\u0000");
@@ -77,9 +79,7 @@ export class AppProperties {
     if (!found) return;
     const { titles, slice } = found;
     const like = titles.items[0] ?? null;
-    const item = like
-      ? (like.cloneNode(false) as Element)
-      : createLike(titles.vector, "lpstr");
+    const item = like ? (like.cloneNode(false) as Element) : createLike(titles.vector, "lpstr");
     setText(item, name);
     const after = titles.items[slice.start + slice.count] ?? null;
     titles.vector.insertBefore(item, after);
@@ -91,7 +91,9 @@ export class AppProperties {
     const found = await this.worksheetSlice(before);
     if (!found) return;
     const { titles, slice } = found;
-    const item = titles.items.slice(slice.start, slice.start + slice.count).find((e) => textOf(e) === name);
+    const item = titles.items
+      .slice(slice.start, slice.start + slice.count)
+      .find((e) => textOf(e) === name);
     if (!item) return;
     titles.vector.removeChild(item);
     this.recount(titles, slice, slice.count - 1);

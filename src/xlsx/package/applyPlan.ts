@@ -16,7 +16,8 @@ import { WorkbookEditor } from "./workbookEditor";
 export async function applyPlanToPackage(ed: WorkbookEditor, plan: WritePlan): Promise<void> {
   const parts = planBySheet(plan);
   const owned = new Map(plan.sheets.map((s) => [s.name, s]));
-  for (const name of sheetOrder(plan)) await applyToSheet(ed, name, owned.get(name), parts.get(name));
+  for (const name of sheetOrder(plan))
+    await applyToSheet(ed, name, owned.get(name), parts.get(name));
   applyNames(ed, plan);
 }
 
@@ -54,13 +55,16 @@ export async function applyToSheet(
 
   for (const r of part.ranges) {
     const { row, col } = parseA1(r.at);
-    r.cells.forEach((line, i) => line.forEach((c, j) => ws!.write(row + i, col + j, contentOfWrite(c))));
+    r.cells.forEach((line, i) =>
+      line.forEach((c, j) => ws!.write(row + i, col + j, contentOfWrite(c)))
+    );
   }
   if (part.styles.length) {
     const styles = await ed.styles();
     for (const s of part.styles) {
       const a = parseArea(s.range);
-      for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) ws.style(r, c, s.style, styles);
+      for (let r = a.top; r <= a.bottom; r++)
+        for (let c = a.left; c <= a.right; c++) ws.style(r, c, s.style, styles);
     }
   }
   if (part.conditionalFormats.length) {
@@ -70,7 +74,8 @@ export async function applyToSheet(
     );
     const styles = await ed.styles();
     let priority = nextPriority(ws.worksheet);
-    for (const cf of part.conditionalFormats) addRule(ws.worksheet, cf.ranges, cf.formula, styles.dxf(cf.style), priority++);
+    for (const cf of part.conditionalFormats)
+      addRule(ws.worksheet, cf.ranges, cf.formula, styles.dxf(cf.style), priority++);
     ws.touch();
   }
   if (part.validations.length) {

@@ -28,7 +28,11 @@ export function cellChanged(changed: ChangedCells, sheetId: number, address: str
   set.add(address.toUpperCase());
 }
 
-export async function dropCalcChainEntries(pkg: XlsxPackage, wb: WorkbookPart, changed: ChangedCells): Promise<void> {
+export async function dropCalcChainEntries(
+  pkg: XlsxPackage,
+  wb: WorkbookPart,
+  changed: ChangedCells
+): Promise<void> {
   if (!changed.cells.size && !changed.sheets.size) return;
   const rel = wb.rels.ofType(REL.calcChain)[0];
   const path = rel?.part && pkg.entry(rel.part);

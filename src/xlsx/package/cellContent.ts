@@ -2,7 +2,16 @@ import { CellWrite } from "../../core/port";
 import { SavedCell } from "../../core/snapshot/snapshot";
 import { encodeCellText } from "./cellText";
 import { CELL_ORDER } from "./worksheetOrder";
-import { appendNew, children, createLike, insertInOrder, remove, setText, XML_NS, type Element } from "./xml";
+import {
+  appendNew,
+  children,
+  createLike,
+  insertInOrder,
+  remove,
+  setText,
+  XML_NS,
+  type Element,
+} from "./xml";
 
 /**
  * What goes inside one `<c>` (ECMA-376 Part 1 §18.3.1.4): a formula `<f>` (its text escaped by the serializer)
@@ -24,7 +33,9 @@ export type CellContent =
   | { rich: RichRun[] };
 
 export function contentOfWrite(w: CellWrite): CellContent {
-  return "formula" in w ? { formula: w.formula, ...(w.result !== undefined ? { result: w.result } : {}) } : { value: w.value };
+  return "formula" in w
+    ? { formula: w.formula, ...(w.result !== undefined ? { result: w.result } : {}) }
+    : { value: w.value };
 }
 
 export function contentOfSaved(s: SavedCell): CellContent {

@@ -10,7 +10,12 @@ import { child, textOf } from "./xml";
  * cells take the anchor's, shifted — which ExcelJS gives as the anchor's address), a number, text (shared,
  * inline or rich, as its plain text), a boolean, an error, or nothing.
  */
-export async function savedCellAt(ws: SheetEditor, row: number, col: number, strings: SharedStrings): Promise<SavedCell> {
+export async function savedCellAt(
+  ws: SheetEditor,
+  row: number,
+  col: number,
+  strings: SharedStrings
+): Promise<SavedCell> {
   const c = ws.cells.cell(row, col);
   if (!c) return "";
   const formula = ws.formulaAt(row, col);

@@ -1,6 +1,15 @@
 import { ruleFormulaKey } from "../../core/plan/ruleFormula";
 import { WORKSHEET_ORDER } from "./worksheetOrder";
-import { appendNew, child, children, createLike, insertInOrder, remove, textOf, type Element } from "./xml";
+import {
+  appendNew,
+  child,
+  children,
+  createLike,
+  insertInOrder,
+  remove,
+  textOf,
+  type Element,
+} from "./xml";
 
 /**
  * Conditional formats of one worksheet (ECMA-376 Part 1 §18.3.1.18). Ours are expression rules known by their
@@ -16,7 +25,10 @@ export interface FoundRule {
   dxfId?: number;
 }
 
-function ourRules(worksheet: Element, formulas: string[]): { cf: Element; rule: Element; found: FoundRule }[] {
+function ourRules(
+  worksheet: Element,
+  formulas: string[]
+): { cf: Element; rule: Element; found: FoundRule }[] {
   const keys = new Set(formulas.map(ruleFormulaKey));
   const out: { cf: Element; rule: Element; found: FoundRule }[] = [];
   if (!keys.size) return out;
@@ -60,7 +72,8 @@ export function nextPriority(worksheet: Element): number {
     const p = Number(rule.getAttribute("priority"));
     if (Number.isFinite(p) && p > max) max = p;
   };
-  for (const cf of children(worksheet, "conditionalFormatting")) children(cf, "cfRule").forEach(see);
+  for (const cf of children(worksheet, "conditionalFormatting"))
+    children(cf, "cfRule").forEach(see);
   const ext = child(worksheet, "extLst");
   const x14 = ext?.getElementsByTagNameNS("*", "cfRule");
   for (let i = 0; x14 && i < x14.length; i++) see(x14[i]);
@@ -68,7 +81,13 @@ export function nextPriority(worksheet: Element): number {
 }
 
 /** Adds one expression rule over its areas. */
-export function addRule(worksheet: Element, ranges: string[], formula: string, dxfId: number, priority: number): void {
+export function addRule(
+  worksheet: Element,
+  ranges: string[],
+  formula: string,
+  dxfId: number,
+  priority: number
+): void {
   const cf = createLike(worksheet, "conditionalFormatting");
   cf.setAttribute("sqref", ranges.join(" ").toUpperCase());
   const rule = appendNew(cf, "cfRule", { type: "expression", dxfId, priority });

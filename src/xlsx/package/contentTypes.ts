@@ -21,16 +21,23 @@ export class ContentTypes {
   typeOf(part: string): string | undefined {
     const name = "/" + part.replace(/^\//, "");
     const top = root(this.doc);
-    const o = children(top, "Override").find((e) => (e.getAttribute("PartName") ?? "").toLowerCase() === name.toLowerCase());
+    const o = children(top, "Override").find(
+      (e) => (e.getAttribute("PartName") ?? "").toLowerCase() === name.toLowerCase()
+    );
     if (o) return o.getAttribute("ContentType") ?? undefined;
     const ext = name.slice(name.lastIndexOf(".") + 1).toLowerCase();
-    const d = children(top, "Default").find((e) => (e.getAttribute("Extension") ?? "").toLowerCase() === ext);
+    const d = children(top, "Default").find(
+      (e) => (e.getAttribute("Extension") ?? "").toLowerCase() === ext
+    );
     return d?.getAttribute("ContentType") ?? undefined;
   }
 
   addOverride(pkg: XlsxPackage, part: string, type: string): void {
     this.removeOverride(pkg, part);
-    appendNew(root(this.doc), "Override", { PartName: "/" + part.replace(/^\//, ""), ContentType: type });
+    appendNew(root(this.doc), "Override", {
+      PartName: "/" + part.replace(/^\//, ""),
+      ContentType: type,
+    });
     pkg.edited(CONTENT_TYPES);
   }
 

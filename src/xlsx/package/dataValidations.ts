@@ -7,7 +7,18 @@ import { SavedValidation } from "../../core/snapshot/snapshot";
 import { savedValidationOf, validationOfSaved } from "../validationCodec";
 import { contains, overlaps, parseSqref, sqrefOf, subtract } from "./areas";
 import { WORKSHEET_ORDER } from "./worksheetOrder";
-import { appendNew, child, children, createLike, ensureChild, flag, remove, setText, textOf, type Element } from "./xml";
+import {
+  appendNew,
+  child,
+  children,
+  createLike,
+  ensureChild,
+  flag,
+  remove,
+  setText,
+  textOf,
+  type Element,
+} from "./xml";
 
 /**
  * Data validations of one worksheet (ECMA-376 Part 1 §18.3.1.32), and those Excel 2010+ keeps in the sheet's
@@ -37,10 +48,6 @@ function rulesOf(worksheet: Element): Rule[] {
     out.push({ el, areas: parseSqref(sqrefEl ? textOf(sqrefEl) : ""), sqrefEl });
   }
   return out;
-}
-
-function isX14(rule: Rule): boolean {
-  return rule.sqrefEl !== undefined;
 }
 
 /** Takes `areas` out of every rule on the sheet. Returns whether anything changed. */
@@ -103,7 +110,9 @@ function savedOf(rule: Rule): SavedValidation | undefined {
     allowBlank: flag(el, "allowBlank"),
     showInputMessage: flag(el, "showInputMessage"),
     showErrorMessage: flag(el, "showErrorMessage"),
-    ...(type !== "list" && type !== "custom" && type !== "none" ? { operator: attr("operator") ?? "between" } : {}),
+    ...(type !== "list" && type !== "custom" && type !== "none"
+      ? { operator: attr("operator") ?? "between" }
+      : {}),
     ...(attr("promptTitle") !== undefined ? { promptTitle: attr("promptTitle") } : {}),
     ...(attr("prompt") !== undefined ? { prompt: attr("prompt") } : {}),
     ...(attr("errorStyle") !== undefined ? { errorStyle: attr("errorStyle") } : {}),
@@ -126,7 +135,9 @@ export function previousValidations(
   sheet: string,
   areas: Area[]
 ): { sheet: string; ranges: string[]; previous?: SavedValidation }[] {
-  const rules = rulesOf(worksheet).filter((r) => r.areas.some((a) => areas.some((b) => overlaps(a, b))));
+  const rules = rulesOf(worksheet).filter((r) =>
+    r.areas.some((a) => areas.some((b) => overlaps(a, b)))
+  );
   const saved = new Map<Rule, SavedValidation | undefined>(rules.map((r) => [r, savedOf(r)]));
   const groups = new Map<string, { previous?: SavedValidation; cols: Map<number, number[]> }>();
   for (const area of areas)
@@ -176,7 +187,8 @@ export function addPlannedValidation(worksheet: Element, v: ValidationWrite): vo
     ...(v.error ? { error: v.error } : {}),
   };
   if (v.kind === "list") {
-    const formula1 = v.source ?? `"${v.values.map((x) => String(x).replace(/"/g, '""')).join(",")}"`;
+    const formula1 =
+      v.source ?? `"${v.values.map((x) => String(x).replace(/"/g, '""')).join(",")}"`;
     addRule(worksheet, { attrs: { type: "list", ...attrs }, formula1 }, areas);
   } else if (v.orText?.length) {
     // A custom formula is relative to its area's top-left cell: one rule per area keeps that plain.
@@ -188,7 +200,11 @@ export function addPlannedValidation(worksheet: Element, v: ValidationWrite): vo
   } else
     addRule(
       worksheet,
-      { attrs: { type: "decimal", operator: "between", ...attrs }, formula1: String(v.min), formula2: String(v.max) },
+      {
+        attrs: { type: "decimal", operator: "between", ...attrs },
+        formula1: String(v.min),
+        formula2: String(v.max),
+      },
       areas
     );
 }
@@ -199,7 +215,11 @@ function formulaOut(f: unknown): string {
 }
 
 /** A saved (previous) rule put back over its areas. */
-export function addSavedValidation(worksheet: Element, saved: SavedValidation, ranges: string[]): void {
+export function addSavedValidation(
+  worksheet: Element,
+  saved: SavedValidation,
+  ranges: string[]
+): void {
   const dv = validationOfSaved(saved) as DataValidation & {
     promptTitle?: string;
     errorTitle?: string;
@@ -213,7 +233,10 @@ export function addSavedValidation(worksheet: Element, saved: SavedValidation, r
       attrs: {
         type,
         errorStyle: dv.errorStyle && dv.errorStyle !== "stop" ? dv.errorStyle : undefined,
-        operator: type && type !== "list" && type !== "custom" && dv.operator !== "between" ? dv.operator : undefined,
+        operator:
+          type && type !== "list" && type !== "custom" && dv.operator !== "between"
+            ? dv.operator
+            : undefined,
         allowBlank: dv.allowBlank ? "1" : undefined,
         showDropDown: saved.rule.list?.inCellDropDown === false ? "1" : undefined,
         showInputMessage: dv.showInputMessage ? "1" : undefined,
@@ -229,4 +252,3 @@ export function addSavedValidation(worksheet: Element, saved: SavedValidation, r
     ranges.map(parseArea)
   );
 }
-

@@ -44,7 +44,8 @@ export class FormulaGroups {
       if (!ref) return;
       try {
         const area = parseArea(ref);
-        if (area.bottom > area.top || area.right > area.left) this.arrays!.push({ area, anchor: f });
+        if (area.bottom > area.top || area.right > area.left)
+          this.arrays!.push({ area, anchor: f });
       } catch {
         // an unreadable ref: Excel could not have read it either
       }
@@ -118,7 +119,10 @@ export class FormulaGroups {
         const f = cell && child(cell, "f");
         const own = `INDEX((${formula}),${r - area.top + 1},${c - area.left + 1})`;
         const first = r === area.top && c === area.left;
-        const ok = f ? (f.getAttribute("t") === "array" && textOf(f) === own) || (first && textOf(f) === formula) : !first;
+        const ok = f
+          ? (f.getAttribute("t") === "array" && textOf(f) === own) ||
+            (first && textOf(f) === formula)
+          : !first;
         if (!ok || !cell) return false;
         cells.push({ cell, f, r, c });
       }

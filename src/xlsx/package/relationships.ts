@@ -117,7 +117,11 @@ export class Relationships {
     let n = taken.size + 1;
     while (taken.has(`rId${n}`)) n++;
     const id = `rId${n}`;
-    appendNew(root(this.doc), "Relationship", { Id: id, Type: type, Target: relativeTarget(this.source, part) });
+    appendNew(root(this.doc), "Relationship", {
+      Id: id,
+      Type: type,
+      Target: relativeTarget(this.source, part),
+    });
     this.cached = undefined;
     this.save(pkg);
     return id;

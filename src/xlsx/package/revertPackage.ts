@@ -53,7 +53,8 @@ export async function revertInPackage(
   const sheet = (name: string) => ed.sheet(current(name));
 
   const blocked: string[] = [];
-  for (const name of touchedSheets(snapshot)) if ((await sheet(name))?.isProtected()) blocked.push(current(name));
+  for (const name of touchedSheets(snapshot))
+    if ((await sheet(name))?.isProtected()) blocked.push(current(name));
   if (blocked.length) throw new InputError("sheet-protected", { sheets: blocked.join(", ") });
 
   const { added, replaced } = sheetsToUndo(snapshot);
@@ -66,7 +67,9 @@ export async function revertInPackage(
   }
   for (const saved of replaced) {
     const entry = ed.wb.sheet(current(saved.name));
-    const ws = entry ? await ed.sheetOf(entry) : await ed.addSheet(saved.name, saved.visibility ?? "visible");
+    const ws = entry
+      ? await ed.sheetOf(entry)
+      : await ed.addSheet(saved.name, saved.visibility ?? "visible");
     if (!ws) continue;
     if (entry) {
       ws.empty();
@@ -102,10 +105,16 @@ export async function revertInPackage(
   }
 
   for (const a of Array.isArray(snapshot.arrayFormulas) ? snapshot.arrayFormulas : []) {
-    if (typeof a?.sheet !== "string" || typeof a.ref !== "string" || typeof a.formula !== "string") continue;
+    if (typeof a?.sheet !== "string" || typeof a.ref !== "string" || typeof a.formula !== "string")
+      continue;
     if (!/^[A-Z]{1,3}\d+:[A-Z]{1,3}\d+$/i.test(a.ref)) continue;
     const area = parseArea(a.ref);
-    if ([...Array(area.bottom - area.top + 1).keys()].some((i) => skipRow(a.sheet, area.top + i, area))) continue;
+    if (
+      [...Array(area.bottom - area.top + 1).keys()].some((i) =>
+        skipRow(a.sheet, area.top + i, area)
+      )
+    )
+      continue;
     (await sheet(a.sheet))?.rejoinArray(a.ref.toUpperCase(), a.formula);
   }
 
@@ -125,7 +134,9 @@ export async function revertInPackage(
     if (!ws) continue;
     const styles = await ed.styles();
     let priority = nextPriority(ws.worksheet);
-    for (const f of formats) if (f.ranges.length) addRule(ws.worksheet, f.ranges, f.formula, styles.dxf(f.style), priority++);
+    for (const f of formats)
+      if (f.ranges.length)
+        addRule(ws.worksheet, f.ranges, f.formula, styles.dxf(f.style), priority++);
     ws.touch();
   }
 
@@ -176,7 +187,12 @@ export async function revertPackage(
 }
 
 function restoredContent(saved: SavedCell, runs: RichRun[] | undefined): CellContent {
-  if (runs && typeof saved === "object" && "v" in saved && saved.v === runs.map((r) => r.text).join(""))
+  if (
+    runs &&
+    typeof saved === "object" &&
+    "v" in saved &&
+    saved.v === runs.map((r) => r.text).join("")
+  )
     return { rich: runs };
   return contentOfSaved(saved);
 }
@@ -214,7 +230,9 @@ function isRun(x: unknown): x is RichRun {
             RUN_PROPERTIES.has(p[0]) &&
             typeof p[1] === "object" &&
             p[1] !== null &&
-            Object.entries(p[1]).every(([k, v]) => /^[A-Za-z][A-Za-z0-9]*$/.test(k) && typeof v === "string")
+            Object.entries(p[1]).every(
+              ([k, v]) => /^[A-Za-z][A-Za-z0-9]*$/.test(k) && typeof v === "string"
+            )
         )))
   );
 }
@@ -223,7 +241,12 @@ function richTextByCell(list: RichTextCell[] | undefined): Map<string, RichRun[]
   const out = new Map<string, RichRun[]>();
   if (!Array.isArray(list)) return out;
   for (const x of list) {
-    if (typeof x?.sheet !== "string" || typeof x.cell !== "string" || !Array.isArray(x.runs) || !x.runs.every(isRun))
+    if (
+      typeof x?.sheet !== "string" ||
+      typeof x.cell !== "string" ||
+      !Array.isArray(x.runs) ||
+      !x.runs.every(isRun)
+    )
       continue;
     try {
       const { row, col } = parseA1(x.cell);
@@ -234,4 +257,3 @@ function richTextByCell(list: RichTextCell[] | undefined): Map<string, RichRun[]
   }
   return out;
 }
-

@@ -49,7 +49,8 @@ export function richRuns(si: Element): RichRun[] | undefined {
     const font = rPr
       ? children(rPr).map((p): [string, Record<string, string>] => {
           const attrs: Record<string, string> = {};
-          for (let i = 0; i < p.attributes.length; i++) attrs[p.attributes[i].name] = p.attributes[i].value;
+          for (let i = 0; i < p.attributes.length; i++)
+            attrs[p.attributes[i].name] = p.attributes[i].value;
           return [p.localName ?? "", attrs];
         })
       : [];
@@ -58,7 +59,10 @@ export function richRuns(si: Element): RichRun[] | undefined {
 }
 
 /** A cell's string element: its inline `<is>`, or its shared string's `<si>`. */
-export async function stringOfCell(c: Element, strings: SharedStrings): Promise<Element | undefined> {
+export async function stringOfCell(
+  c: Element,
+  strings: SharedStrings
+): Promise<Element | undefined> {
   const t = c.getAttribute("t");
   if (t === "inlineStr") return child(c, "is");
   if (t === "s") {

@@ -132,7 +132,12 @@ export class SheetCells {
   private grow(r: number, c: number): void {
     const w = this.written;
     this.written = w
-      ? { top: Math.min(w.top, r), left: Math.min(w.left, c), bottom: Math.max(w.bottom, r), right: Math.max(w.right, c) }
+      ? {
+          top: Math.min(w.top, r),
+          left: Math.min(w.left, c),
+          bottom: Math.max(w.bottom, r),
+          right: Math.max(w.right, c),
+        }
       : { top: r, left: c, bottom: r, right: c };
   }
 

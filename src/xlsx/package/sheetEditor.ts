@@ -6,7 +6,19 @@ import { SheetCells } from "./sheetCells";
 import { StyleChange, Stylesheet } from "./stylesheet";
 import { SheetEntry } from "./workbookPart";
 import { WORKSHEET_ORDER } from "./worksheetOrder";
-import { appendNew, child, children, createLike, ensureChild, flag, insertInOrder, remove, root, type Document, type Element } from "./xml";
+import {
+  appendNew,
+  child,
+  children,
+  createLike,
+  ensureChild,
+  flag,
+  insertInOrder,
+  remove,
+  root,
+  type Document,
+  type Element,
+} from "./xml";
 import { XlsxPackage } from "./zipPackage";
 
 /** CT_SheetView's children (§18.3.1.87). */
@@ -43,7 +55,8 @@ export class SheetEditor {
   }
 
   write(row: number, col: number, content: CellContent): void {
-    for (const other of this.groups.detach(row, col)) cellChanged(this.changed, this.entry.sheetId, other);
+    for (const other of this.groups.detach(row, col))
+      cellChanged(this.changed, this.entry.sheetId, other);
     const c = this.cells.ensureCell(row, col);
     setCellContent(c, content);
     cellChanged(this.changed, this.entry.sheetId, a1(row, col));
@@ -106,10 +119,17 @@ export class SheetEditor {
   /** Column widths (characters; null = default) and frozen top rows, as a plan or a snapshot gives them. */
   setLayout(columnWidths: (number | null)[] | undefined, freezeRows: number | undefined): void {
     for (const el of children(this.worksheet, "cols")) remove(el);
-    const widths = (columnWidths ?? []).map((w, i) => ({ col: i + 1, w })).filter((x) => x.w !== null && x.w > 0);
+    const widths = (columnWidths ?? [])
+      .map((w, i) => ({ col: i + 1, w }))
+      .filter((x) => x.w !== null && x.w > 0);
     if (widths.length) {
-      const cols = insertInOrder(this.worksheet, createLike(this.worksheet, "cols"), WORKSHEET_ORDER);
-      for (const { col, w } of widths) appendNew(cols, "col", { min: col, max: col, width: w!, customWidth: 1 });
+      const cols = insertInOrder(
+        this.worksheet,
+        createLike(this.worksheet, "cols"),
+        WORKSHEET_ORDER
+      );
+      for (const { col, w } of widths)
+        appendNew(cols, "col", { min: col, max: col, width: w!, customWidth: 1 });
     }
     const views = ensureChild(this.worksheet, "sheetViews", WORKSHEET_ORDER);
     const view = child(views, "sheetView") ?? appendNew(views, "sheetView", { workbookViewId: 0 });
@@ -117,11 +137,17 @@ export class SheetEditor {
     if (freezeRows && freezeRows > 0) {
       const top = `A${freezeRows + 1}`;
       const pane = createLike(view, "pane");
-      for (const [k, v] of Object.entries({ ySplit: freezeRows, topLeftCell: top, activePane: "bottomLeft", state: "frozen" }))
+      for (const [k, v] of Object.entries({
+        ySplit: freezeRows,
+        topLeftCell: top,
+        activePane: "bottomLeft",
+        state: "frozen",
+      }))
         pane.setAttribute(k, String(v));
       insertInOrder(view, pane, SHEET_VIEW_ORDER);
       const sel = createLike(view, "selection");
-      for (const [k, v] of Object.entries({ pane: "bottomLeft", activeCell: top, sqref: top })) sel.setAttribute(k, v);
+      for (const [k, v] of Object.entries({ pane: "bottomLeft", activeCell: top, sqref: top }))
+        sel.setAttribute(k, v);
       insertInOrder(view, sel, SHEET_VIEW_ORDER);
     }
     this.touch();

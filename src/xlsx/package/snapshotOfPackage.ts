@@ -30,7 +30,10 @@ export interface RichTextCell {
  * The shared snapshot (core/snapshot) plus what only a package can tell: the rich text runs of written cells.
  * (`richText` and `arrayFormulas` are fields added to the format; the Excel adapter ignores them.)
  */
-export type PackageSnapshot = Snapshot & { richText?: RichTextCell[]; arrayFormulas?: ArrayFormula[] };
+export type PackageSnapshot = Snapshot & {
+  richText?: RichTextCell[];
+  arrayFormulas?: ArrayFormula[];
+};
 
 /** A multi-cell array formula a written cell lay in: the run gave its other cells their own; undo joins them back. */
 export interface ArrayFormula {
@@ -60,7 +63,8 @@ export function planBySheet(plan: WritePlan): Map<string, SheetPlan> {
   const out = new Map<string, SheetPlan>();
   const of = (sheet: string) => {
     let p = out.get(sheet);
-    if (!p) out.set(sheet, (p = { ranges: [], styles: [], conditionalFormats: [], validations: [] }));
+    if (!p)
+      out.set(sheet, (p = { ranges: [], styles: [], conditionalFormats: [], validations: [] }));
     return p;
   };
   for (const r of plan.ranges) of(r.sheet).ranges.push(r);
@@ -157,14 +161,23 @@ export class SnapshotBuilder {
         const a = parseArea(s.range);
         for (let r = a.top; r <= a.bottom; r++)
           for (let c = a.left; c <= a.right; c++)
-            pieces.plannedStyles.push({ sheet: name, cell: a1(r, c), ...styles.savedStyle(ws!.styleOf(r, c), s.style) });
+            pieces.plannedStyles.push({
+              sheet: name,
+              cell: a1(r, c),
+              ...styles.savedStyle(ws!.styleOf(r, c), s.style),
+            });
       }
     }
     if (ws && part?.conditionalFormats.length)
       pieces.deletedFormats = rulesWithFormulas(
         ws.worksheet,
         part.conditionalFormats.map((c) => c.formula)
-      ).map((found) => ({ sheet: name, ranges: found.ranges, formula: found.formula, style: styles.dxfStyle(found.dxfId) }));
+      ).map((found) => ({
+        sheet: name,
+        ranges: found.ranges,
+        formula: found.formula,
+        style: styles.dxfStyle(found.dxfId),
+      }));
   }
 
   /** The snapshot, once every sheet the plan concerns has been recorded (those not yet are recorded now). */
@@ -185,8 +198,13 @@ export class SnapshotBuilder {
       createdAt: this.now.toISOString(),
       cells: bySheetOf(blockSheets, (p) => p.cells),
       addedSheets: this.addedSheets,
-      replacedSheets: this.plan.sheets.map((s) => this.pieces.get(s.name)!.replaced).filter((r): r is SavedSheet => !!r),
-      addedFormats: this.plan.conditionalFormats.map((c) => ({ sheet: c.sheet, formula: c.formula })),
+      replacedSheets: this.plan.sheets
+        .map((s) => this.pieces.get(s.name)!.replaced)
+        .filter((r): r is SavedSheet => !!r),
+      addedFormats: this.plan.conditionalFormats.map((c) => ({
+        sheet: c.sheet,
+        formula: c.formula,
+      })),
       deletedFormats: bySheetOf(
         this.plan.conditionalFormats.map((c) => c.sheet),
         (p) => p.deletedFormats
@@ -202,7 +220,9 @@ export class SnapshotBuilder {
           (p) => p.plannedStyles
         ),
       ],
-      written: [...this.blocks.values()].flat().map((b) => ({ ...b, cells: b.cells.map((c) => (c === null ? null : savedOfWrite(c))) })),
+      written: [...this.blocks.values()]
+        .flat()
+        .map((b) => ({ ...b, cells: b.cells.map((c) => (c === null ? null : savedOfWrite(c))) })),
       ...(sheetMarkers.length ? { sheetMarkers } : {}),
       ...(this.names.length ? { names: this.names } : {}),
       ...(richText.length ? { richText } : {}),
@@ -225,7 +245,11 @@ export async function snapshotOfPackage(
 async function previousCells(
   ed: WorkbookEditor,
   blocks: CellBlock[]
-): Promise<{ cells: CellBlock<SavedCell>[]; richText: RichTextCell[]; arrayFormulas: ArrayFormula[] }> {
+): Promise<{
+  cells: CellBlock<SavedCell>[];
+  richText: RichTextCell[];
+  arrayFormulas: ArrayFormula[];
+}> {
   const cells: CellBlock<SavedCell>[] = [];
   const richText: RichTextCell[] = [];
   const arrays = new Map<string, ArrayFormula>();
@@ -247,7 +271,10 @@ async function previousCells(
 }
 
 /** Column widths and frozen rows of a sheet about to be rebuilt. */
-function layoutOf(ws: SheetEditor, usedCols: number): Pick<SavedSheet, "columnWidths" | "freezeRows"> {
+function layoutOf(
+  ws: SheetEditor,
+  usedCols: number
+): Pick<SavedSheet, "columnWidths" | "freezeRows"> {
   const widths: (number | null)[] = [];
   // A `<col>` may run to column XFD: widths are kept up to where the sheet's content could use them.
   const limit = Math.max(256, usedCols);
@@ -263,10 +290,12 @@ function layoutOf(ws: SheetEditor, usedCols: number): Pick<SavedSheet, "columnWi
   const views = child(ws.worksheet, "sheetViews");
   const view = views && child(views, "sheetView");
   const pane = view && child(view, "pane");
-  const frozen = pane && /^frozen/.test(pane.getAttribute("state") ?? "") ? Number(pane.getAttribute("ySplit")) : 0;
+  const frozen =
+    pane && /^frozen/.test(pane.getAttribute("state") ?? "")
+      ? Number(pane.getAttribute("ySplit"))
+      : 0;
   return {
     ...(widths.some((w) => w !== null) ? { columnWidths: widths } : {}),
     ...(Number.isInteger(frozen) && frozen > 0 ? { freezeRows: frozen } : {}),
   };
 }
-

@@ -63,7 +63,15 @@ const FONT_ORDER = [
   "scheme",
 ] as const;
 const XF_ORDER = ["alignment", "protection", "extLst"] as const;
-const DXF_ORDER = ["font", "numFmt", "fill", "alignment", "border", "protection", "extLst"] as const;
+const DXF_ORDER = [
+  "font",
+  "numFmt",
+  "fill",
+  "alignment",
+  "border",
+  "protection",
+  "extLst",
+] as const;
 
 /** The number formats every Excel knows by id (§18.8.30), that need no `<numFmt>`. */
 const BUILTIN_FORMATS: Record<number, string> = {
@@ -232,8 +240,13 @@ export class Stylesheet {
     if (done !== undefined) return done;
     const base = this.xf(xfIndex) ?? this.xf(0);
     const xf = base ? (base.cloneNode(true) as Element) : createLike(this.top, "xf");
-    if (!base) for (const a of ["numFmtId", "fontId", "fillId", "borderId"]) xf.setAttribute(a, "0");
-    if (change.bold !== undefined || change.italic !== undefined || change.fontColor !== undefined) {
+    if (!base)
+      for (const a of ["numFmtId", "fontId", "fillId", "borderId"]) xf.setAttribute(a, "0");
+    if (
+      change.bold !== undefined ||
+      change.italic !== undefined ||
+      change.fontColor !== undefined
+    ) {
       xf.setAttribute("fontId", String(this.derivedFont(this.font(base), change)));
       xf.setAttribute("applyFont", "1");
     }
@@ -262,7 +275,11 @@ export class Stylesheet {
 
   private derivedFont(base: Element | undefined, change: StyleChange): number {
     const font = base ? (base.cloneNode(true) as Element) : createLike(this.top, "font");
-    const set = (name: (typeof FONT_ORDER)[number], on: boolean, attrs: Record<string, string> = {}) => {
+    const set = (
+      name: (typeof FONT_ORDER)[number],
+      on: boolean,
+      attrs: Record<string, string> = {}
+    ) => {
       const old = child(font, name);
       if (old) remove(old);
       if (!on) return;
@@ -272,7 +289,12 @@ export class Stylesheet {
     };
     if (change.bold !== undefined) set("b", change.bold);
     if (change.italic !== undefined) set("i", change.italic);
-    if (change.fontColor !== undefined) set("color", change.fontColor !== null, change.fontColor ? { rgb: argbOf(change.fontColor) } : {});
+    if (change.fontColor !== undefined)
+      set(
+        "color",
+        change.fontColor !== null,
+        change.fontColor ? { rgb: argbOf(change.fontColor) } : {}
+      );
     const { index, added } = this.collection("fonts", "font").findOrAppend(font);
     if (added) this.changed = true;
     return index;
@@ -393,6 +415,10 @@ function minimalStylesheet(): Document {
   const zero = { numFmtId: 0, fontId: 0, fillId: 0, borderId: 0 };
   appendNew(appendNew(top, "cellStyleXfs", { count: 1 }), "xf", zero);
   appendNew(appendNew(top, "cellXfs", { count: 1 }), "xf", { ...zero, xfId: 0 });
-  appendNew(appendNew(top, "cellStyles", { count: 1 }), "cellStyle", { name: "Normal", xfId: 0, builtinId: 0 });
+  appendNew(appendNew(top, "cellStyles", { count: 1 }), "cellStyle", {
+    name: "Normal",
+    xfId: 0,
+    builtinId: 0,
+  });
   return doc;
 }

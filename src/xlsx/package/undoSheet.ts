@@ -1,5 +1,10 @@
 import { sheetRef } from "../../core/sheet/address";
-import { decodeSnapshot, encodeSnapshot, Snapshot, SNAPSHOT_SHEET } from "../../core/snapshot/snapshot";
+import {
+  decodeSnapshot,
+  encodeSnapshot,
+  Snapshot,
+  SNAPSHOT_SHEET,
+} from "../../core/snapshot/snapshot";
 import { decodeCellText } from "./cellText";
 import { SheetEditor } from "./sheetEditor";
 import { stringOfCell, stringText } from "./sharedStrings";

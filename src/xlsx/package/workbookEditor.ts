@@ -91,7 +91,14 @@ export class WorkbookEditor {
     appendNew(appendNew(ws, "sheetViews"), "sheetView", { workbookViewId: 0 });
     appendNew(ws, "sheetFormatPr", { defaultRowHeight: 15 });
     appendNew(ws, "sheetData");
-    appendNew(ws, "pageMargins", { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 });
+    appendNew(ws, "pageMargins", {
+      left: 0.7,
+      right: 0.7,
+      top: 0.75,
+      bottom: 0.75,
+      header: 0.3,
+      footer: 0.3,
+    });
     this.pkg.put(part, doc);
     this.types.addOverride(this.pkg, part, CT.worksheet);
     const entry = this.wb.addSheet(this.pkg, name, part, state);
@@ -122,4 +129,3 @@ export class WorkbookEditor {
     return this.pkg.save();
   }
 }
-

@@ -40,7 +40,9 @@ export function workbookFacts(wb: WorkbookPart): WorkbookFacts {
   const names: DefinedName[] = wb.names().map((n) => ({
     name: n.name,
     refersTo: n.refersTo,
-    ...(n.localSheetId !== undefined && byIndex.has(n.localSheetId) ? { sheet: byIndex.get(n.localSheetId)! } : {}),
+    ...(n.localSheetId !== undefined && byIndex.has(n.localSheetId)
+      ? { sheet: byIndex.get(n.localSheetId)! }
+      : {}),
     ...(n.hidden ? { hidden: true } : {}),
   }));
   const roles = new Map<string, SheetRole>();

@@ -129,7 +129,9 @@ export class WorkbookPart {
   sheet(name: string): SheetEntry | undefined {
     if (!this.sheetByName) {
       this.sheetByName = new Map();
-      for (const s of this.sheets()) if (!this.sheetByName.has(s.name.toLowerCase())) this.sheetByName.set(s.name.toLowerCase(), s);
+      for (const s of this.sheets())
+        if (!this.sheetByName.has(s.name.toLowerCase()))
+          this.sheetByName.set(s.name.toLowerCase(), s);
     }
     return this.sheetByName.get(name.toLowerCase());
   }
@@ -204,9 +206,16 @@ export class WorkbookPart {
     const sheets = ensureChild(this.top, "sheets", WORKBOOK_ORDER);
     const el = createLike(this.top, "sheet");
     el.setAttribute("name", name);
-    el.setAttribute("sheetId", String(Math.max(0, ...this.sheets().map((s) => s.sheetId || 0)) + 1));
+    el.setAttribute(
+      "sheetId",
+      String(Math.max(0, ...this.sheets().map((s) => s.sheetId || 0)) + 1)
+    );
     if (state !== "visible") el.setAttribute("state", state);
-    const prefix = prefixFor(this.top, this.top.lookupNamespaceURI("r") === STRICT_R_NS ? STRICT_R_NS : R_NS, "r");
+    const prefix = prefixFor(
+      this.top,
+      this.top.lookupNamespaceURI("r") === STRICT_R_NS ? STRICT_R_NS : R_NS,
+      "r"
+    );
     el.setAttributeNS(this.top.lookupNamespaceURI(prefix), `${prefix}:id`, rId);
     sheets.appendChild(el);
     this.changed();
@@ -230,7 +239,8 @@ export class WorkbookPart {
     const at = entry.index;
     for (const n of this.names()) {
       if (n.localSheetId === at) remove(n.element);
-      else if (n.localSheetId !== undefined && n.localSheetId > at) n.element.setAttribute("localSheetId", String(n.localSheetId - 1));
+      else if (n.localSheetId !== undefined && n.localSheetId > at)
+        n.element.setAttribute("localSheetId", String(n.localSheetId - 1));
     }
     this.dropEmptyNames();
     remove(entry.element);
@@ -256,8 +266,10 @@ export class WorkbookPart {
 
 /** The tab at or nearest after (then before) `tab` that is visible: Excel's active tab must be shown. */
 function visibleNear(sheets: SheetEntry[], tab: number): number {
-  for (let i = Math.max(0, tab); i < sheets.length; i++) if (sheets[i].state === "visible") return i;
-  for (let i = Math.min(tab, sheets.length - 1); i >= 0; i--) if (sheets[i].state === "visible") return i;
+  for (let i = Math.max(0, tab); i < sheets.length; i++)
+    if (sheets[i].state === "visible") return i;
+  for (let i = Math.min(tab, sheets.length - 1); i >= 0; i--)
+    if (sheets[i].state === "visible") return i;
   return Math.max(0, tab);
 }
 
@@ -268,4 +280,3 @@ function kindOf(type: string): SheetKind {
   if (type.endsWith("/xlMacrosheet") || type.endsWith("/xlIntlMacrosheet")) return "macrosheet";
   return "other";
 }
-

@@ -60,7 +60,11 @@ export function markupOf(el: Element): string {
 }
 
 /** A new part: the declaration Excel writes, then a root element in `ns` with the given prefixed namespaces. */
-export function newDocument(ns: string, root: string, prefixes: Record<string, string> = {}): Document {
+export function newDocument(
+  ns: string,
+  root: string,
+  prefixes: Record<string, string> = {}
+): Document {
   const doc = new DOMImplementation().createDocument(ns, root, null);
   doc.insertBefore(doc.createProcessingInstruction("xml", DECLARATION), doc.firstChild);
   for (const [prefix, uri] of Object.entries(prefixes))
@@ -80,7 +84,10 @@ export function isElement(n: Node | null | undefined): n is Element {
 export function children(parent: Element, local?: string): Element[] {
   const out: Element[] = [];
   for (let n = parent.firstChild; n; n = n.nextSibling)
-    if (isElement(n) && (local === undefined || (n.localName === local && n.namespaceURI === parent.namespaceURI)))
+    if (
+      isElement(n) &&
+      (local === undefined || (n.localName === local && n.namespaceURI === parent.namespaceURI))
+    )
       out.push(n);
   return out;
 }
@@ -118,7 +125,8 @@ export function setAttrs(el: Element, attrs: Record<string, string | number | un
 export function textOf(el: Element): string {
   let s = "";
   for (let n = el.firstChild; n; n = n.nextSibling)
-    if (n.nodeType === TEXT_NODE || n.nodeType === CDATA_NODE) s += (n as unknown as { data: string }).data;
+    if (n.nodeType === TEXT_NODE || n.nodeType === CDATA_NODE)
+      s += (n as unknown as { data: string }).data;
   return s;
 }
 

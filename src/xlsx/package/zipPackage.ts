@@ -16,7 +16,8 @@ export class XlsxPackage {
   private readonly spelled = new Map<string, string>();
 
   private constructor(private readonly zip: JSZip) {
-    for (const name of Object.keys(zip.files)) if (!zip.files[name].dir) this.spelled.set(name.toLowerCase(), name);
+    for (const name of Object.keys(zip.files))
+      if (!zip.files[name].dir) this.spelled.set(name.toLowerCase(), name);
   }
 
   static async open(bytes: Uint8Array): Promise<XlsxPackage> {
@@ -24,7 +25,9 @@ export class XlsxPackage {
     try {
       zip = await JSZip.loadAsync(bytes);
     } catch (e) {
-      throw new InputError("damaged", { reason: (e instanceof Error ? e.message : String(e)).slice(0, 120) });
+      throw new InputError("damaged", {
+        reason: (e instanceof Error ? e.message : String(e)).slice(0, 120),
+      });
     }
     return new XlsxPackage(zip);
   }
@@ -118,7 +121,11 @@ export class XlsxPackage {
       this.zip.file(name, serializeXml(doc));
     }
     this.dirty.clear();
-    return this.zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
+    return this.zip.generateAsync({
+      type: "uint8array",
+      compression: "DEFLATE",
+      compressionOptions: { level: 6 },
+    });
   }
 }
 
@@ -131,7 +138,17 @@ function decodeXmlBytes(b: Uint8Array): string {
 
 /** A part is written back as UTF-8: a declaration that said otherwise would now be wrong. */
 function utf8Declaration(doc: Document): void {
-  const first = doc.firstChild as unknown as { nodeType: number; target?: string; data?: string } | null;
-  if (first && first.nodeType === 7 && first.target === "xml" && first.data && /encoding\s*=/.test(first.data))
+  const first = doc.firstChild as unknown as {
+    nodeType: number;
+    target?: string;
+    data?: string;
+  } | null;
+  if (
+    first &&
+    first.nodeType === 7 &&
+    first.target === "xml" &&
+    first.data &&
+    /encoding\s*=/.test(first.data)
+  )
     first.data = first.data.replace(/encoding\s*=\s*(["'])[^"']*\1/, 'encoding="UTF-8"');
 }

@@ -8,14 +8,19 @@ import { markupOf, parseXml, serializeXml } from "../../../src/xlsx/package/xml"
 
 const NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const sheet = (data: string, after = "") =>
-  parseXml(`<worksheet xmlns="${NS}"><dimension ref="A1:C3"/><sheetData>${data}</sheetData>${after}</worksheet>`, "t.xml");
+  parseXml(
+    `<worksheet xmlns="${NS}"><dimension ref="A1:C3"/><sheetData>${data}</sheetData>${after}</worksheet>`,
+    "t.xml"
+  );
 const dataOf = (doc: ReturnType<typeof sheet>) => {
   const xml = serializeXml(doc);
   return xml.slice(xml.indexOf("<sheetData>") + 11, xml.indexOf("</sheetData>"));
 };
 
 test("a new cell goes in column order within its row, a new row in row order; spans and dimension grow", () => {
-  const doc = sheet(`<row r="2" spans="1:3"><c r="A2"><v>1</v></c><c r="C2"><v>3</v></c></row><row r="5"><c r="B5"/></row>`);
+  const doc = sheet(
+    `<row r="2" spans="1:3"><c r="A2"><v>1</v></c><c r="C2"><v>3</v></c></row><row r="5"><c r="B5"/></row>`
+  );
   const cells = new SheetCells(doc);
   setCellContent(cells.ensureCell(2, 2), { value: 2 });
   setCellContent(cells.ensureCell(2, 5), { value: 5 });
@@ -41,10 +46,12 @@ test("rows and cells written without r are numbered first, so nothing put before
 });
 
 test("text is an inline string — '=1+2' stays text — numbers, booleans, errors and formulas as Excel stores them; the style stays", () => {
-  const doc = sheet(`<row r="1"><c r="A1" s="4" t="s" cm="1"><v>7</v></c><c r="B1" s="2" vm="1"><f>A1</f><v>1</v><extLst/></c></row>`);
+  const doc = sheet(
+    `<row r="1"><c r="A1" s="4" t="s" cm="1"><v>7</v></c><c r="B1" s="2" vm="1"><f>A1</f><v>1</v><extLst/></c></row>`
+  );
   const cells = new SheetCells(doc);
   setCellContent(cells.cell(1, 1)!, { value: "=1+2" });
-  setCellContent(cells.cell(1, 2)!, { formula: "=SUM(A1:A3)&\"<x>\"", result: "7<x>" });
+  setCellContent(cells.cell(1, 2)!, { formula: '=SUM(A1:A3)&"<x>"', result: "7<x>" });
   setCellContent(cells.ensureCell(1, 3), { value: true });
   setCellContent(cells.ensureCell(1, 4), { error: "#N/A" });
   setCellContent(cells.ensureCell(1, 5), { value: "  hai dòng\nở đây " });
@@ -66,7 +73,13 @@ test("rich text runs are written inline with their run properties", () => {
   const cells = new SheetCells(doc);
   setCellContent(cells.ensureCell(1, 1), {
     rich: [
-      { text: "Điểm ", font: [["b", {}], ["color", { rgb: "FFC00000" }]] },
+      {
+        text: "Điểm ",
+        font: [
+          ["b", {}],
+          ["color", { rgb: "FFC00000" }],
+        ],
+      },
       { text: "chưa tính" },
     ],
   });

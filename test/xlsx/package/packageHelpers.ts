@@ -28,7 +28,10 @@ export async function loadBook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
 }
 
 /** The read and the score plan `cchc score` makes for these bytes. */
-export async function scorePlanOf(bytes: Uint8Array, set = sampleSet()): Promise<{ read: WorkbookRead; plan: WritePlan }> {
+export async function scorePlanOf(
+  bytes: Uint8Array,
+  set = sampleSet()
+): Promise<{ read: WorkbookRead; plan: WritePlan }> {
   const read = readWorkbook(await loadBook(bytes));
   const result = checkWorkbook(set, read);
   return { read, plan: planScoreWorkbook(set, read, result.units).plan };
@@ -53,7 +56,10 @@ export async function partText(bytes: Uint8Array, path: string): Promise<string>
 }
 
 /** A package with some parts replaced or added (text), others as they were. */
-export async function withParts(bytes: Uint8Array, parts: Record<string, string | null>): Promise<Uint8Array> {
+export async function withParts(
+  bytes: Uint8Array,
+  parts: Record<string, string | null>
+): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(bytes);
   for (const [path, text] of Object.entries(parts)) {
     if (text === null) zip.remove(path);

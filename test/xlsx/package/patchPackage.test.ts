@@ -9,7 +9,14 @@ import { readWorkbook } from "../../../src/xlsx/readWorkbook";
 import { scoreLoadedWorkbook } from "../../../src/xlsx/scoreXlsx";
 import { recalculateAll, SheetValues } from "../../support/libreoffice";
 import { loadBook, partsOf, partText, sampleBytes, sampleSet, scorePlanOf } from "./packageHelpers";
-import { CHART_PARTS, OUR_OLD_RULE, richSample, UNIT_PART, USER_RULE, VBA_BYTES } from "./richFixture";
+import {
+  CHART_PARTS,
+  OUR_OLD_RULE,
+  richSample,
+  UNIT_PART,
+  USER_RULE,
+  VBA_BYTES,
+} from "./richFixture";
 
 /**
  * `patchPackage`: the user's own package with the plan applied. Every part a run does not concern stays byte for
@@ -20,7 +27,14 @@ import { CHART_PARTS, OUR_OLD_RULE, richSample, UNIT_PART, USER_RULE, VBA_BYTES 
 const NOW = new Date("2026-11-30T08:00:00Z");
 const SML = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 /** Parts a run may change: the package's bookkeeping, the styles, and the worksheets it writes to or adds. */
-const BOOKKEEPING = ["[Content_Types].xml", "xl/_rels/workbook.xml.rels", "xl/workbook.xml", "docProps/app.xml", "xl/calcChain.xml", "xl/styles.xml"];
+const BOOKKEEPING = [
+  "[Content_Types].xml",
+  "xl/_rels/workbook.xml.rels",
+  "xl/workbook.xml",
+  "docProps/app.xml",
+  "xl/calcChain.xml",
+  "xl/styles.xml",
+];
 /** The sample's unit sheets' parts (An Bình … Hòa Lạc); sheet1 is the criteria sheet, sheet7 the guide. */
 const UNIT_PARTS = [2, 3, 4, 5, 6].map((i) => `xl/worksheets/sheet${i}.xml`);
 
@@ -64,7 +78,8 @@ function written(plan: WritePlan, sheet: string): Set<string> {
   }
   for (const s of plan.styles.filter((x) => x.sheet === sheet)) {
     const a = parseArea(s.range);
-    for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) out.add(a1(r, c));
+    for (let r = a.top; r <= a.bottom; r++)
+      for (let c = a.left; c <= a.right; c++) out.add(a1(r, c));
   }
   return out;
 }
@@ -75,7 +90,9 @@ function numbers(values: SheetValues, sheet: string, cells: string[]): number[] 
   });
 }
 function withoutUndo(values: SheetValues): [string, string[][]][] {
-  return [...values].filter(([name]) => name !== "cchc_hoan_tac").sort(([a], [b]) => a.localeCompare(b));
+  return [...values]
+    .filter(([name]) => name !== "cchc_hoan_tac")
+    .sort(([a], [b]) => a.localeCompare(b));
 }
 
 test("the sample: every part a run does not concern is byte-identical, and the recalculated figures are today's writer's", async () => {
@@ -84,11 +101,18 @@ test("the sample: every part a run does not concern is byte-identical, and the r
   const before = await partsOf(original);
   const after = await partsOf(out);
   const mayChange = new Set([...BOOKKEEPING, ...UNIT_PARTS]);
-  for (const [name, bytes] of before) if (!mayChange.has(name)) expect([name, after.get(name)?.equals(bytes)]).toEqual([name, true]);
+  for (const [name, bytes] of before)
+    if (!mayChange.has(name)) expect([name, after.get(name)?.equals(bytes)]).toEqual([name, true]);
   // The summary sheet and the undo sheet are the only new parts.
-  expect([...after.keys()].filter((k) => !before.has(k))).toEqual(["xl/worksheets/sheet8.xml", "xl/worksheets/sheet9.xml"]);
+  expect([...after.keys()].filter((k) => !before.has(k))).toEqual([
+    "xl/worksheets/sheet8.xml",
+    "xl/worksheets/sheet9.xml",
+  ]);
 
-  const all = await recalculateAll([file("sample-patched.xlsx", out), file("sample-today.xlsx", await todaysWriter(original))]);
+  const all = await recalculateAll([
+    file("sample-patched.xlsx", out),
+    file("sample-today.xlsx", await todaysWriter(original)),
+  ]);
   const mine = all.get(path.join(dir, "sample-patched.xlsx"))!;
   const today = all.get(path.join(dir, "sample-today.xlsx"))!;
   expect(withoutUndo(mine)).toEqual(withoutUndo(today));
@@ -101,22 +125,33 @@ test("a person's workbook: charts, links, merges, names, settings and every cell
   const before = await partsOf(original);
   const after = await partsOf(out);
   const mayChange = new Set([...BOOKKEEPING, ...UNIT_PARTS]);
-  for (const [name, bytes] of before) if (!mayChange.has(name)) expect([name, after.get(name)?.equals(bytes)]).toEqual([name, true]);
-  for (const p of [...CHART_PARTS, "xl/worksheets/_rels/sheet2.xml.rels", "docProps/custom.xml", "xl/sharedStrings.xml"])
+  for (const [name, bytes] of before)
+    if (!mayChange.has(name)) expect([name, after.get(name)?.equals(bytes)]).toEqual([name, true]);
+  for (const p of [
+    ...CHART_PARTS,
+    "xl/worksheets/_rels/sheet2.xml.rels",
+    "docProps/custom.xml",
+    "xl/sharedStrings.xml",
+  ])
     expect(after.get(p)!.equals(before.get(p)!)).toBe(true);
 
   // The unit sheet: its other elements as they were, in their order.
   const was = parse(before.get(UNIT_PART)!.toString("utf8")).documentElement!;
   const now = parse(after.get(UNIT_PART)!.toString("utf8")).documentElement!;
   const ours = new Set(["sheetData", "conditionalFormatting", "dataValidations", "dimension"]);
-  const others = (root: Element) => childElements(root).filter((e) => !ours.has(e.localName!)).map(markup);
+  const others = (root: Element) =>
+    childElements(root)
+      .filter((e) => !ours.has(e.localName!))
+      .map(markup);
   expect(others(now)).toEqual(others(was));
   expect(childElements(now).map((e) => e.localName)).toEqual([
     "dimension",
     "sheetFormatPr",
     "sheetData",
     "mergeCells",
-    ...Array(childElements(now).filter((e) => e.localName === "conditionalFormatting").length).fill("conditionalFormatting"),
+    ...Array(childElements(now).filter((e) => e.localName === "conditionalFormatting").length).fill(
+      "conditionalFormatting"
+    ),
     "dataValidations",
     "hyperlinks",
     "pageMargins",
@@ -138,7 +173,9 @@ test("a person's workbook: charts, links, merges, names, settings and every cell
     `<conditionalFormatting sqref="F7:F12 F14:F18" xmlns="${SML}"><cfRule type="expression" dxfId="0" priority="1"><formula>${USER_RULE.replace(">", "&gt;")}</formula></cfRule></conditionalFormatting>`
   );
   const rules = cfs.flatMap((cf) => childElements(cf));
-  expect(rules.filter((r) => markup(r).includes(OUR_OLD_RULE.replace(">", "&gt;")))).toHaveLength(1);
+  expect(rules.filter((r) => markup(r).includes(OUR_OLD_RULE.replace(">", "&gt;")))).toHaveLength(
+    1
+  );
   const priorities = rules.map((r) => r.getAttribute("priority"));
   expect(new Set(priorities).size).toBe(priorities.length);
 
@@ -154,7 +191,8 @@ test("a person's workbook: charts, links, merges, names, settings and every cell
         const from = parseA1(p);
         const to = parseA1(q ?? p);
         const out: string[] = [];
-        for (let r = from.row; r <= to.row; r++) for (let c = from.col; c <= to.col; c++) out.push(a1(r, c));
+        for (let r = from.row; r <= to.row; r++)
+          for (let c = from.col; c <= to.col; c++) out.push(a1(r, c));
         return out;
       });
   const person = childElements(dvs).find((dv) => dv.getAttribute("type") === "whole")!;
@@ -165,17 +203,30 @@ test("a person's workbook: charts, links, merges, names, settings and every cell
 
   // Names, views and calculation settings kept; full recalculation on load; calc chain entries of changed cells gone.
   const wb = await partText(out, "xl/workbook.xml");
-  expect(wb).toContain(`<calcPr calcId="171027" calcMode="manual" iterate="1" iterateCount="50" fullCalcOnLoad="1"/>`);
+  expect(wb).toContain(
+    `<calcPr calcId="171027" calcMode="manual" iterate="1" iterateCount="50" fullCalcOnLoad="1"/>`
+  );
   expect(wb).toContain(`<bookViews><workbookView activeTab="1" firstSheet="0"/></bookViews>`);
-  expect(wb).toContain(`<definedName name="_xlnm.Print_Area" localSheetId="1">'An Bình'!$A$1:$H$59</definedName><definedName name="CotDiem">'An Bình'!$C$5:$C$58</definedName>`);
-  expect(await partText(out, "xl/calcChain.xml")).toContain(`<calcChain xmlns="${SML}"><c r="B3" i="3"/></calcChain>`);
+  expect(wb).toContain(
+    `<definedName name="_xlnm.Print_Area" localSheetId="1">'An Bình'!$A$1:$H$59</definedName><definedName name="CotDiem">'An Bình'!$C$5:$C$58</definedName>`
+  );
+  expect(await partText(out, "xl/calcChain.xml")).toContain(
+    `<calcChain xmlns="${SML}"><c r="B3" i="3"/></calcChain>`
+  );
 
-  const all = await recalculateAll([file("rich-patched.xlsx", out), file("sample-patched-2.xlsx", (await patched(sampleBytes())).out)]);
+  const all = await recalculateAll([
+    file("rich-patched.xlsx", out),
+    file("sample-patched-2.xlsx", (await patched(sampleBytes())).out),
+  ]);
   const rich = all.get(path.join(dir, "rich-patched.xlsx"))!;
   const plain = all.get(path.join(dir, "sample-patched-2.xlsx"))!;
   // G7:G12 still take E's figures, G14 still shows E14; the subtotals over them are right.
-  expect(numbers(rich, "An Bình", ["G7", "G8", "G9", "G10", "G11", "G12", "G14"])).toEqual(numbers(rich, "An Bình", ["E7", "E8", "E9", "E10", "E11", "E12", "E14"]));
-  expect(numbers(rich, "An Bình", ["G5", "G6", "G13"])).toEqual(numbers(plain, "An Bình", ["G5", "G6", "G13"]));
+  expect(numbers(rich, "An Bình", ["G7", "G8", "G9", "G10", "G11", "G12", "G14"])).toEqual(
+    numbers(rich, "An Bình", ["E7", "E8", "E9", "E10", "E11", "E12", "E14"])
+  );
+  expect(numbers(rich, "An Bình", ["G5", "G6", "G13"])).toEqual(
+    numbers(plain, "An Bình", ["G5", "G6", "G13"])
+  );
   // The unit's figures in the summary are the same as for the sample without any of the person's additions.
   expect(rich.get("Tổng hợp")).toEqual(plain.get("Tổng hợp"));
 }, 240_000);
@@ -184,8 +235,12 @@ test("an .xlsm keeps its macro-enabled content type and its VBA project", async 
   const original = await richSample({ macroEnabled: true });
   const { out } = await patched(original);
   const types = await partText(out, "[Content_Types].xml");
-  expect(types).toContain(`<Override PartName="/xl/workbook.xml" ContentType="application/vnd.ms-excel.sheet.macroEnabled.main+xml"/>`);
-  expect(types).toContain(`<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/>`);
+  expect(types).toContain(
+    `<Override PartName="/xl/workbook.xml" ContentType="application/vnd.ms-excel.sheet.macroEnabled.main+xml"/>`
+  );
+  expect(types).toContain(
+    `<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/>`
+  );
   expect((await partsOf(out)).get("xl/vbaProject.bin")!.equals(Buffer.from(VBA_BYTES))).toBe(true);
   expect(await partText(out, "xl/_rels/workbook.xml.rels")).toContain(`Target="vbaProject.bin"`);
 });
@@ -195,7 +250,10 @@ test("absolute relationship targets (as openpyxl writes them) lead to the same p
   const { out } = await patched(original);
   const before = await partsOf(original);
   const after = await partsOf(out);
-  expect([...after.keys()].filter((k) => !before.has(k))).toEqual(["xl/worksheets/sheet8.xml", "xl/worksheets/sheet9.xml"]);
+  expect([...after.keys()].filter((k) => !before.has(k))).toEqual([
+    "xl/worksheets/sheet8.xml",
+    "xl/worksheets/sheet9.xml",
+  ]);
   expect(after.get(UNIT_PART)!.equals(before.get(UNIT_PART)!)).toBe(false);
   const rels = await partText(out, "xl/_rels/workbook.xml.rels");
   expect(rels).toContain(`Target="/xl/worksheets/sheet2.xml"`);
@@ -214,7 +272,10 @@ test("a second run over its own output rebuilds the summary in place and adds no
   expect(b.get("xl/styles.xml")!.equals(a.get("xl/styles.xml")!)).toBe(true);
   const count = (xml: string, tag: string) => parse(xml).getElementsByTagName(tag).length;
   for (const tag of ["cfRule", "dataValidation", "c", "row"])
-    expect([tag, count(b.get(UNIT_PART)!.toString("utf8"), tag)]).toEqual([tag, count(a.get(UNIT_PART)!.toString("utf8"), tag)]);
+    expect([tag, count(b.get(UNIT_PART)!.toString("utf8"), tag)]).toEqual([
+      tag,
+      count(a.get(UNIT_PART)!.toString("utf8"), tag),
+    ]);
   const wb = await partText(second, "xl/workbook.xml");
   expect(wb.match(/<sheet /g)).toHaveLength(9);
   expect(b.get("xl/worksheets/sheet8.xml")!.equals(a.get("xl/worksheets/sheet8.xml")!)).toBe(true);

@@ -28,7 +28,10 @@ const file = (name: string, bytes: Uint8Array) => {
   return p;
 };
 
-async function scored(bytes: Uint8Array, change: (plan: WritePlan) => void = () => undefined): Promise<Uint8Array> {
+async function scored(
+  bytes: Uint8Array,
+  change: (plan: WritePlan) => void = () => undefined
+): Promise<Uint8Array> {
   const { read, plan } = await scorePlanOf(bytes);
   change(plan);
   return patchPackage(bytes, read, plan);
@@ -38,7 +41,8 @@ const parse = (xml: string) => new DOMParser().parseFromString(xml, "text/xml");
 const serialize = (doc: Document) => new XMLSerializer().serializeToString(doc);
 function cellMarkup(xml: string, ref: string): string | undefined {
   const cs = parse(xml).getElementsByTagName("c");
-  for (let i = 0; i < cs.length; i++) if (cs[i].getAttribute("r") === ref) return new XMLSerializer().serializeToString(cs[i]);
+  for (let i = 0; i < cs.length; i++)
+    if (cs[i].getAttribute("r") === ref) return new XMLSerializer().serializeToString(cs[i]);
   return undefined;
 }
 function elementMarkup(xml: string, tag: string): string[] {
@@ -49,12 +53,17 @@ function elementMarkup(xml: string, tag: string): string[] {
 function cellsIn(area: string): string[] {
   const a = parseArea(area);
   const out: string[] = [];
-  for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) out.push(a1(r, c));
+  for (let r = a.top; r <= a.bottom; r++)
+    for (let c = a.left; c <= a.right; c++) out.push(a1(r, c));
   return out;
 }
 
 /** Edits one part of a package as Excel would have, through a DOM. */
-async function editPart(bytes: Uint8Array, part: string, edit: (doc: Document) => void): Promise<Uint8Array> {
+async function editPart(
+  bytes: Uint8Array,
+  part: string,
+  edit: (doc: Document) => void
+): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(bytes);
   const doc = parse(await zip.file(part)!.async("string"));
   edit(doc);
@@ -71,11 +80,20 @@ test("score then revert gives back the sample: the same cells, styles, rules and
   const before = await partsOf(original);
   const after = await partsOf(bytes);
   expect([...after.keys()]).toEqual([...before.keys()]);
-  for (const name of ["xl/sharedStrings.xml", "xl/theme/theme1.xml", "docProps/core.xml", "_rels/.rels", "xl/worksheets/sheet1.xml", "xl/worksheets/sheet7.xml"])
+  for (const name of [
+    "xl/sharedStrings.xml",
+    "xl/theme/theme1.xml",
+    "docProps/core.xml",
+    "_rels/.rels",
+    "xl/worksheets/sheet1.xml",
+    "xl/worksheets/sheet7.xml",
+  ])
     expect(after.get(name)!.equals(before.get(name)!)).toBe(true);
   // The bookkeeping is back to the original's sheets (the parts are rewritten, their content the same).
   for (const name of ["xl/_rels/workbook.xml.rels", "[Content_Types].xml", "docProps/app.xml"])
-    expect(parse(after.get(name)!.toString("utf8")).documentElement!.toString()).toBe(parse(before.get(name)!.toString("utf8")).documentElement!.toString());
+    expect(parse(after.get(name)!.toString("utf8")).documentElement!.toString()).toBe(
+      parse(before.get(name)!.toString("utf8")).documentElement!.toString()
+    );
   expect(await partText(bytes, "xl/workbook.xml")).not.toContain("definedName");
 });
 
@@ -98,7 +116,9 @@ test("a person's workbook comes back: rich text as its runs, links kept, the per
   expect(cellMarkup(now, "G5")).toBe(`<c r="G5" xmlns="${SML}"><f>E5</f></c>`);
   expect(cellMarkup(now, "G6")).toBe(`<c r="G6" xmlns="${SML}"><f>E6</f></c>`);
   // G13 was the first cell of an array formula over G13:G14: the area has it back.
-  expect(cellMarkup(now, "G13")).toBe(`<c r="G13" xmlns="${SML}"><f t="array" ref="G13:G14">E13:E14</f></c>`);
+  expect(cellMarkup(now, "G13")).toBe(
+    `<c r="G13" xmlns="${SML}"><f t="array" ref="G13:G14">E13:E14</f></c>`
+  );
   expect(cellMarkup(now, "G14")).toBe(`<c r="G14" xmlns="${SML}"><v>2</v></c>`);
   // Rules: the person's, and the one of an earlier run that this run had replaced.
   const formulas = elementMarkup(now, "formula");
@@ -108,16 +128,23 @@ test("a person's workbook comes back: rich text as its runs, links kept, the per
   // The person's validation is over every cell it had (as several areas), with its message.
   const rules = elementMarkup(now, "dataValidation");
   expect(rules).toHaveLength(2);
-  const cells = rules.flatMap((r) => parse(r).documentElement!.getAttribute("sqref")!.split(" ").flatMap(cellsIn)).sort();
+  const cells = rules
+    .flatMap((r) => parse(r).documentElement!.getAttribute("sqref")!.split(" ").flatMap(cellsIn))
+    .sort();
   expect(cells).toEqual(["D5", "D6", "D7", "D8", "D9", "E5", "E6", "E7", "E8", "E9"]);
   for (const r of rules) expect(r).toContain(`type="whole"`);
   expect(rules[1]).toContain(`error="0–10&#10;thôi"`);
   const wb = await partText(bytes, "xl/workbook.xml");
-  expect(wb).toContain(`<definedNames><definedName name="_xlnm.Print_Area" localSheetId="1">'An Bình'!$A$1:$H$59</definedName><definedName name="CotDiem">'An Bình'!$C$5:$C$58</definedName></definedNames>`);
+  expect(wb).toContain(
+    `<definedNames><definedName name="_xlnm.Print_Area" localSheetId="1">'An Bình'!$A$1:$H$59</definedName><definedName name="CotDiem">'An Bình'!$C$5:$C$58</definedName></definedNames>`
+  );
   expect(wb).not.toContain("cchc");
 
   // Recalculated, the person's sheets read as they did before the run.
-  const all = await recalculateAll([file("rich.xlsx", original), file("rich-reverted.xlsx", bytes)]);
+  const all = await recalculateAll([
+    file("rich.xlsx", original),
+    file("rich-reverted.xlsx", bytes),
+  ]);
   const before = all.get(path.join(dir, "rich.xlsx"))!;
   const after = all.get(path.join(dir, "rich-reverted.xlsx"))!;
   expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
@@ -126,7 +153,9 @@ test("a person's workbook comes back: rich text as its runs, links kept, the per
 
 test("cells the caller skips (conflicts) stay as they are; everything else is restored", async () => {
   const once = await scored(await richSample());
-  const { bytes, result } = await revertPackage(once, { skipCell: (sheet, row, col) => sheet === "An Bình" && row === 5 && col === 5 });
+  const { bytes, result } = await revertPackage(once, {
+    skipCell: (sheet, row, col) => sheet === "An Bình" && row === 5 && col === 5,
+  });
   expect(result.skippedCells).toBe(1);
   const now = (await partsOf(bytes)).get(UNIT_PART)!.toString("utf8");
   expect(cellMarkup(now, "E5")).toMatch(/^<c r="E5"[^>]*><f>SUM\(E6,/);
@@ -134,11 +163,15 @@ test("cells the caller skips (conflicts) stay as they are; everything else is re
 });
 
 test("a sheet renamed since the run is found by the marker name the run left on it", async () => {
-  const once = await scored(await richSample(), (plan) => plan.names.push({ name: "_cchc.undo.1", refersTo: "'An Bình'!$A$1" }));
+  const once = await scored(await richSample(), (plan) =>
+    plan.names.push({ name: "_cchc.undo.1", refersTo: "'An Bình'!$A$1" })
+  );
   // The person renames the sheet: Excel renames it in workbook.xml and in every name that points at it.
   const renamed = await editPart(once, "xl/workbook.xml", (doc) => {
     const sheets = doc.getElementsByTagName("sheet");
-    for (let i = 0; i < sheets.length; i++) if (sheets[i].getAttribute("name") === "An Bình") sheets[i].setAttribute("name", "An Bình (mới)");
+    for (let i = 0; i < sheets.length; i++)
+      if (sheets[i].getAttribute("name") === "An Bình")
+        sheets[i].setAttribute("name", "An Bình (mới)");
     const names = doc.getElementsByTagName("definedName");
     for (let i = 0; i < names.length; i++) {
       const t = names[i].firstChild as unknown as { data: string };
@@ -162,7 +195,10 @@ test("a protected sheet stops the revert before anything changes; a workbook wit
     p.setAttribute("sheet", "1");
     ws.insertBefore(p, ws.getElementsByTagName("conditionalFormatting")[0]);
   });
-  await expect(revertPackage(locked)).rejects.toMatchObject({ code: "sheet-protected", params: { sheets: "Bình Minh" } });
+  await expect(revertPackage(locked)).rejects.toMatchObject({
+    code: "sheet-protected",
+    params: { sheets: "Bình Minh" },
+  });
   await expect(revertPackage(sampleBytes())).rejects.toBeInstanceOf(InputError);
   await expect(revertPackage(sampleBytes())).rejects.toMatchObject({ code: "nothing-to-revert" });
 });
@@ -173,6 +209,11 @@ test("a workbook scored by today's writer (ExcelJS) is reverted by the package w
   const today = (await scoreLoadedWorkbook(book, readWorkbook(book), sampleSet())).bytes;
   const { bytes } = await revertPackage(today);
   const strip = (state: Awaited<ReturnType<typeof workbookState>>) =>
-    state.map((s) => ({ name: s.name, cells: Object.fromEntries(Object.entries(s.cells).map(([k, v]) => [k, (v as { content: unknown }).content])) }));
+    state.map((s) => ({
+      name: s.name,
+      cells: Object.fromEntries(
+        Object.entries(s.cells).map(([k, v]) => [k, (v as { content: unknown }).content])
+      ),
+    }));
   expect(strip(await workbookState(bytes))).toEqual(strip(await workbookState(original)));
 });

@@ -26,7 +26,11 @@ import { sampleBytes } from "./packageHelpers";
 export const UNIT_PART = "xl/worksheets/sheet2.xml";
 export const OUR_OLD_RULE = "AND(LEN(TRIM($F7))=0,IF(ISNUMBER($E7),$E7,N($G7))>0)";
 export const USER_RULE = "LEN($F7)>200";
-export const CHART_PARTS = ["xl/drawings/drawing1.xml", "xl/drawings/_rels/drawing1.xml.rels", "xl/charts/chart1.xml"];
+export const CHART_PARTS = [
+  "xl/drawings/drawing1.xml",
+  "xl/drawings/_rels/drawing1.xml.rels",
+  "xl/charts/chart1.xml",
+];
 
 const SML = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -34,7 +38,12 @@ const R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const parse = (text: string): Document => new DOMParser().parseFromString(text, "text/xml");
 const text = (doc: Document): string => new XMLSerializer().serializeToString(doc);
 
-function el(doc: Document, name: string, attrs: Record<string, string | number> = {}, ...kids: (Element | string)[]): Element {
+function el(
+  doc: Document,
+  name: string,
+  attrs: Record<string, string | number> = {},
+  ...kids: (Element | string)[]
+): Element {
   const e = doc.createElementNS(doc.documentElement!.namespaceURI, name);
   for (const [k, v] of Object.entries(attrs)) {
     if (k.startsWith("r:")) e.setAttributeNS(R, k, String(v));
@@ -64,7 +73,12 @@ function rowAt(doc: Document, r: number): Element {
 }
 
 /** Sets a cell's content elements (f, v, is…), creating the cell at the end of its row if needed. */
-function setCell(doc: Document, ref: string, attrs: Record<string, string>, ...kids: Element[]): void {
+function setCell(
+  doc: Document,
+  ref: string,
+  attrs: Record<string, string>,
+  ...kids: Element[]
+): void {
   let c = cellAt(doc, ref);
   if (!c) {
     c = el(doc, "c", { r: ref });
@@ -101,23 +115,63 @@ function unitSheet(xml: string): string {
   const v = (t: string) => el(doc, "v", {}, t);
   // G5:G12: =E5 filled down, stored as one shared formula anchored at G5 (a subtotal the run writes).
   setCell(doc, "G5", {}, f("E5", { t: "shared", ref: "G5:G12", si: "0" }), v("0"));
-  const cached: Record<number, string> = { 6: "0", 7: "1", 8: "2.5", 9: "2", 10: "1.5", 11: "1.5", 12: "1.5" };
-  for (let r = 6; r <= 12; r++) setCell(doc, `G${r}`, {}, f("", { t: "shared", si: "0" }), v(cached[r]));
+  const cached: Record<number, string> = {
+    6: "0",
+    7: "1",
+    8: "2.5",
+    9: "2",
+    10: "1.5",
+    11: "1.5",
+    12: "1.5",
+  };
+  for (let r = 6; r <= 12; r++)
+    setCell(doc, `G${r}`, {}, f("", { t: "shared", si: "0" }), v(cached[r]));
   // G13:G14: one array formula over a subtotal (G13) and a leaf (G14).
   setCell(doc, "G13", {}, f("E13:E14", { t: "array", ref: "G13:G14" }), v("0"));
   setCell(doc, "G14", {}, v("2"));
   // E5: rich text where the run writes a subtotal (a person's note in the cell).
   const run = (t: string, bold: boolean) =>
-    el(doc, "r", {}, el(doc, "rPr", {}, ...(bold ? [el(doc, "b")] : []), el(doc, "sz", { val: "11" }), el(doc, "color", { rgb: "FFC00000" }), el(doc, "rFont", { val: "Calibri" })), el(doc, "t", { "xml:space": "preserve" }, t));
-  setCell(doc, "E5", { t: "inlineStr" }, el(doc, "is", {}, run("Điểm ", true), run("chưa tính", false)));
+    el(
+      doc,
+      "r",
+      {},
+      el(
+        doc,
+        "rPr",
+        {},
+        ...(bold ? [el(doc, "b")] : []),
+        el(doc, "sz", { val: "11" }),
+        el(doc, "color", { rgb: "FFC00000" }),
+        el(doc, "rFont", { val: "Calibri" })
+      ),
+      el(doc, "t", { "xml:space": "preserve" }, t)
+    );
+  setCell(
+    doc,
+    "E5",
+    { t: "inlineStr" },
+    el(doc, "is", {}, run("Điểm ", true), run("chưa tính", false))
+  );
 
-  insertBefore(doc, el(doc, "mergeCells", { count: 1 }, el(doc, "mergeCell", { ref: "A1:H1" })), ["pageMargins"]);
+  insertBefore(doc, el(doc, "mergeCells", { count: 1 }, el(doc, "mergeCell", { ref: "A1:H1" })), [
+    "pageMargins",
+  ]);
   const cf = el(
     doc,
     "conditionalFormatting",
     { sqref: "F7:F12 F14:F18" },
-    el(doc, "cfRule", { type: "expression", dxfId: 0, priority: 1 }, el(doc, "formula", {}, USER_RULE)),
-    el(doc, "cfRule", { type: "expression", dxfId: 1, priority: 2 }, el(doc, "formula", {}, OUR_OLD_RULE))
+    el(
+      doc,
+      "cfRule",
+      { type: "expression", dxfId: 0, priority: 1 },
+      el(doc, "formula", {}, USER_RULE)
+    ),
+    el(
+      doc,
+      "cfRule",
+      { type: "expression", dxfId: 1, priority: 2 },
+      el(doc, "formula", {}, OUR_OLD_RULE)
+    )
   );
   insertBefore(doc, cf, ["pageMargins"]);
   const dv = el(
@@ -127,7 +181,15 @@ function unitSheet(xml: string): string {
     el(
       doc,
       "dataValidation",
-      { type: "whole", operator: "between", allowBlank: "1", showErrorMessage: "1", errorTitle: "Sai", error: "0–10\nthôi", sqref: "D5:E9" },
+      {
+        type: "whole",
+        operator: "between",
+        allowBlank: "1",
+        showErrorMessage: "1",
+        errorTitle: "Sai",
+        error: "0–10\nthôi",
+        sqref: "D5:E9",
+      },
       el(doc, "formula1", {}, "0"),
       el(doc, "formula2", {}, "10")
     )
@@ -182,9 +244,17 @@ export async function richSample(options: RichOptions = {}): Promise<Uint8Array>
   const read = (p: string) => zip.file(p)!.async("string");
   zip.file(UNIT_PART, unitSheet(await read(UNIT_PART)));
 
-  const sheetRels = parse(`<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>`);
-  const rel = (doc: Document, attrs: Record<string, string>) => doc.documentElement!.appendChild(el(doc, "Relationship", attrs));
-  rel(sheetRels, { Id: "rIdLink1", Type: `${R}/hyperlink`, Target: "https://dichvucong.gov.vn/", TargetMode: "External" });
+  const sheetRels = parse(
+    `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>`
+  );
+  const rel = (doc: Document, attrs: Record<string, string>) =>
+    doc.documentElement!.appendChild(el(doc, "Relationship", attrs));
+  rel(sheetRels, {
+    Id: "rIdLink1",
+    Type: `${R}/hyperlink`,
+    Target: "https://dichvucong.gov.vn/",
+    TargetMode: "External",
+  });
   rel(sheetRels, { Id: "rIdDrawing1", Type: `${R}/drawing`, Target: "../drawings/drawing1.xml" });
   zip.file("xl/worksheets/_rels/sheet2.xml.rels", text(sheetRels));
 
@@ -192,11 +262,26 @@ export async function richSample(options: RichOptions = {}): Promise<Uint8Array>
   for (const p of CHART_PARTS) zip.file(p, await chart.file(p)!.async("uint8array"));
 
   const types = parse(await read("[Content_Types].xml"));
-  const override = (name: string, type: string) => types.documentElement!.appendChild(el(types, "Override", { PartName: name, ContentType: type }));
-  override("/xl/drawings/drawing1.xml", "application/vnd.openxmlformats-officedocument.drawing+xml");
-  override("/xl/charts/chart1.xml", "application/vnd.openxmlformats-officedocument.drawingml.chart+xml");
-  override("/xl/calcChain.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml");
-  override("/docProps/custom.xml", "application/vnd.openxmlformats-officedocument.custom-properties+xml");
+  const override = (name: string, type: string) =>
+    types.documentElement!.appendChild(
+      el(types, "Override", { PartName: name, ContentType: type })
+    );
+  override(
+    "/xl/drawings/drawing1.xml",
+    "application/vnd.openxmlformats-officedocument.drawing+xml"
+  );
+  override(
+    "/xl/charts/chart1.xml",
+    "application/vnd.openxmlformats-officedocument.drawingml.chart+xml"
+  );
+  override(
+    "/xl/calcChain.xml",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml"
+  );
+  override(
+    "/docProps/custom.xml",
+    "application/vnd.openxmlformats-officedocument.custom-properties+xml"
+  );
 
   // A calculation chain: G5 and G13 (overwritten), G7 (a shared formula's member), and a cell of another sheet.
   zip.file(
@@ -210,8 +295,22 @@ export async function richSample(options: RichOptions = {}): Promise<Uint8Array>
   // The two dxfs the rules above use: the person's (blue text) and our earlier run's (red fill).
   const styles = parse(await read("xl/styles.xml"));
   const dxfs = first(styles, "dxfs")!;
-  dxfs.appendChild(el(styles, "dxf", {}, el(styles, "font", {}, el(styles, "color", { rgb: "FF0000FF" }))));
-  dxfs.appendChild(el(styles, "dxf", {}, el(styles, "fill", {}, el(styles, "patternFill", {}, el(styles, "bgColor", { rgb: "FFF8D7DA" })))));
+  dxfs.appendChild(
+    el(styles, "dxf", {}, el(styles, "font", {}, el(styles, "color", { rgb: "FF0000FF" })))
+  );
+  dxfs.appendChild(
+    el(
+      styles,
+      "dxf",
+      {},
+      el(
+        styles,
+        "fill",
+        {},
+        el(styles, "patternFill", {}, el(styles, "bgColor", { rgb: "FFF8D7DA" }))
+      )
+    )
+  );
   dxfs.setAttribute("count", "2");
   zip.file("xl/styles.xml", text(styles));
   const rootRels = parse(await read("_rels/.rels"));
@@ -221,7 +320,10 @@ export async function richSample(options: RichOptions = {}): Promise<Uint8Array>
 
   const wb = parse(await read("xl/workbook.xml"));
   const ws = wb.documentElement!;
-  ws.insertBefore(el(wb, "bookViews", {}, el(wb, "workbookView", { activeTab: 1, firstSheet: 0 })), first(ws, "sheets")!);
+  ws.insertBefore(
+    el(wb, "bookViews", {}, el(wb, "workbookView", { activeTab: 1, firstSheet: 0 })),
+    first(ws, "sheets")!
+  );
   ws.insertBefore(
     el(
       wb,
@@ -238,11 +340,23 @@ export async function richSample(options: RichOptions = {}): Promise<Uint8Array>
   calc.setAttribute("iterateCount", "50");
 
   if (options.macroEnabled) {
-    for (const o of [...Array(types.documentElement!.childNodes.length).keys()].map((i) => types.documentElement!.childNodes[i] as Element))
+    for (const o of [...Array(types.documentElement!.childNodes.length).keys()].map(
+      (i) => types.documentElement!.childNodes[i] as Element
+    ))
       if (o.nodeType === 1 && o.getAttribute("PartName") === "/xl/workbook.xml")
         o.setAttribute("ContentType", "application/vnd.ms-excel.sheet.macroEnabled.main+xml");
-    types.documentElement!.insertBefore(el(types, "Default", { Extension: "bin", ContentType: "application/vnd.ms-office.vbaProject" }), types.documentElement!.firstChild);
-    rel(wbRels, { Id: "rIdVba", Type: "http://schemas.microsoft.com/office/2006/relationships/vbaProject", Target: "vbaProject.bin" });
+    types.documentElement!.insertBefore(
+      el(types, "Default", {
+        Extension: "bin",
+        ContentType: "application/vnd.ms-office.vbaProject",
+      }),
+      types.documentElement!.firstChild
+    );
+    rel(wbRels, {
+      Id: "rIdVba",
+      Type: "http://schemas.microsoft.com/office/2006/relationships/vbaProject",
+      Target: "vbaProject.bin",
+    });
     zip.file("xl/vbaProject.bin", VBA_BYTES);
   }
   if (options.absoluteTargets) {
@@ -253,7 +367,8 @@ export async function richSample(options: RichOptions = {}): Promise<Uint8Array>
       const rels = doc.getElementsByTagNameNS("*", "Relationship");
       for (let i = 0; i < rels.length; i++) {
         const t = rels[i].getAttribute("Target")!;
-        if (rels[i].getAttribute("TargetMode") !== "External" && !t.startsWith("/")) rels[i].setAttribute("Target", base + t);
+        if (rels[i].getAttribute("TargetMode") !== "External" && !t.startsWith("/"))
+          rels[i].setAttribute("Target", base + t);
       }
     }
   }

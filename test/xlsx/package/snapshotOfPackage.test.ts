@@ -20,9 +20,20 @@ test("on a scored workbook, the package's snapshot agrees with today's adapter's
   const { read, plan } = await scorePlanOf(once);
   const mine = await snapshotOfPackage(await WorkbookEditor.open(once), read, plan, NOW);
   const today = snapshotBeforeApply(await loadBook(once), read, plan, NOW);
-  for (const field of ["format", "createdAt", "cells", "addedSheets", "addedFormats", "deletedFormats", "validations", "styles"] as const)
+  for (const field of [
+    "format",
+    "createdAt",
+    "cells",
+    "addedSheets",
+    "addedFormats",
+    "deletedFormats",
+    "validations",
+    "styles",
+  ] as const)
     expect([field, mine[field]]).toEqual([field, today[field]]);
-  expect(mine.replacedSheets.map((s) => ({ ...s, columnWidths: s.columnWidths?.slice(0, 18) }))).toEqual(today.replacedSheets);
+  expect(
+    mine.replacedSheets.map((s) => ({ ...s, columnWidths: s.columnWidths?.slice(0, 18) }))
+  ).toEqual(today.replacedSheets);
   expect(mine.deletedFormats.length).toBeGreaterThan(0);
   expect(mine.replacedSheets.map((s) => s.name)).toEqual(["Tổng hợp"]);
   expect(mine.written?.length).toBe(mine.cells.length);
@@ -37,8 +48,23 @@ test("on a person's workbook it also keeps the rich text of written cells and th
       sheet: "An Bình",
       cell: "E5",
       runs: [
-        { text: "Điểm ", font: [["b", {}], ["sz", { val: "11" }], ["color", { rgb: "FFC00000" }], ["rFont", { val: "Calibri" }]] },
-        { text: "chưa tính", font: [["sz", { val: "11" }], ["color", { rgb: "FFC00000" }], ["rFont", { val: "Calibri" }]] },
+        {
+          text: "Điểm ",
+          font: [
+            ["b", {}],
+            ["sz", { val: "11" }],
+            ["color", { rgb: "FFC00000" }],
+            ["rFont", { val: "Calibri" }],
+          ],
+        },
+        {
+          text: "chưa tính",
+          font: [
+            ["sz", { val: "11" }],
+            ["color", { rgb: "FFC00000" }],
+            ["rFont", { val: "Calibri" }],
+          ],
+        },
       ],
     },
   ]);

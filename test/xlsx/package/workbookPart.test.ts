@@ -1,4 +1,8 @@
-import { dropCalcChainEntries, noChangedCells, cellChanged } from "../../../src/xlsx/package/calcChain";
+import {
+  dropCalcChainEntries,
+  noChangedCells,
+  cellChanged,
+} from "../../../src/xlsx/package/calcChain";
 import { relativeTarget, resolveTarget } from "../../../src/xlsx/package/relationships";
 import { readWorkbookFacts, sheetOfReference } from "../../../src/xlsx/package/workbookFacts";
 import { WorkbookEditor } from "../../../src/xlsx/package/workbookEditor";
@@ -10,20 +14,35 @@ const SML = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
 test("relationship targets resolve relative to the source's folder, or from the package root when absolute", () => {
-  expect(resolveTarget("xl/workbook.xml", "worksheets/sheet1.xml")).toBe("xl/worksheets/sheet1.xml");
-  expect(resolveTarget("xl/workbook.xml", "/xl/worksheets/sheet1.xml")).toBe("xl/worksheets/sheet1.xml");
-  expect(resolveTarget("xl/worksheets/sheet1.xml", "../drawings/drawing1.xml")).toBe("xl/drawings/drawing1.xml");
+  expect(resolveTarget("xl/workbook.xml", "worksheets/sheet1.xml")).toBe(
+    "xl/worksheets/sheet1.xml"
+  );
+  expect(resolveTarget("xl/workbook.xml", "/xl/worksheets/sheet1.xml")).toBe(
+    "xl/worksheets/sheet1.xml"
+  );
+  expect(resolveTarget("xl/worksheets/sheet1.xml", "../drawings/drawing1.xml")).toBe(
+    "xl/drawings/drawing1.xml"
+  );
   expect(resolveTarget("", "xl/workbook.xml")).toBe("xl/workbook.xml");
   expect(resolveTarget("", "/xl/workbook.xml")).toBe("xl/workbook.xml");
-  expect(resolveTarget("xl/workbook.xml", "worksheets/B%E1%BA%A3ng%201.xml")).toBe("xl/worksheets/Bảng 1.xml");
-  expect(relativeTarget("xl/workbook.xml", "xl/worksheets/sheet9.xml")).toBe("worksheets/sheet9.xml");
-  expect(relativeTarget("xl/worksheets/sheet1.xml", "xl/drawings/drawing1.xml")).toBe("../drawings/drawing1.xml");
+  expect(resolveTarget("xl/workbook.xml", "worksheets/B%E1%BA%A3ng%201.xml")).toBe(
+    "xl/worksheets/Bảng 1.xml"
+  );
+  expect(relativeTarget("xl/workbook.xml", "xl/worksheets/sheet9.xml")).toBe(
+    "worksheets/sheet9.xml"
+  );
+  expect(relativeTarget("xl/worksheets/sheet1.xml", "xl/drawings/drawing1.xml")).toBe(
+    "../drawings/drawing1.xml"
+  );
 });
 
 /** The sample with a workbook part of our making (sheets, names, views, calculation settings). */
 async function withWorkbook(inner: string): Promise<Uint8Array> {
   const sheets = [1, 2, 3, 4, 5, 6, 7]
-    .map((i) => `<sheet name="S${i}" sheetId="${i}" r:id="rId${i + 3}"${i === 3 ? ' state="hidden"' : ""}/>`)
+    .map(
+      (i) =>
+        `<sheet name="S${i}" sheetId="${i}" r:id="rId${i + 3}"${i === 3 ? ' state="hidden"' : ""}/>`
+    )
     .join("");
   return withParts(sampleBytes(), {
     "xl/workbook.xml": `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="${SML}" xmlns:r="${R}">${inner.replace("SHEETS", `<sheets>${sheets}</sheets>`)}</workbook>`,
@@ -41,13 +60,17 @@ test("removing a sheet drops the names local to it, keeps later sheets' local na
   await ed.removeSheet(ed.wb.sheet("S2")!);
   const out = await ed.save();
   const xml = await partText(out, "xl/workbook.xml");
-  expect(xml).toContain(`<bookViews><workbookView activeTab="2" firstSheet="1"/><workbookView activeTab="4"/></bookViews>`);
+  expect(xml).toContain(
+    `<bookViews><workbookView activeTab="2" firstSheet="1"/><workbookView activeTab="4"/></bookViews>`
+  );
   expect(xml).not.toContain(`name="S2"`);
   expect(xml).toContain(
     `<definedNames><definedName name="a" localSheetId="0">S1!$A$1</definedName><definedName name="c" localSheetId="3">S5!$A$1</definedName><definedName name="d">S6!$A$1</definedName></definedNames>`
   );
   // Every other calculation setting stays; full recalculation on load is added.
-  expect(xml).toContain(`<calcPr calcId="191029" calcMode="manual" iterate="1" fullCalcOnLoad="1"/>`);
+  expect(xml).toContain(
+    `<calcPr calcId="191029" calcMode="manual" iterate="1" fullCalcOnLoad="1"/>`
+  );
   const parts = await partsOf(out);
   expect(parts.has("xl/worksheets/sheet2.xml")).toBe(false);
   expect(await partText(out, "xl/_rels/workbook.xml.rels")).not.toContain("worksheets/sheet2.xml");
@@ -55,7 +78,9 @@ test("removing a sheet drops the names local to it, keeps later sheets' local na
 });
 
 test("names: set hidden at workbook level (replacing one of the same name in any case), removed; a missing calcPr is made in its place", async () => {
-  const bytes = await withWorkbook(`SHEETS<definedNames><definedName name="_CCHC.marks" localSheetId="0">S1!$B$1</definedName><definedName name="_cchc.MARKS">S1!$A$1</definedName></definedNames><oleSize ref="A1"/>`);
+  const bytes = await withWorkbook(
+    `SHEETS<definedNames><definedName name="_CCHC.marks" localSheetId="0">S1!$B$1</definedName><definedName name="_cchc.MARKS">S1!$A$1</definedName></definedNames><oleSize ref="A1"/>`
+  );
   const ed = await WorkbookEditor.open(bytes);
   ed.wb.setName(ed.pkg, "_cchc.marks", "S7!$A$1:$A$8");
   ed.wb.setName(ed.pkg, "_cchc.list.1", "S7!$B$1:$B$3");
@@ -88,9 +113,7 @@ test("the reader's facts: names with their sheet, roles from the markers (or the
   expect(sheetOfReference("[1]Data!$A$1")).toBeUndefined();
   expect(sheetOfReference("SUM(Data!A1)")).toBeUndefined();
 
-  const legacy = await readWorkbookFacts(
-    await withWorkbook(SHEETS_WITH_LEGACY_UNDO)
-  );
+  const legacy = await readWorkbookFacts(await withWorkbook(SHEETS_WITH_LEGACY_UNDO));
   expect([...legacy.roles]).toEqual([["cchc_hoan_tac", "undo"]]);
   expect(legacy.structureProtected).toBe(false);
 });
@@ -101,7 +124,9 @@ test("calculation chain: the changed cells' entries go, a following entry keeps 
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<calcChain xmlns="${SML}">${cells}</calcChain>`;
   const base = await withParts(sampleBytes(), {
     "xl/calcChain.xml": chain(`<c r="A1" i="2"/><c r="B1"/><c r="C1" i="3"/><c r="D1"/>`),
-    "xl/_rels/workbook.xml.rels": (await partText(sampleBytes(), "xl/_rels/workbook.xml.rels")).replace(
+    "xl/_rels/workbook.xml.rels": (
+      await partText(sampleBytes(), "xl/_rels/workbook.xml.rels")
+    ).replace(
       "</Relationships>",
       `<Relationship Id="rId99" Type="${R}/calcChain" Target="calcChain.xml"/></Relationships>`
     ),
@@ -123,7 +148,10 @@ test("calculation chain: the changed cells' entries go, a following entry keeps 
 });
 
 test("app properties: a sheet added or removed is counted in the worksheets' heading, whatever its language", async () => {
-  const app = (await partText(sampleBytes(), "docProps/app.xml")).replace("<vt:lpstr>Worksheets</vt:lpstr>", "<vt:lpstr>Trang tính</vt:lpstr>");
+  const app = (await partText(sampleBytes(), "docProps/app.xml")).replace(
+    "<vt:lpstr>Worksheets</vt:lpstr>",
+    "<vt:lpstr>Trang tính</vt:lpstr>"
+  );
   const ed = await WorkbookEditor.open(await withParts(sampleBytes(), { "docProps/app.xml": app }));
   await ed.addSheet("Tổng hợp", "visible");
   await ed.removeSheet(ed.wb.sheet("Hướng dẫn")!);
@@ -134,7 +162,11 @@ test("app properties: a sheet added or removed is counted in the worksheets' hea
   expect(xml).not.toContain("Hướng dẫn");
 
   // Titles that do not match the workbook's sheets are left alone (Excel rewrites them on save).
-  const stale = await WorkbookEditor.open(await withParts(sampleBytes(), { "docProps/app.xml": app.replace("An Bình", "Khác") }));
+  const stale = await WorkbookEditor.open(
+    await withParts(sampleBytes(), { "docProps/app.xml": app.replace("An Bình", "Khác") })
+  );
   await stale.addSheet("Tổng hợp", "visible");
-  expect(await partText(await stale.save(), "docProps/app.xml")).toBe(app.replace("An Bình", "Khác"));
+  expect(await partText(await stale.save(), "docProps/app.xml")).toBe(
+    app.replace("An Bình", "Khác")
+  );
 });

@@ -48,7 +48,8 @@ test("an edited part is written anew; every other part keeps its bytes and place
   expect(after.get("xl/workbook.xml")!.toString("utf8")).toContain('fullCalcOnLoad="1"');
   const rawBefore = await compressedEntries(original);
   const rawAfter = await compressedEntries(saved);
-  for (const [name, raw] of rawBefore) if (name !== "xl/workbook.xml") expect(rawAfter.get(name)!.equals(raw)).toBe(true);
+  for (const [name, raw] of rawBefore)
+    if (name !== "xl/workbook.xml") expect(rawAfter.get(name)!.equals(raw)).toBe(true);
 });
 
 test("part names are found without regard to case, and a removed part is gone", async () => {
@@ -61,7 +62,9 @@ test("part names are found without regard to case, and a removed part is gone", 
 });
 
 test("a part that is not well-formed XML, or bytes that are not a zip, are a damaged file", async () => {
-  await expect(XlsxPackage.open(new Uint8Array([0x50, 0x4b, 1, 2, 3]))).rejects.toBeInstanceOf(InputError);
+  await expect(XlsxPackage.open(new Uint8Array([0x50, 0x4b, 1, 2, 3]))).rejects.toBeInstanceOf(
+    InputError
+  );
   const zip = await JSZip.loadAsync(sampleBytes());
   zip.file("xl/workbook.xml", "<workbook><sheets></workbook>");
   const pkg = await XlsxPackage.open(await zip.generateAsync({ type: "uint8array" }));
@@ -70,7 +73,10 @@ test("a part that is not well-formed XML, or bytes that are not a zip, are a dam
 
 test("a UTF-16 part is read, and written back as UTF-8 with its declaration saying so", async () => {
   const zip = await JSZip.loadAsync(sampleBytes());
-  const text = (await zip.file("docProps/core.xml")!.async("string")).replace('encoding="UTF-8"', 'encoding="UTF-16"');
+  const text = (await zip.file("docProps/core.xml")!.async("string")).replace(
+    'encoding="UTF-8"',
+    'encoding="UTF-16"'
+  );
   const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]);
   zip.file("docProps/core.xml", utf16);
   const pkg = await XlsxPackage.open(await zip.generateAsync({ type: "uint8array" }));
