@@ -109,6 +109,8 @@ export async function revertInPackage(
       continue;
     if (!/^[A-Z]{1,3}\d+:[A-Z]{1,3}\d+$/i.test(a.ref)) continue;
     const area = parseArea(a.ref);
+    // A hand-edited snapshot could name the whole grid: an array formula of ours is never that large.
+    if ((area.bottom - area.top + 1) * (area.right - area.left + 1) > MAX_ARRAY_CELLS) continue;
     if (
       [...Array(area.bottom - area.top + 1).keys()].some((i) =>
         skipRow(a.sheet, area.top + i, area)
@@ -185,6 +187,8 @@ export async function revertPackage(
   const result = await revertInPackage(ed, options);
   return { bytes: await ed.save(), result };
 }
+
+const MAX_ARRAY_CELLS = 100_000;
 
 function restoredContent(saved: SavedCell, runs: RichRun[] | undefined): CellContent {
   if (
