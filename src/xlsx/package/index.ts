@@ -6,6 +6,6 @@ export { snapshotOfPackage } from "./snapshotOfPackage";
 export type { PackageSnapshot, RichTextCell } from "./snapshotOfPackage";
 export { applyPlanToPackage } from "./applyPlan";
 export { storeSnapshot, storedSnapshot } from "./undoSheet";
-export { readWorkbookFacts, workbookFacts } from "./workbookFacts";
+export { readWorkbookFacts, withWorkbookFacts, workbookFacts } from "./workbookFacts";
 export type { WorkbookFacts } from "./workbookFacts";
 export { WorkbookEditor } from "./workbookEditor";

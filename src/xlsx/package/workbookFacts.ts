@@ -1,5 +1,5 @@
 import { tokenize } from "../../core/formula/tokenize";
-import { DefinedName, SheetRole } from "../../core/port";
+import { DefinedName, SheetRole, WorkbookRead } from "../../core/port";
 import { SNAPSHOT_SHEET } from "../../core/snapshot/snapshot";
 import { SheetEntry, WorkbookPart } from "./workbookPart";
 import { XlsxPackage } from "./zipPackage";
@@ -62,6 +62,27 @@ export function workbookFacts(wb: WorkbookPart): WorkbookFacts {
     roles,
     structureProtected: wb.structureProtected(),
     sheets: sheets.map((s) => ({ name: s.name, visibility: s.state })),
+  };
+}
+
+/**
+ * A read with the workbook's own facts put in: its names, whether its structure is protected, and each sheet's
+ * role and visibility as workbook.xml says them.
+ */
+export function withWorkbookFacts(read: WorkbookRead, facts: WorkbookFacts): WorkbookRead {
+  const visibility = new Map(facts.sheets.map((s) => [s.name, s.visibility]));
+  return {
+    ...read,
+    names: facts.names,
+    structureProtected: facts.structureProtected,
+    sheets: read.sheets.map((g) => {
+      const role = facts.roles.get(g.name);
+      return {
+        ...g,
+        visibility: visibility.get(g.name) ?? g.visibility,
+        ...(role ? { role } : {}),
+      };
+    }),
   };
 }
 

@@ -1,7 +1,12 @@
 import { DOMParser, XMLSerializer } from "@xmldom/xmldom";
 import JSZip from "jszip";
 import { WritePlan } from "../../../src/core/port";
-import { patchPackage, readWorkbookFacts, revertPackage } from "../../../src/xlsx/package";
+import {
+  patchPackage,
+  readWorkbookFacts,
+  revertPackage,
+  withWorkbookFacts,
+} from "../../../src/xlsx/package";
 import { partsOf, partText, sampleBytes, scorePlanOf } from "./packageHelpers";
 
 /**
@@ -75,6 +80,13 @@ test("the tool's sheets are marked, the data sheet veryHidden; a second run rebu
   ]);
   expect(facts.sheets.find((s) => s.name === "cchc_du_lieu")!.visibility).toBe("veryHidden");
   expect(facts.names.filter((n) => n.name.startsWith("_cchc.")).every((n) => n.hidden)).toBe(true);
+  const read = withWorkbookFacts((await scorePlanOf(first)).read, facts);
+  expect(read.sheets.filter((g) => g.role).map((g) => [g.name, g.role, g.visibility])).toEqual([
+    ["Tổng hợp", "summary", "visible"],
+    ["cchc_du_lieu", "data", "veryHidden"],
+    ["cchc_hoan_tac", "undo", "veryHidden"],
+  ]);
+  expect(read.names).toBe(facts.names);
 
   const second = await run(first, ["KĐG", "KDG", "Không đánh giá"]);
   const a = await partsOf(first);
