@@ -3,12 +3,16 @@
 // Layout follows OfficeDev's Office-Addin-TaskPane-React template, without its IE11-era polyfills.
 //
 //   npm run build        production build into dist/, manifest URLs rewritten to urlProd
+//   npm run release      production build for a given address, into release/ and release.zip
+//                        (scripts/release.js; it passes --env release: no source maps)
 //   npm run dev-server   https://localhost:3000, office-addin-dev-certs (for sideloading into Office)
 //   npm run preview      http://localhost:3000, no certificate: the pane alone in a plain browser
 //
 // Office.js is loaded by a <script> tag in taskpane.html and commands.html: from Microsoft's CDN,
 // or (with --env preview, or NODE_ENV=test) from a local copy of @microsoft/office-js served under
-// /office-js/.
+// /office-js/. trinh-duyet.html is the same pane without Office.js: the browser mode as a page of its
+// own, which also works from a local disk or a share (every path relative, publicPath "auto").
+// Production scripts are js/[name].[contenthash].js: a server can cache js/ for good, the rest briefly.
 
 const fs = require("fs");
 const os = require("os");
@@ -16,6 +20,7 @@ const path = require("path");
 const zlib = require("zlib");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { rewriteManifest } = require("./scripts/release/manifest");
 
 const urlDev = "https://localhost:3000/";
 // The production deployment location, ending with "/": CHANGE THIS, or set ADDIN_PROD_URL.
@@ -104,6 +109,7 @@ module.exports = async (env, options) => {
   const preview = Boolean(env.preview);
   const localOfficeJs = preview || process.env.NODE_ENV === "test";
   const serving = Boolean(env.WEBPACK_SERVE);
+  const release = Boolean(env.release);
 
   // src/<name>/<name>.html gets the <name> entry's scripts, and officeJsUrl as a template parameter.
   const page = (name) =>
@@ -113,6 +119,11 @@ module.exports = async (env, options) => {
       chunks: [name],
       templateParameters: { officeJsUrl: localOfficeJs ? OFFICE_JS_LOCAL : OFFICE_JS_CDN },
     });
+  const browserPage = new HtmlWebpackPlugin({
+    filename: "trinh-duyet.html",
+    template: "./src/taskpane/browser.html",
+    chunks: ["taskpane"],
+  });
 
   const copyPatterns = [
     { from: "assets/*", to: "assets/[name][ext][query]" },
@@ -120,7 +131,9 @@ module.exports = async (env, options) => {
       from: "manifest*.xml",
       to: "[name][ext]",
       transform(content) {
-        return dev ? content : content.toString().replace(new RegExp(urlDev, "g"), urlProd);
+        if (dev) return content;
+        const note = `Generated from manifest.xml for ${urlProd} (webpack.config.js); edit manifest.xml, not this file.`;
+        return rewriteManifest(content.toString(), { from: urlDev, to: urlProd, note });
       },
     },
   ];
@@ -144,16 +157,17 @@ module.exports = async (env, options) => {
   }
 
   return {
-    // Never an eval-* devtool: the pages' Content Security Policy has no 'unsafe-eval'.
-    devtool: "source-map",
+    // Never an eval-* devtool: the pages' Content Security Policy has no 'unsafe-eval'. A release ships
+    // without source maps (8 MB that nobody running it needs).
+    devtool: release ? false : "source-map",
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
-      filename: dev ? "[name].js" : "[name].[contenthash:8].js",
-      chunkFilename: dev ? "[name].js" : "[name].[contenthash:8].js",
+      filename: dev ? "[name].js" : "js/[name].[contenthash:8].js",
+      chunkFilename: dev ? "[name].js" : "js/[name].[contenthash:8].js",
       clean: true,
     },
     resolve: {
@@ -202,6 +216,7 @@ module.exports = async (env, options) => {
       new CopyWebpackPlugin({ patterns: copyPatterns }),
       page("taskpane"),
       page("commands"),
+      browserPage,
       new ExcelJsStaysLazy(),
       ...(dev ? [] : [new GzipBudget("taskpane", 450 * 1024)]),
     ],

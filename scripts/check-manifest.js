@@ -14,6 +14,10 @@
 //     with a template in src/), and icons are PNGs of the declared size;
 //   - every ExecuteFunction FunctionName is registered in src/commands/commands.ts.
 // Usage: node scripts/check-manifest.js [manifest.xml ...]   Exit code 1 when an error is found.
+//
+// A built release (npm run release) is checked with --base <its URL> --dir <its folder>: then every URL
+// must start with that base and name a file in that folder (icons: PNGs of the declared size).
+//   node scripts/check-manifest.js --base https://cchc.example.gov.vn/ --dir release release/manifest.xml
 
 "use strict";
 
@@ -27,6 +31,22 @@ const NS = {
 };
 const ROOT = path.resolve(__dirname, "..");
 const DEV_URL = "https://localhost:3000/";
+
+/** Command-line options: --base URL and --dir DIR (a built release), then manifest files. */
+function parseArgs(argv) {
+  const options = { base: DEV_URL, dir: undefined, files: [] };
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === "--base" || argv[i] === "--dir") {
+      if (argv[i + 1] === undefined) throw new Error(`${argv[i]} needs a value`);
+      options[argv[i].slice(2)] = argv[++i];
+    } else if (argv[i].startsWith("--")) throw new Error(`unknown option ${argv[i]}`);
+    else options.files.push(argv[i]);
+  }
+  if (options.dir !== undefined && options.base === DEV_URL)
+    throw new Error("--dir needs --base (the URL the folder is served at)");
+  if (!options.base.endsWith("/")) throw new Error("--base must end with /");
+  return options;
+}
 const ORDER = [
   "Id", "AlternateId", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description",
   "IconUrl", "HighResolutionIconUrl", "SupportUrl", "AppDomains", "Hosts", "Requirements",
@@ -96,16 +116,27 @@ function pngSize(file) {
   return [buf.readUInt32BE(16), buf.readUInt32BE(20)];
 }
 
-/** The file in this repository that serves a dev URL, or undefined. */
-function localFileFor(url) {
-  const rel = url.slice(DEV_URL.length).split(/[?#]/)[0];
+/** The file that serves a URL under `base`: in `dir` (a release), else in this repository; or undefined. */
+function localFileFor(url, base, dir) {
+  const rel = url.slice(base.length).split(/[?#]/)[0];
+  if (dir !== undefined) {
+    let decoded;
+    try {
+      decoded = decodeURIComponent(rel);
+    } catch {
+      return undefined;
+    }
+    const root = path.resolve(dir);
+    const file = path.resolve(root, decoded);
+    return file.startsWith(root + path.sep) ? file : undefined;
+  }
   if (rel.startsWith("assets/")) return path.join(ROOT, rel);
   const page = /^([a-z0-9-]+)\.html$/i.exec(rel);
   if (page) return path.join(ROOT, "src", page[1], `${page[1]}.html`);
   return undefined;
 }
 
-function check(file) {
+function check(file, { base = DEV_URL, dir } = {}) {
   const errors = [];
   const warnings = [];
   const at = (node) => `${file}:${node.line}`;
@@ -252,18 +283,24 @@ function check(file) {
       errors.push(`${at(node)}: "${url}" is not an https URL`);
       continue;
     }
-    if (!url.startsWith(DEV_URL)) continue;
-    const local = localFileFor(url);
-    if (!local || !fs.existsSync(local)) {
-      errors.push(`${at(node)}: nothing in the build serves ${url}`);
+    if (!url.startsWith(base)) {
+      if (dir !== undefined) errors.push(`${at(node)}: "${url}" is outside the release (${base})`);
+      continue;
+    }
+    const local = localFileFor(url, base, dir);
+    if (!local || !fs.existsSync(local) || !fs.statSync(local).isFile()) {
+      errors.push(
+        `${at(node)}: nothing in ${dir === undefined ? "the build" : dir} serves ${url}`
+      );
       continue;
     }
     if (local.endsWith(".png") && size) {
       const actual = pngSize(local);
-      if (!actual) errors.push(`${at(node)}: ${path.relative(ROOT, local)} is not a PNG`);
+      const shown = path.relative(dir === undefined ? ROOT : dir, local);
+      if (!actual) errors.push(`${at(node)}: ${shown} is not a PNG`);
       else if (actual[0] !== size || actual[1] !== size) {
         errors.push(
-          `${at(node)}: ${path.relative(ROOT, local)} is ${actual.join("x")}, declared ${size}x${size}`
+          `${at(node)}: ${shown} is ${actual.join("x")}, declared ${size}x${size}`
         );
       }
     }
@@ -284,10 +321,16 @@ function check(file) {
   return { errors, warnings };
 }
 
-const files = process.argv.slice(2);
+let options;
+try {
+  options = parseArgs(process.argv.slice(2));
+} catch (err) {
+  console.error(`error: ${err.message}`);
+  process.exit(2);
+}
 let failed = false;
-for (const file of files.length ? files : ["manifest.xml"]) {
-  const { errors, warnings } = check(file);
+for (const file of options.files.length ? options.files : ["manifest.xml"]) {
+  const { errors, warnings } = check(file, options);
   for (const w of warnings) console.warn(`warning: ${w}`);
   for (const e of errors) console.error(`error: ${e}`);
   if (errors.length) failed = true;

@@ -33,8 +33,7 @@ export async function readBytes(file: string): Promise<Buffer> {
 export async function loadWorkbookFile(file: string, readOnly = false): Promise<Workbook> {
   const bytes = await readBytes(file);
   try {
-    await checkSheetLimits(bytes);
-    return await loadWorkbookBytes(bytes, { readOnly });
+    return await loadWorkbookBytes(bytes, { readOnly, limits: checkSheetLimits });
   } catch (e) {
     if (e instanceof InputError) throw new FileError(file, e);
     throw new FileError(
@@ -44,32 +43,6 @@ export async function loadWorkbookFile(file: string, readOnly = false): Promise<
       })
     );
   }
-}
-
-/**
- * Writes next to the target and renames, so a crash leaves no half-written file and, with --in-place, the
- * original stays whole until the new one is complete.
- */
-export async function writeAtomically(
-  file: string,
-  data: Buffer | Uint8Array | string
-): Promise<void> {
-  const dir = path.dirname(path.resolve(file));
-  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
-  try {
-    await fs.writeFile(tmp, data);
-    await fs.rename(tmp, file);
-  } catch (e) {
-    await fs.rm(tmp, { force: true }).catch(() => undefined);
-    throw new FileError(
-      file,
-      new InputError("write-failed", { reason: (e as NodeJS.ErrnoException).code ?? String(e) })
-    );
-  }
-}
-
-export function sameFile(a: string, b: string): boolean {
-  return path.resolve(a) === path.resolve(b);
 }
 
 export function displayName(file: string): string {

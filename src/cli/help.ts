@@ -18,7 +18,8 @@ Cách dùng:
 
 Tùy chọn chung: --lang vi|en (mặc định vi), --help.
 Mã thoát: 0 xong, không có lỗi; 1 xong, có phát hiện mức lỗi; 2 không thực hiện được.
-Tệp đầu vào không bao giờ bị sửa; chỉ ghi vào --out (--in-place: ghi qua tệp tạm rồi đổi tên).
+Tệp đầu vào không bao giờ bị sửa; chỉ ghi vào --out, không được là tệp đầu vào, tệp bộ tiêu chí hay thứ không
+phải tệp thường (--in-place: ghi đè tệp đầu vào qua tệp tạm rồi đổi tên, giữ quyền và chủ sở hữu của tệp).
 score lưu dữ liệu hoàn tác trong trang ẩn "cchc_hoan_tac" của tệp ghi ra.
 `;
 
@@ -40,7 +41,8 @@ Usage:
 
 Common options: --lang vi|en (default vi), --help.
 Exit codes: 0 done, no error finding; 1 done, with error findings; 2 could not do it.
-Input files are never changed; only --out is written (--in-place: through a temporary file, then renamed).
+Input files are never changed; only --out is written, and it may not be an input, the criteria file or anything
+but a regular file (--in-place: replaces the input through a temporary file, keeping its mode and owner).
 score keeps undo data in the output's hidden sheet "cchc_hoan_tac".
 `;
 

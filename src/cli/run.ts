@@ -4,6 +4,7 @@ import { parseArgs } from "util";
 import { IndexedSet } from "../core/criteria/indexed";
 import { Lang } from "../core/i18n/lang";
 import { InputError, inputErrorMessage } from "../core/inputError";
+import { aboutFile } from "./aboutFile";
 import { checkCommand } from "./commands/check";
 import { criteriaCommand } from "./commands/criteria";
 import { revertCommand } from "./commands/revert";
@@ -13,6 +14,7 @@ import { templateCommand } from "./commands/template";
 import { CriteriaRefused, loadCriteriaFile } from "./criteriaSource";
 import { FileError } from "./files";
 import { helpText } from "./help";
+import { checkOut, ReadFile } from "./outputPath";
 import { CliIO, CommandContext } from "./io";
 
 const COMMANDS = ["check", "score", "summary", "template", "criteria", "revert"] as const;
@@ -86,9 +88,17 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     const need = (ok: boolean, vi: string, en: string) => {
       if (!ok) throw usage(vi, en);
     };
-    const out = values.out;
-    const criteria: IndexedSet | undefined = values.criteria
-      ? await loadCriteriaFile(values.criteria, lang)
+    // --out is checked before anything is read, so a refused one costs nothing and writes nothing.
+    const reads: ReadFile[] = [
+      ...files.map((file) => ({ file, role: "input" as const })),
+      ...(values.criteria ? [{ file: values.criteria, role: "criteria" as const }] : []),
+    ];
+    const inPlace =
+      cmd === "score" || cmd === "revert" ? (values["in-place"] ? "given" : "possible") : "no";
+    const out = values.out !== undefined ? checkOut(values.out, reads, inPlace) : undefined;
+    const criteriaFile = values.criteria;
+    const criteria: IndexedSet | undefined = criteriaFile
+      ? await aboutFile(criteriaFile, () => loadCriteriaFile(criteriaFile, lang))
       : undefined;
 
     switch (cmd) {
@@ -106,10 +116,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
           "cchc score takes exactly one .xlsx file"
         );
         need(Boolean(out), "cchc score cần --out OUT.xlsx", "cchc score needs --out OUT.xlsx");
-        return await scoreCommand(
-          files[0],
-          { criteria, out: out!, inPlace: Boolean(values["in-place"]), json: Boolean(values.json) },
-          ctx
+        return await aboutFile(files[0], () =>
+          scoreCommand(files[0], { criteria, out: out!, json: Boolean(values.json) }, ctx)
         );
       case "summary":
         need(
@@ -118,12 +126,11 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
           "cchc summary needs at least one .xlsx file"
         );
         need(Boolean(out), "cchc summary cần --out OUT.xlsx", "cchc summary needs --out OUT.xlsx");
-        return await summaryCommand(
-          files,
-          { criteria, out: out!, json: Boolean(values.json) },
-          ctx
+        // Each input's own failures name it (checkFiles); what fails after reading is about the output.
+        return await aboutFile(out!.given, () =>
+          summaryCommand(files, { criteria, out: out!, json: Boolean(values.json) }, ctx)
         );
-      case "template":
+      case "template": {
         need(
           files.length === 0,
           "cchc template không nhận tệp đầu vào",
@@ -144,17 +151,15 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
           'cchc template cần --units "Xã A;Xã B"',
           'cchc template needs --units "Unit A;Unit B"'
         );
-        return await templateCommand(
-          {
-            criteria: criteria!,
-            units: values
-              .units!.split(";")
-              .map((u) => u.trim())
-              .filter(Boolean),
-            out: out!,
-          },
-          ctx
+        const units = values
+          .units!.split(";")
+          .map((u) => u.trim())
+          .filter(Boolean);
+        need(units.length > 0, "--units chưa có tên đơn vị nào", "--units names no unit");
+        return await aboutFile(out!.given, () =>
+          templateCommand({ criteria: criteria!, units, out: out! }, ctx)
         );
+      }
       case "criteria":
         need(
           files.length === 1,
@@ -162,7 +167,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
           "cchc criteria takes exactly one criteria file"
         );
         need(Boolean(out), "cchc criteria cần --out G", "cchc criteria needs --out G");
-        return await criteriaCommand(files[0], { out: out! }, ctx);
+        return await aboutFile(files[0], () => criteriaCommand(files[0], { out: out! }, ctx));
       case "revert":
         need(
           files.length === 1,
@@ -170,11 +175,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
           "cchc revert takes exactly one .xlsx file"
         );
         need(Boolean(out), "cchc revert cần --out OUT.xlsx", "cchc revert needs --out OUT.xlsx");
-        return await revertCommand(
-          files[0],
-          { out: out!, inPlace: Boolean(values["in-place"]) },
-          ctx
-        );
+        return await aboutFile(files[0], () => revertCommand(files[0], { out: out! }, ctx));
     }
   } catch (e) {
     for (const line of errorLines(e, lang)) io.err(`cchc: ${line}\n`);

@@ -3,8 +3,9 @@ import { IndexedSet } from "../core/criteria/indexed";
 import { Finding } from "../core/findings/finding";
 import { Lang } from "../core/i18n/lang";
 import { readWorkbook } from "../xlsx/readWorkbook";
-import { CriteriaRefused, criteriaForWorkbook } from "./criteriaSource";
-import { displayName, FileError, loadWorkbookFile } from "./files";
+import { criteriaForWorkbook } from "./criteriaSource";
+import { namingFile } from "./aboutFile";
+import { displayName, loadWorkbookFile } from "./files";
 import { CliIO } from "./io";
 
 export interface RunResult {
@@ -38,8 +39,7 @@ export async function checkFiles(
       units.push(...result.units.map(slim));
       findings.push(...result.findings);
     } catch (e) {
-      if (e instanceof FileError || e instanceof CriteriaRefused) errors.push(e);
-      else throw e;
+      errors.push(namingFile(file, e) as Error);
     }
   }
   if (errors.length) throw new AggregateError(errors);

@@ -16,12 +16,17 @@ export type InputErrorCode =
   | "criteria-not-json"
   | "criteria-unknown-type"
   | "out-exists-as-input"
+  | "out-is-input"
+  | "out-is-criteria"
+  | "out-not-regular"
   | "write-failed"
   | "sheet-protected"
   | "beyond-limits"
   | "nothing-to-revert"
   | "snapshot-unreadable"
-  | "bad-arguments";
+  | "bad-arguments"
+  | "opendocument"
+  | "internal";
 
 export class InputError extends Error {
   constructor(
@@ -33,6 +38,33 @@ export class InputError extends Error {
   }
 }
 
+/** OpenDocument kinds (the end of their mimetype) and their usual extensions. */
+const ODF_EXTENSION: Record<string, string> = {
+  spreadsheet: ".ods",
+  text: ".odt",
+  presentation: ".odp",
+  graphics: ".odg",
+  "spreadsheet-template": ".ots",
+};
+
+/** What an --out that is not a regular file is (see cli/outputPath). */
+const KIND_VI: Record<string, string> = {
+  directory: "một thư mục",
+  fifo: "một đường ống (FIFO)",
+  socket: "một socket",
+  device: "một thiết bị",
+  "dangling-link": "một liên kết tới tệp không tồn tại",
+  other: "một tệp đặc biệt",
+};
+const KIND_EN: Record<string, string> = {
+  directory: "a directory",
+  fifo: "a pipe (FIFO)",
+  socket: "a socket",
+  device: "a device",
+  "dangling-link": "a link to a file that does not exist",
+  other: "a special file",
+};
+
 const VI: Record<InputErrorCode, (p: Record<string, string | number>) => string> = {
   "file-not-found": () => "không tìm thấy tệp",
   "file-unreadable": (p) => `không đọc được tệp (${p.reason})`,
@@ -43,7 +75,8 @@ const VI: Record<InputErrorCode, (p: Record<string, string | number>) => string>
     "đây là tệp Excel 97–2003 (.xls); hãy mở bằng Excel và chọn Lưu thành (Save As) .xlsx",
   encrypted: () =>
     "tệp được đặt mật khẩu (mã hóa); hãy mở bằng Excel, gỡ mật khẩu (File › Info › Protect Workbook) rồi lưu lại",
-  damaged: (p) => `tệp .xlsx bị hỏng, không đọc được${p.reason ? ` (${p.reason})` : ""}`,
+  damaged: (p) =>
+    `tệp .xlsx bị hỏng, không đọc được${p.missing ? ` (thiếu phần ${p.missing})` : p.reason ? ` (${p.reason})` : ""}`,
   "no-worksheets": () => "tệp .xlsx không có trang tính nào",
   "too-large": (p) => `tệp quá lớn (${p.size} MB; tối đa ${p.limit} MB)`,
   "no-criteria": () =>
@@ -54,6 +87,12 @@ const VI: Record<InputErrorCode, (p: Record<string, string | number>) => string>
     'tệp bộ tiêu chí phải là .criteria.json (hoặc .json) hoặc .xlsx có trang "Bộ tiêu chí"',
   "out-exists-as-input": () =>
     "--out trùng với tệp đầu vào; dùng tên khác, hoặc thêm --in-place để ghi đè",
+  "out-is-input": (p) =>
+    `--out là chính tệp đầu vào ${p.file} (cùng một tệp); hãy ghi ra tệp khác — chưa ghi gì`,
+  "out-is-criteria": (p) =>
+    `--out là chính tệp bộ tiêu chí ${p.file} (--criteria); hãy ghi ra tệp khác — chưa ghi gì`,
+  "out-not-regular": (p) =>
+    `--out không phải một tệp thường mà là ${KIND_VI[p.kind] ?? p.kind}; hãy chọn đường dẫn tới một tệp — chưa ghi gì`,
   "write-failed": (p) => `không ghi được tệp (${p.reason})`,
   "sheet-protected": (p) =>
     `trang tính đang được bảo vệ (${p.sheets}); hãy bỏ bảo vệ (Review › Unprotect Sheet) rồi chạy lại — chưa ghi gì`,
@@ -78,6 +117,11 @@ const VI: Record<InputErrorCode, (p: Record<string, string | number>) => string>
     "không có lần chạy nào để hoàn tác (sổ tính không có dữ liệu hoàn tác của cchc hay của phần bổ trợ)",
   "snapshot-unreadable": (p) => `không đọc được dữ liệu hoàn tác (${p.reason}) — chưa ghi gì`,
   "bad-arguments": (p) => String(p.detail),
+  opendocument: (p) =>
+    String(p.kind).startsWith("spreadsheet")
+      ? `đây là bảng tính OpenDocument (${ODF_EXTENSION[p.kind]}), không phải tệp Excel .xlsx; hãy mở bằng LibreOffice Calc hoặc Excel rồi lưu thành (Save As) "Excel 2007-365 (.xlsx)"`
+      : `đây là tài liệu OpenDocument (${ODF_EXTENSION[p.kind] ?? p.kind}), không phải sổ tính Excel .xlsx`,
+  internal: (p) => `lỗi nội bộ: ${p.reason}`,
 };
 
 const EN: Record<InputErrorCode, (p: Record<string, string | number>) => string> = {
@@ -90,7 +134,8 @@ const EN: Record<InputErrorCode, (p: Record<string, string | number>) => string>
     "this is an Excel 97–2003 workbook (.xls); open it in Excel and Save As .xlsx",
   encrypted: () =>
     "the workbook is password-protected (encrypted); open it in Excel, remove the password (File › Info › Protect Workbook) and save",
-  damaged: (p) => `the .xlsx file is damaged and cannot be read${p.reason ? ` (${p.reason})` : ""}`,
+  damaged: (p) =>
+    `the .xlsx file is damaged and cannot be read${p.missing ? ` (its part ${p.missing} is missing)` : p.reason ? ` (${p.reason})` : ""}`,
   "no-worksheets": () => "the .xlsx file has no worksheets",
   "too-large": (p) => `the file is too large (${p.size} MB; at most ${p.limit} MB)`,
   "no-criteria": () =>
@@ -102,6 +147,12 @@ const EN: Record<InputErrorCode, (p: Record<string, string | number>) => string>
     'the criteria file must be a .criteria.json (or .json) file or an .xlsx with a "Bộ tiêu chí" sheet',
   "out-exists-as-input": () =>
     "--out is the input file; choose another name, or add --in-place to overwrite it",
+  "out-is-input": (p) =>
+    `--out is the input file ${p.file} itself (the same file); write to another file — nothing was written`,
+  "out-is-criteria": (p) =>
+    `--out is the criteria file ${p.file} itself (--criteria); write to another file — nothing was written`,
+  "out-not-regular": (p) =>
+    `--out is not a regular file but ${KIND_EN[p.kind] ?? p.kind}; give the path of a file — nothing was written`,
   "write-failed": (p) => `cannot write the file (${p.reason})`,
   "sheet-protected": (p) =>
     `the sheet is protected (${p.sheets}); unprotect it (Review › Unprotect Sheet) and run again — nothing was written`,
@@ -126,6 +177,11 @@ const EN: Record<InputErrorCode, (p: Record<string, string | number>) => string>
     "there is no run to undo (the workbook holds no undo data from cchc or the add-in)",
   "snapshot-unreadable": (p) => `the undo data cannot be read (${p.reason}) — nothing was written`,
   "bad-arguments": (p) => String(p.detail),
+  opendocument: (p) =>
+    String(p.kind).startsWith("spreadsheet")
+      ? `this is an OpenDocument spreadsheet (${ODF_EXTENSION[p.kind]}), not an Excel .xlsx file; open it in LibreOffice Calc or Excel and Save As "Excel 2007-365 (.xlsx)"`
+      : `this is an OpenDocument file (${ODF_EXTENSION[p.kind] ?? p.kind}), not an Excel .xlsx workbook`,
+  internal: (p) => `internal error: ${p.reason}`,
 };
 
 export function inputErrorMessage(

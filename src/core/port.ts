@@ -51,6 +51,14 @@ export interface WorkbookRead {
   names?: DefinedName[];
   /** Workbook structure is protected: no sheet can be added, removed, renamed, moved or hidden. */
   structureProtected?: boolean;
+  /**
+   * How far the formula results stored in the file can be trusted, where the adapter knows (the .xlsx reader;
+   * Excel has always calculated): "stored" — a formula cell read as null has no stored result (never
+   * calculated); "stale" — the file asks to be recalculated when opened and this tool did not ask it (openpyxl
+   * and XlsxWriter do: their stored results are empty or 0), so no stored result is trusted. See the rule
+   * `not-calculated` (core/check/notCalculated).
+   */
+  formulaResults?: "stored" | "stale";
 }
 
 /** What goes into one cell. Text is always written as text, never parsed as a formula. */
@@ -100,8 +108,9 @@ export type ValidationWrite =
       /**
        * The list as a formula without "=": a hidden name over the data sheet's cells ("_cchc.list.2"), so a picked
        * score is a number whatever the user's locale (an inline "0,1.5" is read in the locale's separators).
+       * `values` are the same items, for messages and checks.
        */
-      source?: string;
+      source: string;
       prompt?: string;
       error?: string;
     }

@@ -12,7 +12,10 @@ import {
 } from "./conditionalFormatOps";
 import { ProtectedSheetsError } from "./errors";
 import { ExcelSheetGrid, ExcelWorkbookRead } from "./excelRead";
-import { SNAPSHOT_SHEET } from "../core/snapshot/snapshot";
+import { assertPlanFollowsExcel } from "../core/excelRules";
+import { ownedSheetName, undoSheetMarker } from "../core/owned/ownedSheets";
+import { runRecord } from "../core/snapshot/runRecord";
+import { setNameOps } from "./nameOps";
 import { DEFAULT_PAYLOAD_BUDGET } from "./payload";
 import { EXCEL_API, requireExcelApi } from "./requirements";
 import { ownedSheetOps } from "./sheetOps";
@@ -56,6 +59,7 @@ export async function applyPlan(
 ): Promise<ApplyReport> {
   requireExcelApi(EXCEL_API.rangeAreas);
   const { read } = options;
+  assertPlanFollowsExcel(plan, read);
   const budget = options.payloadBudget ?? DEFAULT_PAYLOAD_BUDGET;
   const blocked = protectedSheetsIn(read, plan);
   if (blocked.length) throw new ProtectedSheetsError(blocked);
@@ -70,6 +74,9 @@ export async function applyPlan(
   const newSheets = plan.sheets.filter((s) => !grids.has(s.name)).map((s) => s.name);
   const replacedFormats = conditionalFormatsReplaced(plan.conditionalFormats, read.sheets);
   const styledCells = cellsOf(plan.styles.filter((s) => !owned.has(s.sheet)));
+  const undoGrid = read.sheets.find((g) => g.role === "undo");
+  const undoSheet = undoGrid?.name ?? ownedSheetName(read, "undo");
+  const record = runRecord(read, plan, blocks, [undoSheetMarker(undoSheet)]);
 
   const verified = await verifyUnchanged(context, {
     read,
@@ -102,13 +109,16 @@ export async function applyPlan(
         previous: verified.previousValidations[i],
       })),
       styles: verified.previousStyles,
+      record,
     })
   );
 
   const ops: WriteOp[] = [
-    ...writeSnapshotOps(pieces, grids.get(SNAPSHOT_SHEET)),
+    ...writeSnapshotOps(pieces, undoGrid, undoSheet),
     ...plan.sheets.flatMap((s) => ownedSheetOps(s, grids.get(s.name), [SUMMARY_CHART])),
     ...formulaBlockOps([...blocks, ...ownedBlocks], inputOf, budget / 4),
+    // Names once their sheets exist and before the rules that use them (_cchc.marks, _cchc.list.<n>).
+    ...setNameOps(record.nameWrites, read.names),
     ...styleOps(plan.styles),
     ...replacedFormats.map((f) => deleteConditionalFormatOp(f.sheet, f.existing.id)),
     ...plan.conditionalFormats.map(addConditionalFormatOp),

@@ -5,7 +5,9 @@ import { inputOfSaved } from "./cellCodec";
 import { formulaBlockOps } from "./cellOps";
 import { addConditionalFormatOp, deleteConditionalFormatOp } from "./conditionalFormatOps";
 import { NothingToRevertError, ProtectedSheetsError } from "./errors";
-import { SNAPSHOT_SHEET } from "../core/snapshot/snapshot";
+import { markedSheet, ownedSheets } from "../core/owned/ownedSheets";
+import { restoreNameOps } from "./nameOps";
+import { ownNames } from "./readWorkbook";
 import { loadSheetContents } from "./loadSheetContents";
 import { DEFAULT_PAYLOAD_BUDGET } from "./payload";
 import { EXCEL_API, requireExcelApi } from "./requirements";
@@ -43,6 +45,7 @@ export async function revertLastRun(
   const list = context.workbook.worksheets.load(
     "items/name,items/visibility,items/protection/protected"
   );
+  const namedItems = context.workbook.names.load("items/name,items/formula");
   await context.sync();
   const sheets = new Map<string, ListedSheet>(
     list.items.map((ws) => [
@@ -59,26 +62,37 @@ export async function revertLastRun(
       },
     ])
   );
-  const stored = sheets.get(SNAPSHOT_SHEET);
-  if (!stored) throw new NothingToRevertError();
-  const others = [...sheets.keys()].filter((n) => n !== SNAPSHOT_SHEET);
+  const definedNames = ownNames(namedItems.items);
+  // The undo sheet by its marker (or, in older workbooks, the veryHidden "cchc_hoan_tac").
+  const undoSheet = ownedSheets({
+    sheets: [...sheets.values()].map((s) => ({
+      name: s.name,
+      values: [],
+      visibility: s.visibility,
+    })),
+    names: definedNames,
+  }).get("undo");
+  const stored = undoSheet === undefined ? undefined : sheets.get(undoSheet);
+  if (!stored || undoSheet === undefined) throw new NothingToRevertError();
+  const others = [...sheets.keys()].filter((n) => n !== undoSheet);
   const loaded = await loadSheetContents(context, {
-    names: [SNAPSHOT_SHEET],
+    names: [undoSheet],
     merges: false,
     conditionalFormatsOf: others,
     chartsOf: others,
     budget,
   });
   const snapshot = decodeSnapshot(
-    (loaded.contents.get(SNAPSHOT_SHEET)?.values ?? []).map((row) => row[0])
+    (loaded.contents.get(undoSheet)?.values ?? []).map((row) => row[0])
   );
 
   const blocked = [...touchedSheets(snapshot)].filter((n) => sheets.get(n)?.protected);
   if (blocked.length) throw new ProtectedSheetsError(blocked);
 
   const present = (name: string) => sheets.has(name);
-  const cells = snapshot.cells.filter((b) => present(b.sheet) && b.sheet !== SNAPSHOT_SHEET);
-  const { added, replaced } = sheetsToUndo(snapshot);
+  const cells = snapshot.cells.filter((b) => present(b.sheet) && b.sheet !== undoSheet);
+  const { added, replaced } = sheetsToUndo(snapshot, undoSheet);
+  const removed = new Set([...added, undoSheet]);
   const ops: WriteOp[] = [
     ...added.filter(present).map((n) => deleteSheetOp(n, sheets.get(n)!.visibility)),
     // A sheet the run rebuilt is emptied in place, not deleted: formulas elsewhere that read it stay whole.
@@ -110,7 +124,11 @@ export async function revertLastRun(
       .filter((v) => present(v.sheet))
       .map((v) => restoreValidationOp(v.sheet, v.ranges, v.previous)),
     ...(snapshot.styles ?? []).filter((s) => present(s.sheet)).map(restoreStyleOp),
-    deleteSheetOp(SNAPSHOT_SHEET, stored.visibility),
+    deleteSheetOp(undoSheet, stored.visibility),
+    ...restoreNameOps(snapshot.names ?? [], definedNames, (refersTo) => {
+      const sheet = markedSheet(refersTo);
+      return sheet !== undefined && present(sheet) && !removed.has(sheet);
+    }),
   ];
   const written = await whileAddinWrites(() => runWriteBatches(context, ops, budget));
   return {

@@ -3,11 +3,11 @@
  * checkWorkbook / planScoreWorkbook and this adapter's read, apply and revert.
  */
 import { checkWorkbook, WorkbookCheck } from "../core/check/checkWorkbook";
-import { SUMMARY_SHEET } from "../core/check/sheetNames";
 import { criteriaFromWorkbook } from "../core/criteria/fromWorkbook";
 import { indexSet, IndexedSet } from "../core/criteria/indexed";
 import { Lang } from "../core/i18n/lang";
 import { TypedCellConflict } from "../core/plan/unitPlan";
+import { sheetMarkerName } from "../core/owned/names";
 import { planScoreWorkbook } from "../core/plan/workbookPlan";
 import { WritePlan } from "../core/port";
 import { applyPlan, ApplyReport } from "./applyPlan";
@@ -82,7 +82,7 @@ export function scoreActiveWorkbook(options: ScoreOptions = {}): Promise<ScoreOu
 export function summarizeActiveWorkbook(options: ScoreOptions = {}): Promise<ScoreOutcome> {
   return (options.run ?? excelRun)((context) =>
     writeScores(context, options, (plan, check) =>
-      check.units.every((u) => u.check.unit.indexRow) ? onlySheet(plan, SUMMARY_SHEET) : plan
+      check.units.every((u) => u.check.unit.indexRow) ? summaryOnly(plan) : plan
     )
   );
 }
@@ -141,13 +141,16 @@ function criteriaFor(read: ExcelWorkbookRead, options: CommandOptions): IndexedS
   return indexSet(own.set);
 }
 
-function onlySheet(plan: WritePlan, sheet: string): WritePlan {
+/** The plan's summary sheet (found by its role: it may have a free name) and its marker, nothing else. */
+function summaryOnly(plan: WritePlan): WritePlan {
+  const sheet = plan.sheets.find((s) => s.role === "summary")?.name;
+  const marker = sheetMarkerName("summary");
   return {
     sheets: plan.sheets.filter((s) => s.name === sheet),
     ranges: plan.ranges.filter((r) => r.sheet === sheet),
     styles: plan.styles.filter((s) => s.sheet === sheet),
     conditionalFormats: plan.conditionalFormats.filter((c) => c.sheet === sheet),
     validations: plan.validations.filter((v) => v.sheet === sheet),
-    names: plan.names,
+    names: plan.names.filter((n) => n.name === marker),
   };
 }

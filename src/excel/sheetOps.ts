@@ -86,6 +86,7 @@ export function ownedSheetOps(
     name: write.name,
     columnWidths: write.columnWidths,
     freezeRows: write.freezeRows,
+    ...(write.visibility ? { visibility: write.visibility } : {}),
   };
   return existing
     ? [

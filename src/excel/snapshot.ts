@@ -23,6 +23,8 @@ export interface SnapshotInput {
   deletedFormats: SavedConditionalFormat[];
   validations: { sheet: string; ranges: string[]; previous?: SavedValidation }[];
   styles?: SavedStyle[];
+  /** What the run writes, the sheets it writes to and the names it sets (core/snapshot/runRecord). */
+  record?: Pick<Snapshot, "written" | "sheetMarkers" | "names">;
 }
 
 /** Built from the read the plan was made from (checked unchanged just before): no extra round trip. */
@@ -38,6 +40,13 @@ export function buildSnapshot(input: SnapshotInput, now: Date = new Date()): Sna
     deletedFormats: input.deletedFormats,
     validations: input.validations,
     ...(input.styles ? { styles: input.styles } : {}),
+    ...(input.record
+      ? {
+          written: input.record.written,
+          sheetMarkers: input.record.sheetMarkers,
+          names: input.record.names,
+        }
+      : {}),
   };
 }
 

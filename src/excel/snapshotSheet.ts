@@ -4,18 +4,19 @@ import { SNAPSHOT_SHEET } from "../core/snapshot/snapshot";
 import { addSheetOp, deleteSheetOp } from "./sheetOps";
 import { opBytes, WriteOp } from "./writeBatches";
 
-/** Replaces the snapshot sheet: a new veryHidden sheet whose column A holds the pieces, each written as text. */
+/** Replaces the snapshot sheet (the undo sheet, `name`): a new veryHidden sheet whose column A holds the pieces, each written as text. */
 export function writeSnapshotOps(
   pieces: string[],
-  existing: ExcelSheetGrid | undefined
+  existing: ExcelSheetGrid | undefined,
+  name: string = existing?.name ?? SNAPSHOT_SHEET
 ): WriteOp[] {
   return [
-    ...(existing ? [deleteSheetOp(SNAPSHOT_SHEET, existing.visibility)] : []),
-    addSheetOp({ name: SNAPSHOT_SHEET, visibility: "veryHidden" }),
+    ...(existing ? [deleteSheetOp(existing.name, existing.visibility)] : []),
+    addSheetOp({ name, visibility: "veryHidden" }),
     ...pieces.map((piece, i): WriteOp => ({
       bytes: opBytes(3, piece),
       queue: (batch) => {
-        batch.sheet(SNAPSHOT_SHEET).getRange(`A${i + 1}`).values = [[textInput(piece)]];
+        batch.sheet(name).getRange(`A${i + 1}`).values = [[textInput(piece)]];
       },
     })),
   ];

@@ -1,4 +1,3 @@
-import { SUMMARY_SHEET } from "../core/check/sheetNames";
 import { SUMMARY_HEADERS } from "../core/plan/summaryPlan";
 import { WritePlan } from "../core/port";
 import { a1, parseA1 } from "../core/sheet/address";
@@ -19,9 +18,12 @@ export function summaryChartOps(
   read: ExcelWorkbookRead
 ): WriteOp[] {
   if (unitCount === 0 || !supportsExcelApi(EXCEL_API.chartAxisAndFreeze)) return [];
+  // The plan's summary sheet: "Tổng hợp", or the free name it took beside a person's own.
+  const summary = plan.sheets.find((s) => s.role === "summary")?.name;
+  if (summary === undefined) return [];
   const header = plan.ranges.find(
     (r) =>
-      r.sheet === SUMMARY_SHEET &&
+      r.sheet === summary &&
       r.cells[0]?.some((c) => "value" in c && c.value === SUMMARY_HEADERS.index)
   );
   if (!header) return [];
@@ -32,9 +34,7 @@ export function summaryChartOps(
   const first = row + 1;
   const last = row + unitCount;
   const anchor = a1(row, col + texts.length + 4); // right of the band table written beside the summary
-  const stale = read.sheets.filter(
-    (s) => s.name !== SUMMARY_SHEET && s.charts.includes(SUMMARY_CHART)
-  );
+  const stale = read.sheets.filter((s) => s.name !== summary && s.charts.includes(SUMMARY_CHART));
   return [
     ...stale.map((s): WriteOp => ({
       bytes: opBytes(4, s.name),
@@ -43,7 +43,7 @@ export function summaryChartOps(
     {
       bytes: opBytes(14, anchor, first, last),
       queue: (batch) => {
-        const ws = batch.sheet(SUMMARY_SHEET);
+        const ws = batch.sheet(summary);
         const chart = ws.charts.add(
           "BarClustered" as Excel.ChartType,
           ws.getRange(`${a1(first, indexCol)}:${a1(last, indexCol)}`),

@@ -1,44 +1,27 @@
-import { isMark } from "../core/plan/expressions";
+import { VALIDATION_ERROR_MAX_CHARS, VALIDATION_PROMPT_MAX_CHARS } from "../core/excelRules/limits";
+import { validationRule as coreValidationRule } from "../core/plan/validationRule";
 import { ValidationWrite } from "../core/port";
 import { SavedValidation } from "../core/snapshot/snapshot";
-import { parseArea } from "../core/sheet/address";
-import { a1 } from "../core/sheet/address";
 import { opBytes, WriteOp } from "./writeBatches";
-
-/** Excel's limits: an input or error message of 255 characters, an inline list of 255. */
-const MESSAGE_MAX = 255;
-const LIST_SOURCE_MAX = 255;
 
 function clip(text: string, max: number): string {
   return text.length <= max ? text : text.slice(0, max - 1) + "…";
 }
 
-/** The rule for a validation; formulas are relative to the first area's top-left cell. */
+/**
+ * The rule for a validation, as core gives it (core/plan/validationRule); formulas are relative to the first
+ * area's top-left cell. A list's source is a name over the data sheet's cells ("=_cchc.list.1"): a string source
+ * may be a formula (docs/excel/excel-add-ins-data-validation.md: `source: "=Names!$A$1:$A$3"`), and the picked
+ * item is then the cell's number in any locale.
+ */
 export function validationRule(v: ValidationWrite): Excel.DataValidationRule {
-  const first = parseArea(v.ranges[0]);
-  const ref = a1(first.top, first.left);
-  if (v.kind === "list") {
-    // ListDataValidation.source is always comma-separated, whatever the user's locale (office-js issue #2128):
-    // numbers are written with "." as JavaScript prints them.
-    const items = v.values.map(String);
-    const source = items.join(",");
-    if (source.length <= LIST_SOURCE_MAX && !items.some((i) => /[,"]/.test(i)))
-      return { list: { inCellDropDown: true, source } };
-    const constants = v.values
-      .map((x) => (typeof x === "number" ? String(x) : `"${x.replace(/"/g, '""')}"`))
-      .join(",");
-    return { custom: { formula: `=ISNUMBER(MATCH(${ref},{${constants}},0))` } };
-  }
-  if (v.orText?.length)
-    return {
-      custom: {
-        formula: `=OR(AND(ISNUMBER(${ref}),${ref}>=${v.min},${ref}<=${v.max}),${isMark(ref)})`,
-      },
-    };
+  const rule = coreValidationRule(v);
+  if (rule.kind === "list") return { list: { inCellDropDown: true, source: "=" + rule.source } };
+  if (rule.kind === "custom") return { custom: { formula: "=" + rule.formula } };
   return {
     decimal: {
-      formula1: v.min,
-      formula2: v.max,
+      formula1: rule.min,
+      formula2: rule.max,
       operator: "Between" as Excel.DataValidationOperator,
     },
   };
@@ -55,13 +38,17 @@ export function validationOp(v: ValidationWrite): WriteOp {
       dv.rule = rule;
       dv.ignoreBlanks = true;
       if (v.prompt)
-        dv.prompt = { showPrompt: true, title: "", message: clip(v.prompt, MESSAGE_MAX) };
+        dv.prompt = {
+          showPrompt: true,
+          title: "",
+          message: clip(v.prompt, VALIDATION_PROMPT_MAX_CHARS),
+        };
       if (v.error)
         dv.errorAlert = {
           showAlert: true,
           style: "Stop" as Excel.DataValidationAlertStyle,
           title: "",
-          message: clip(v.error, MESSAGE_MAX),
+          message: clip(v.error, VALIDATION_ERROR_MAX_CHARS),
         };
     },
   };

@@ -1,10 +1,12 @@
 import type { Workbook, Worksheet } from "exceljs";
 import { bySheet } from "../core/plan/bySheet";
-import { isMark } from "../core/plan/expressions";
+import { assertPlanFollowsExcel } from "../core/excelRules";
+import { validationRule } from "../core/plan/validationRule";
 import { CellWrite, ConditionalFormatWrite, ValidationWrite, WritePlan } from "../core/port";
 import { a1, parseA1, parseArea } from "../core/sheet/address";
 import { addRule, removeRulesWithFormulas } from "./conditionalFormats";
 import { orderNoOf, setOrderNo } from "./excelJsInternals";
+import { sheetsAndRoles, setNames } from "./definedNames";
 import { applyStyle } from "./styleCodec";
 
 /**
@@ -12,16 +14,18 @@ import { applyStyle } from "./styleCodec";
  * (in a file, formulas elsewhere name a sheet by text, so they still read the rebuilt one).
  */
 export function applyPlan(wb: Workbook, plan: WritePlan): void {
+  assertPlanFollowsExcel(plan, sheetsAndRoles(wb));
   for (const s of plan.sheets) {
     const old = wb.getWorksheet(s.name);
     if (old) wb.removeWorksheet(old.id);
-    const ws = wb.addWorksheet(
-      s.name,
-      s.freezeRows ? { views: [{ state: "frozen", ySplit: s.freezeRows }] } : {}
-    );
+    const ws = wb.addWorksheet(s.name, {
+      ...(s.visibility === "veryHidden" ? { state: "veryHidden" as const } : {}),
+      ...(s.freezeRows ? { views: [{ state: "frozen", ySplit: s.freezeRows }] } : {}),
+    });
     if (old) setOrderNo(ws, orderNoOf(old)); // the same place in the tab order
     s.columnWidths?.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   }
+  setNames(wb, plan.names);
   const sheet = (name: string): Worksheet => {
     const ws = wb.getWorksheet(name);
     if (!ws) throw new Error(`No sheet named ${name}`);
@@ -76,29 +80,13 @@ function addValidation(ws: Worksheet, v: ValidationWrite): void {
           ...(v.prompt ? { prompt: v.prompt } : {}),
           ...(v.error ? { error: v.error } : {}),
         };
-        if (v.kind === "list") {
-          ws.getCell(r, c).dataValidation = {
-            ...base,
-            type: "list",
-            formulae: [`"${v.values.join(",")}"`],
-          };
-        } else if (v.orText?.length) {
-          const ref = a1(r, c);
-          ws.getCell(r, c).dataValidation = {
-            ...base,
-            type: "custom",
-            formulae: [
-              `OR(AND(ISNUMBER(${ref}),${ref}>=${v.min},${ref}<=${v.max}),${isMark(ref)})`,
-            ],
-          };
-        } else {
-          ws.getCell(r, c).dataValidation = {
-            ...base,
-            type: "decimal",
-            operator: "between",
-            formulae: [v.min, v.max],
-          };
-        }
+        const rule = validationRule(v, a1(r, c));
+        ws.getCell(r, c).dataValidation =
+          rule.kind === "list"
+            ? { ...base, type: "list", formulae: [rule.source] }
+            : rule.kind === "custom"
+              ? { ...base, type: "custom", formulae: [rule.formula] }
+              : { ...base, type: "decimal", operator: "between", formulae: [rule.min, rule.max] };
       }
   }
 }

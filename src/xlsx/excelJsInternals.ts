@@ -58,3 +58,12 @@ export function orderNoOf(ws: Worksheet): number {
 export function setOrderNo(ws: Worksheet, orderNo: number): void {
   (ws as unknown as { orderNo: number }).orderNo = orderNo;
 }
+
+/**
+ * Sets a formula cell's stored result in ExcelJS's model. (Read it with `cell.result`: `cell.value` drops a result
+ * of 0, FALSE or "", copying only truthy fields.)
+ */
+export function setFormulaResult(cell: Cell, result: unknown): void {
+  const model = (cell as unknown as { _value?: { model?: { result?: unknown } } })._value?.model;
+  if (model) model.result = result;
+}

@@ -1,7 +1,6 @@
 import { inflateRawSync } from "zlib";
 import JSZip from "jszip";
 import { InputError } from "../core/inputError";
-import { MAX_BYTES, sniff } from "./loadWorkbook";
 
 /** Excel's grid: a reference past it is a damaged file. */
 const LAST_ROW = 1_048_576;
@@ -21,16 +20,9 @@ export const SHEET_LIMITS = {
 
 /**
  * Reads the sheet parts' XML before ExcelJS does and refuses, with one line naming sheet and range, what would
- * hang it or run it out of memory. A zip it cannot read is left to ExcelJS, whose error names the damage.
+ * hang it or run it out of memory.
  */
-export async function checkSheetLimits(buf: Uint8Array): Promise<void> {
-  if (buf.byteLength > MAX_BYTES || sniff(buf) !== "zip") return;
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(buf);
-  } catch {
-    return;
-  }
+export async function checkSheetLimits(zip: JSZip): Promise<void> {
   const files = Object.values(zip.files);
   // Sizes as the zip declares them: a lie is caught by the unzip's own size check.
   const unzipped = files.reduce(

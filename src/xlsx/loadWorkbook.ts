@@ -1,5 +1,8 @@
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { InputError } from "../core/inputError";
+import { completeCells } from "./readFixups/formulaResults";
+import { OpenedPackage, openPackage, PartError } from "./readFixups/openPackage";
 
 export const MAX_BYTES = 200 * 1024 * 1024;
 
@@ -30,7 +33,6 @@ function includesUtf16(buf: Uint8Array, text: string): boolean {
   return false;
 }
 
-/** Loads .xlsx bytes with ExcelJS, turning every way it can fail into one InputError. */
 /**
  * Parts of a sheet a read-only check never looks at. Skipping them makes loading cheaper, and a data validation
  * spread over a whole sheet (which ExcelJS expands cell by cell) cannot stall a check. A workbook that will be
@@ -54,9 +56,15 @@ const NOT_NEEDED_TO_CHECK = [
   "autoFilter",
 ];
 
+/**
+ * `readOnly`: only checked, never written back (parts a check never reads are skipped). `limits`: refuses first
+ * what would hang ExcelJS or run it out of memory (the CLI passes limits.ts, which needs Node's zlib and so stays
+ * out of the browser bundle). The package is opened once: limits, the read fix-ups (readFixups/openPackage) and
+ * ExcelJS all read the same zip.
+ */
 export async function loadWorkbookBytes(
   buf: Uint8Array,
-  options: { readOnly?: boolean } = {}
+  options: { readOnly?: boolean; limits?: (zip: JSZip) => Promise<void> } = {}
 ): Promise<ExcelJS.Workbook> {
   if (buf.byteLength > MAX_BYTES)
     throw new InputError("too-large", {
@@ -71,10 +79,24 @@ export async function loadWorkbookBytes(
     throw new InputError("not-xlsx", {
       looksLike: kind === "csv" ? "CSV" : kind === "text" ? "văn bản thuần / plain text" : "",
     });
+  // A zip JSZip cannot read is left to ExcelJS, whose error names the damage.
+  const zip = await JSZip.loadAsync(buf).catch(() => undefined);
+  if (zip && options.limits) await options.limits(zip);
+  let opened: OpenedPackage | undefined;
+  try {
+    opened = zip ? await openPackage(zip, { forWriting: !options.readOnly }) : undefined;
+  } catch (e) {
+    if (e instanceof PartError)
+      throw new InputError("damaged", { reason: `${e.part}: ${e.reason}` });
+    throw e;
+  }
+  const bytes = opened?.changed
+    ? await opened.zip.generateAsync({ type: "uint8array", compression: "DEFLATE" })
+    : buf;
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(
-      buf as unknown as ArrayBuffer,
+      bytes as unknown as ArrayBuffer,
       options.readOnly
         ? ({ ignoreNodes: NOT_NEEDED_TO_CHECK } as ExcelJS.XlsxReadOptions)
         : undefined
@@ -83,6 +105,17 @@ export async function loadWorkbookBytes(
     throw new InputError("damaged", { reason: shortReason(e) });
   }
   if (wb.worksheets.length === 0) throw new InputError("no-worksheets");
+  if (opened) {
+    try {
+      await completeCells(wb, opened.zip, opened.facts);
+    } catch (e) {
+      if (e instanceof PartError)
+        throw new InputError("damaged", { reason: `${e.part}: ${e.reason}` });
+      throw e;
+    }
+    // ExcelJS does not read <calcPr>; a workbook written back keeps the file's request to recalculate.
+    if (opened.facts.fullCalcOnLoad) wb.calcProperties.fullCalcOnLoad = true;
+  }
   return wb;
 }
 

@@ -1,17 +1,27 @@
 import type { Workbook, Worksheet } from "exceljs";
 import { CellValue, SheetGrid, WorkbookRead } from "../core/port";
 import { parseArea } from "../core/sheet/address";
-import { SNAPSHOT_SHEET } from "../core/snapshot/snapshot";
+import { assignSheetRoles } from "../core/owned/ownedSheets";
+import { sheetsAndRoles } from "./definedNames";
 import { toCellValue } from "./cellValue";
+import { packageFactsOf } from "./readFixups/formulaResults";
 import { cellsOf, isProtected, mergesOf, rowsOf, rowWidth } from "./excelJsInternals";
 
-/** Reads every sheet of a loaded ExcelJS workbook into core's grids: one pass over the stored cells. */
+/**
+ * Reads every sheet of a loaded ExcelJS workbook into core's grids: one pass over the stored cells. The tool's
+ * "_cchc." names come along, and each sheet they mark gets its role; the undo sheet is listed, not read.
+ */
 export function readWorkbook(wb: Workbook): WorkbookRead {
-  return {
-    sheets: wb.worksheets.map((ws) =>
-      ws.name === SNAPSHOT_SHEET ? listedOnly(ws) : readSheet(ws)
-    ),
-  };
+  const roles = sheetsAndRoles(wb);
+  const undo = roles.sheets.find((s) => s.role === "undo")?.name;
+  const facts = packageFactsOf(wb);
+  return assignSheetRoles({
+    sheets: wb.worksheets.map((ws) => (ws.name === undo ? listedOnly(ws) : readSheet(ws))),
+    names: roles.names,
+    ...(facts && {
+      formulaResults: facts.fullCalcOnLoad && !facts.toolNames ? "stale" : "stored",
+    }),
+  });
 }
 
 /** The undo snapshot sheet is listed (a run replaces it) but its content is not a scoring table. */
@@ -40,6 +50,8 @@ export function readSheet(ws: Worksheet): SheetGrid {
       const c = Number(cell.col); // a number at run time; the typings say string
       out ??= width <= DENSE_WIDTH ? new Array<CellValue>(width).fill(null) : [];
       const parsed = toCellValue(cell.value);
+      // A formula's result as stored: cell.value drops a result of 0, FALSE or "".
+      if (cell.type === FORMULA) parsed.value = toCellValue(cell.result).value;
       if (parsed.value === null && parsed.formula === undefined) continue;
       out[c - 1] = parsed.value;
       if (parsed.formula !== undefined) {
@@ -89,5 +101,7 @@ function clearMergedCells(values: CellValue[][], merges: string[]): void {
 
 /** ExcelJS's "Null" value type: a cell object that holds nothing. */
 const EMPTY = 0;
+/** ExcelJS's "Formula" value type (shared formulas included). */
+const FORMULA = 6;
 /** Rows of ordinary width are kept dense (faster to read); a row reaching far right stays sparse. */
 const DENSE_WIDTH = 1024;

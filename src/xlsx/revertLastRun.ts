@@ -8,11 +8,11 @@ import {
   SavedCell,
   SavedSheet,
   sheetsToUndo,
-  SNAPSHOT_SHEET,
   touchedSheets,
 } from "../core/snapshot/snapshot";
 import { addRule, removeRulesWithFormulas } from "./conditionalFormats";
 import { isProtected, setOrderNo, validationModel } from "./excelJsInternals";
+import { restoreNames, undoSheetOf } from "./definedNames";
 import { storedSnapshot } from "./snapshot";
 import { applyStyle } from "./styleCodec";
 import { validationOfSaved } from "./validationCodec";
@@ -35,6 +35,7 @@ export interface RevertResult {
 export function revertLastRun(book: Workbook): RevertResult {
   const snapshot = storedSnapshot(book);
   if (!snapshot) throw new InputError("nothing-to-revert");
+  const undoSheet = undoSheetOf(book)!;
   const sheet = (name: string) => book.getWorksheet(name);
   const blocked = [...touchedSheets(snapshot)].filter((n) => {
     const ws = sheet(n);
@@ -42,7 +43,7 @@ export function revertLastRun(book: Workbook): RevertResult {
   });
   if (blocked.length) throw new InputError("sheet-protected", { sheets: blocked.join(", ") });
 
-  const { added, replaced } = sheetsToUndo(snapshot);
+  const { added, replaced } = sheetsToUndo(snapshot, undoSheet);
   const removedSheets = added.filter((n) => sheet(n));
   for (const name of removedSheets) book.removeWorksheet(sheet(name)!.id);
   for (const saved of replaced) rebuildSheet(book, saved);
@@ -75,8 +76,9 @@ export function revertLastRun(book: Workbook): RevertResult {
     const { row, col } = parseA1(s.cell); // ExcelJS's getCell("b5") throws; Excel accepts either case
     applyStyle(ws.getCell(row, col), s);
   }
-  const own = sheet(SNAPSHOT_SHEET);
+  const own = sheet(undoSheet);
   if (own) book.removeWorksheet(own.id);
+  restoreNames(book, snapshot.names ?? []);
   return {
     createdAt: snapshot.createdAt,
     restoredCells: restoredCellCount({ ...snapshot, cells }),

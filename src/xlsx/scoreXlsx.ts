@@ -6,6 +6,7 @@ import { protectedSheetsIn } from "../core/plan/protectedSheets";
 import { planScoreWorkbook, ScorePlan } from "../core/plan/workbookPlan";
 import { WorkbookRead } from "../core/port";
 import { applyPlan } from "./applyPlan";
+import { undoSheetMarkers } from "../core/snapshot/runRecord";
 import { snapshotBeforeApply, storeSnapshot } from "./snapshot";
 
 export interface ScoredWorkbook {
@@ -31,6 +32,6 @@ export async function scoreLoadedWorkbook(
   if (blocked.length) throw new InputError("sheet-protected", { sheets: blocked.join(", ") });
   const snapshot = snapshotBeforeApply(book, wb, scored.plan);
   applyPlan(book, scored.plan);
-  storeSnapshot(book, snapshot);
+  storeSnapshot(book, snapshot, undoSheetMarkers(scored.plan).names);
   return { result, scored, bytes: new Uint8Array(await book.xlsx.writeBuffer()) };
 }

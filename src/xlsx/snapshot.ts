@@ -1,7 +1,7 @@
 import type { Workbook, Worksheet } from "exceljs";
 import { bySheet } from "../core/plan/bySheet";
 import { columnBlocks } from "../core/plan/cellBlocks";
-import { WorkbookRead, WritePlan } from "../core/port";
+import { NameWrite, WorkbookRead, WritePlan } from "../core/port";
 import { a1, parseArea } from "../core/sheet/address";
 import {
   decodeSnapshot,
@@ -12,8 +12,10 @@ import {
   savedSheet,
   Snapshot,
   SNAPSHOT_FORMAT,
-  SNAPSHOT_SHEET,
 } from "../core/snapshot/snapshot";
+import { ownedSheetName, undoSheetMarker } from "../core/owned/ownedSheets";
+import { runRecord } from "../core/snapshot/runRecord";
+import { setNames, sheetsAndRoles, undoSheetOf } from "./definedNames";
 import { rulesWithFormulas } from "./conditionalFormats";
 import { fullStyleOf, savedStyleOf } from "./styleCodec";
 import { validationModel } from "./excelJsInternals";
@@ -33,10 +35,15 @@ export function snapshotBeforeApply(
   const owned = new Set(plan.sheets.map((s) => s.name));
   const order = book.worksheets.map((ws) => ws.name);
   const sheet = (name: string) => book.getWorksheet(name);
+  const blocks = columnBlocks(plan.ranges, owned);
+  const record = runRecord(read, plan, blocks, [undoSheetMarker(ownedSheetName(read, "undo"))]);
   return {
     format: SNAPSHOT_FORMAT,
     createdAt: now.toISOString(),
-    cells: savedCells(grids, columnBlocks(plan.ranges, owned)),
+    cells: savedCells(grids, blocks),
+    written: record.written,
+    sheetMarkers: record.sheetMarkers,
+    names: record.names,
     addedSheets: plan.sheets.filter((s) => !grids.has(s.name)).map((s) => s.name),
     replacedSheets: plan.sheets
       .filter((s) => grids.has(s.name) && sheet(s.name))
@@ -102,7 +109,8 @@ function sheetStyles(ws: Worksheet): SavedStyle[] {
 function layoutOf(ws: Worksheet): { columnWidths?: (number | null)[]; freezeRows?: number } {
   const widths: (number | null)[] = [];
   for (let c = 1; c <= ws.columnCount; c++) widths.push(ws.getColumn(c).width ?? null);
-  const frozen = ws.views.find((v) => v.state === "frozen") as { ySplit?: number } | undefined;
+  const frozen = (ws.views ?? []).find((v) => v.state === "frozen") as
+    { ySplit?: number } | undefined;
   return {
     ...(widths.some((w) => w !== null) ? { columnWidths: widths } : {}),
     ...(frozen?.ySplit ? { freezeRows: frozen.ySplit } : {}),
@@ -152,17 +160,25 @@ function runsOf(col: number, rows: number[]): string[] {
   return out;
 }
 
-/** Replaces the snapshot sheet: a veryHidden sheet whose column A holds the pieces, each stored as text. */
-export function storeSnapshot(book: Workbook, snapshot: Snapshot): void {
-  const old = book.getWorksheet(SNAPSHOT_SHEET);
+/**
+ * Replaces the snapshot sheet (the workbook's undo sheet, or a new one under a free name): a veryHidden sheet whose
+ * column A holds the pieces, each stored as text; then sets its marker and `markers` (the undo markers of the
+ * sheets the run wrote to, core/snapshot/runRecord's undoSheetMarkers).
+ */
+export function storeSnapshot(book: Workbook, snapshot: Snapshot, markers: NameWrite[] = []): void {
+  const existing = undoSheetOf(book);
+  const name = existing ?? ownedSheetName(sheetsAndRoles(book), "undo");
+  const old = existing === undefined ? undefined : book.getWorksheet(existing);
   if (old) book.removeWorksheet(old.id);
-  const ws = book.addWorksheet(SNAPSHOT_SHEET, { state: "veryHidden" });
+  const ws = book.addWorksheet(name, { state: "veryHidden" });
   encodeSnapshot(snapshot).forEach((piece, i) => (ws.getCell(i + 1, 1).value = piece));
+  setNames(book, [undoSheetMarker(name), ...markers]);
 }
 
 /** The stored snapshot, or undefined where the workbook has none. */
 export function storedSnapshot(book: Workbook): Snapshot | undefined {
-  const ws = book.getWorksheet(SNAPSHOT_SHEET);
+  const undo = undoSheetOf(book);
+  const ws = undo === undefined ? undefined : book.getWorksheet(undo);
   if (!ws) return undefined;
   const column: unknown[] = [];
   ws.getColumn(1).eachCell({ includeEmpty: true }, (cell, row) => {

@@ -1,12 +1,16 @@
 import { spawnSync } from "child_process";
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "fs";
+import { copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { DOMParser, XMLSerializer } from "@xmldom/xmldom";
+import { MAX_DEPTH } from "../../src/core/criteria/validate";
 import { IndexedSet } from "../../src/core/criteria/indexed";
 import { RuleName } from "../../src/core/findings/finding";
 import { CellValue } from "../../src/core/port";
 import { ERROR_VALUES, centralDirectoryOffsets, declareUnzippedSize, editPart, editWorkbook, endOfCentralDirectory, runCapture, sheetPart, xorAt, zipOf } from "../support/badInputs";
 import { sofficeCommand } from "../support/libreoffice";
+import { criteriaSpec, specOf, writeWithLibreOffice, writeWithPython } from "../support/otherPrograms";
 import { FIXTURE, sampleWorkbook } from "../support/sample";
 import { BuiltSheet, toXlsx, unitSheet } from "../support/workbookBuilder";
 
@@ -243,9 +247,9 @@ export const CORPUS: CorpusEntry[] = [
     name: "zip of a text file",
     made: "a zip (JSZip) holding only ghi-chu.txt",
     exit: 2,
-    expect: "tệp .xlsx không có trang tính nào",
+    expect: "tệp .xlsx bị hỏng, không đọc được (thiếu phần xl/workbook.xml)",
     binary: true,
-    build: async (ctx) => ({ argv: check(ctx.file("nen.xlsx", await zipOf({ "ghi-chu.txt": "Không phải sổ tính" }))), lines: [/nen\.xlsx: tệp \.xlsx không có trang tính nào$/] }),
+    build: async (ctx) => ({ argv: check(ctx.file("nen.xlsx", await zipOf({ "ghi-chu.txt": "Không phải sổ tính" }))), lines: [/nen\.xlsx: tệp \.xlsx bị hỏng, không đọc được \(thiếu phần xl\/workbook\.xml\)$/] }),
   },
   {
     name: "empty zip",
@@ -636,6 +640,206 @@ export const CORPUS: CorpusEntry[] = [
       return { argv: check(ctx.file("bom.xlsx", bomb)), lines: [/bom\.xlsx: nội dung tệp khi giải nén là 600 MB, quá giới hạn 512 MB$/] };
     },
   },
+  // ---------------------------------------------------------------- what other programs write (issue 10: readers that take it)
+  {
+    name: "OpenDocument spreadsheet named .xlsx",
+    made: "the clean unit as a flat ODF document saved as .ods by LibreOffice (soffice --convert-to ods), named bang-tinh.xlsx",
+    exit: 2,
+    expect: "đây là bảng tính OpenDocument (.ods), không phải tệp Excel .xlsx; … lưu thành (Save As) \"Excel 2007-365 (.xlsx)\"",
+    binary: true,
+    build: async (ctx) => {
+      const f = writeWithLibreOffice({ sheets: [criteriaSpec(ctx.set), specOf(ctx.cleanSheet())] }, path.join(ctx.dir, "bang-tinh.xlsx"), "ods");
+      return { argv: check(f), lines: [`cchc: ${f}: đây là bảng tính OpenDocument (.ods), không phải tệp Excel .xlsx; hãy mở bằng LibreOffice Calc hoặc Excel rồi lưu thành (Save As) "Excel 2007-365 (.xlsx)"`] };
+    },
+  },
+  ...([false, true] as const).map(
+    (dropRel): CorpusEntry => ({
+      name: dropRel ? "shared strings part and its relationship missing" : "shared strings part missing",
+      made: `the clean workbook with xl/sharedStrings.xml deleted from the zip${dropRel ? " and its relationship removed from xl/_rels/workbook.xml.rels" : " (its relationship left)"}`,
+      exit: 2,
+      expect: "tệp .xlsx bị hỏng, không đọc được (thiếu phần xl/sharedStrings.xml)",
+      binary: !dropRel,
+      build: async (ctx) => {
+        const zip = await JSZip.loadAsync(await ctx.clean());
+        zip.remove("xl/sharedStrings.xml");
+        if (dropRel) {
+          const rels = new DOMParser().parseFromString(await zip.file("xl/_rels/workbook.xml.rels")!.async("string"), "text/xml");
+          const gone = Array.from(rels.getElementsByTagName("Relationship")).filter((r) => /sharedStrings$/.test(r.getAttribute("Type") ?? ""));
+          for (const r of gone) r.parentNode!.removeChild(r);
+          zip.file("xl/_rels/workbook.xml.rels", new XMLSerializer().serializeToString(rels));
+        }
+        const f = ctx.file("thieu-chuoi.xlsx", await zip.generateAsync({ type: "nodebuffer" }));
+        return { argv: check(f), lines: [`cchc: ${f}: tệp .xlsx bị hỏng, không đọc được (thiếu phần xl/sharedStrings.xml)`] };
+      },
+    }),
+  ),
+  {
+    name: "a note part missing",
+    made: "an openpyxl workbook with a note, its xl/comments/comment1.xml deleted (the sheet's relationship to it left)",
+    exit: 2,
+    expect: "tệp .xlsx bị hỏng, không đọc được (thiếu phần xl/comments/comment1.xml)",
+    build: async (ctx) => {
+      const made = writeWithPython("openpyxl", { sheets: [criteriaSpec(ctx.set), { ...specOf(ctx.cleanSheet()), notes: [{ cell: "A2", text: "ghi chú" }] }] }, path.join(ctx.dir, "in", "op.xlsx"));
+      const zip = await JSZip.loadAsync(readFileSync(made));
+      zip.remove("xl/comments/comment1.xml");
+      const f = ctx.file("thieu-ghi-chu.xlsx", await zip.generateAsync({ type: "nodebuffer" }));
+      return { argv: check(f), lines: [`cchc: ${f}: tệp .xlsx bị hỏng, không đọc được (thiếu phần xl/comments/comment1.xml)`] };
+    },
+  },
+  ...(["openpyxl", "xlsxwriter"] as const).map(
+    (program): CorpusEntry => ({
+      name: `never calculated (${program})`,
+      made: `the clean unit written by ${program}, leaves 1.2 and 3.2.1 scored by formulas (=the max cell), which ${program} stores ${program === "openpyxl" ? "without results" : "with the result 0 under fullCalcOnLoad"}`,
+      exit: 1,
+      expect: "not-calculated, naming both cells; the unit still reported",
+      build: async (ctx) => {
+        const s = ctx.cleanSheet();
+        const formulas = Object.fromEntries(["1.2", "3.2.1"].map((code) => [cellOf(s, code, "self"), { f: cellOf(s, code, "max") }]));
+        const f = writeWithPython(program, { sheets: [criteriaSpec(ctx.set), specOf(s, formulas)] }, path.join(ctx.dir, `${program}.xlsx`));
+        return {
+          argv: check(f),
+          findings: [{ rule: "not-calculated" }],
+          extra: (o) => {
+            const hit = JSON.parse(o.stdout).findings.find((x: { rule: string }) => x.rule === "not-calculated");
+            expect(hit.params).toEqual({ count: 2, cells: ["1.2", "3.2.1"].map((code) => `${CLEAN_SHEET}!${cellOf(s, code, "self")}`) });
+          },
+        };
+      },
+    }),
+  ),
+  {
+    name: "LibreOffice table without style information, scored",
+    made: "the clean unit plus a sheet with a database range, saved as .xlsx by LibreOffice (a table with no <tableStyleInfo>), scored with score --out",
+    exit: 0,
+    expect: "written, the table kept",
+    build: async (ctx) => {
+      const f = writeWithLibreOffice({ sheets: [criteriaSpec(ctx.set), specOf(ctx.cleanSheet()), { name: "Ghi chú", rows: [["Việc", "Người"], ["Báo cáo", "Lan"]], tables: [{ name: "Viec", ref: "A1:B2" }] }] }, path.join(ctx.dir, "lo-bang.xlsx"));
+      const out = path.join(ctx.dir, "da-cham.xlsx");
+      return { argv: ["score", f, "--out", out, "--json"], extra: async () => expect(Object.keys((await JSZip.loadAsync(readFileSync(out))).files).filter((n) => /^xl\/tables\/[^/]+\.xml$/.test(n))).toHaveLength(1) };
+    },
+  },
+  {
+    name: "openpyxl absolute relationship targets with a note and a table, scored",
+    made: "the clean unit written by openpyxl with a note on A2 and a table on another sheet (targets like /xl/comments/comment1.xml), scored with score --out",
+    exit: 0,
+    expect: "written, the note kept",
+    build: async (ctx) => {
+      const f = writeWithPython("openpyxl", { sheets: [criteriaSpec(ctx.set), { ...specOf(ctx.cleanSheet()), notes: [{ cell: "A2", text: "Đã rà soát" }] }, { name: "Ghi chú", rows: [["Việc", "Người"], ["Báo cáo", "Lan"]], tables: [{ name: "Viec", ref: "A1:B2" }] }] }, path.join(ctx.dir, "op.xlsx"));
+      const out = path.join(ctx.dir, "da-cham.xlsx");
+      return {
+        argv: ["score", f, "--out", out, "--json"],
+        extra: async () => {
+          const wb = new ExcelJS.Workbook();
+          await wb.xlsx.readFile(out);
+          expect(JSON.stringify(wb.getWorksheet(CLEAN_SHEET)!.getCell("A2").note)).toContain("Đã rà soát");
+        },
+      };
+    },
+  },
+  ...(["json", "sheet"] as const).map(
+    (form): CorpusEntry => ({
+      name: `criteria nested 2 000 deep (${form === "json" ? "JSON" : "sheet form"})`,
+      made: form === "json" ? "the fixture criteria JSON with a ninth field 2 000 levels deep" : 'a workbook whose "Bộ tiêu chí" sheet nests codes 9, 9.1, 9.1.1, … 2 000 levels deep',
+      exit: 2,
+      expect: `bộ tiêu chí bị từ chối (1 lỗi); "… lồng quá sâu (tối đa ${MAX_DEPTH} cấp)"`,
+      binary: form === "json",
+      build: async (ctx) => {
+        if (form === "json") {
+          const crit = ctx.criteria("sau", (j) => {
+            let node: any = { code: "9", name: "Lĩnh vực sâu" };
+            j.nodes.push(node);
+            for (let i = 1; i < 2000; i++) {
+              const child = { code: `${node.code}.1`, name: `Cấp ${i + 1}` };
+              node.children = [child];
+              node = child;
+            }
+            node.max = 1;
+          });
+          const wb = ctx.file("xa.xlsx", await ctx.clean());
+          return { argv: check(wb, "--criteria", crit), names: [crit], lines: [`cchc: ${crit}: bộ tiêu chí bị từ chối (1 lỗi)`, new RegExp(`^cchc: .*sau\\.criteria\\.json: nodes\\[8\\](\\.children\\[0\\]){${MAX_DEPTH}}: Tiêu chí 9(\\.1){${MAX_DEPTH}} nằm ở cấp ${MAX_DEPTH + 1}: bộ tiêu chí lồng quá sâu \\(tối đa ${MAX_DEPTH} cấp\\)$`)] };
+        }
+        const rows: CellValue[][] = [["Mã bộ tiêu chí", "sau"], ["Tên bộ tiêu chí", "Bộ sâu"], [], ["Mã", "Tên", "Cấp", "Điểm tối đa"]];
+        for (let i = 1, code = "9"; i <= 2000; i++, code += ".1") rows.push([code, `Cấp ${i}`, i, i === 2000 ? 1 : null]);
+        const f = ctx.file("bo-sau.xlsx", await toXlsx([{ name: "Bộ tiêu chí", values: rows }]));
+        return { argv: check(f), lines: [`cchc: ${f}: bộ tiêu chí bị từ chối (1 lỗi)`, new RegExp(`^cchc: .*bo-sau\\.xlsx: .*A${5 + MAX_DEPTH}.*lồng quá sâu \\(tối đa ${MAX_DEPTH} cấp\\)$`)] };
+      },
+    }),
+  ),
+  // ---------------------------------------------------------------- --out that is not a new file nor the user's to replace (issue 10: output paths)
+  {
+    name: "--out is another input (summary a b --out b)",
+    made: "summary a.xlsx b.xlsx --out b.xlsx",
+    exit: 2,
+    expect: "--out là chính tệp đầu vào b.xlsx",
+    binary: true,
+    build: async (ctx) => {
+      const a = ctx.file("a.xlsx", await ctx.clean());
+      const b = ctx.file("b.xlsx", await ctx.clean());
+      return { argv: ["summary", a, b, "--out", b], names: [b], lines: [`cchc: ${b}: --out là chính tệp đầu vào ${b} (cùng một tệp); hãy ghi ra tệp khác — chưa ghi gì`] };
+    },
+  },
+  {
+    name: "--out is the criteria file",
+    made: "score xa.xlsx --criteria bo.criteria.json --out bo.criteria.json",
+    exit: 2,
+    expect: "--out là chính tệp bộ tiêu chí",
+    build: async (ctx) => {
+      const f = ctx.file("xa.xlsx", await ctx.clean());
+      const crit = ctx.criteria("bo", () => undefined);
+      return { argv: ["score", f, "--criteria", crit, "--out", crit], names: [crit], lines: [`cchc: ${crit}: --out là chính tệp bộ tiêu chí ${crit} (--criteria); hãy ghi ra tệp khác — chưa ghi gì`] };
+    },
+  },
+  {
+    name: "--out is the input's real path, the input given through a directory link",
+    made: "score link/xa.xlsx --out real/xa.xlsx (link → real)",
+    exit: 2,
+    expect: "--out trùng với tệp đầu vào",
+    build: async (ctx) => {
+      const real = ctx.file("real/xa.xlsx", await ctx.clean());
+      const link = path.join(ctx.dir, "link");
+      symlinkSync(path.dirname(real), link);
+      const viaLink = path.join(link, "xa.xlsx");
+      return { argv: ["score", viaLink, "--out", real], inputs: [real], names: [real], lines: [`cchc: ${real}: --out trùng với tệp đầu vào; dùng tên khác, hoặc thêm --in-place để ghi đè`] };
+    },
+  },
+  {
+    name: "--out is a hard link to the input",
+    made: "revert xa.xlsx --out cung.xlsx, cung.xlsx a hard link of xa.xlsx",
+    exit: 2,
+    expect: "--out trùng với tệp đầu vào",
+    build: async (ctx) => {
+      const f = ctx.file("xa.xlsx", await ctx.clean());
+      const hard = path.join(ctx.dir, "cung.xlsx");
+      linkSync(f, hard);
+      return { argv: ["revert", f, "--out", hard], names: [hard], lines: [`cchc: ${hard}: --out trùng với tệp đầu vào; dùng tên khác, hoặc thêm --in-place để ghi đè`] };
+    },
+  },
+  ...(
+    [
+      ["a FIFO", "mkfifo", "một đường ống (FIFO)"],
+      ["a directory", "mkdir", "một thư mục"],
+    ] as const
+  ).map(
+    ([what, how, kind]): CorpusEntry => ({
+      name: `--out is ${what}`,
+      made: `score xa.xlsx --out ra.xlsx, ra.xlsx made by ${how}`,
+      exit: 2,
+      expect: `--out không phải một tệp thường mà là ${kind}`,
+      build: async (ctx) => {
+        const f = ctx.file("xa.xlsx", await ctx.clean());
+        const out = path.join(ctx.dir, "ra.xlsx");
+        if (how === "mkdir") mkdirSync(out);
+        else expect(spawnSync("mkfifo", [out]).status).toBe(0);
+        return {
+          argv: ["score", f, "--out", out],
+          inputs: [f],
+          names: [out],
+          lines: [`cchc: ${out}: --out không phải một tệp thường mà là ${kind}; hãy chọn đường dẫn tới một tệp — chưa ghi gì`],
+          extra: () => expect(how === "mkdir" ? statSync(out).isDirectory() : lstatSync(out).isFIFO()).toBe(true),
+        };
+      },
+    }),
+  ),
   // ---------------------------------------------------------------- criteria sets refused (contracts/criteria-set.md, one per reason)
   refused("code repeats", "1.2 renamed to 1.1.1", (j) => (at(j, P.leaf12).code = "1.1.1"), [`${P.leaf12}.code`], 'Mã "1.1.1" bị trùng'),
   refused("leaf without max", "1.2's max removed", (j) => delete at(j, P.leaf12).max, [`${P.leaf12}.max`], "Tiêu chí 1.2 không có tiêu chí con nên phải có điểm tối đa"),

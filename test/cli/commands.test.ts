@@ -146,7 +146,7 @@ describe("cchc template", () => {
     const r = await cchc("template", "--criteria", SAMPLE_CRITERIA, "--units", 'Xã A;=1+2;=HYPERLINK("http://x","y")', "--out", out);
     expect(r.code).toBe(0);
     const wb = await load(out);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Bộ tiêu chí", "Xã A", "=1+2", '=HYPERLINK("http   x","y")', "Tổng hợp"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Bộ tiêu chí", "Xã A", "=1+2", '=HYPERLINK("http   x","y")', "Tổng hợp", "cchc_du_lieu"]);
     const unit = wb.getWorksheet("=1+2")!;
     expect(unit.getCell("A2").value).toBe("Đơn vị: =1+2");
     const names = [] as unknown[];

@@ -620,6 +620,7 @@ describe("messages", () => {
       sheet: "S",
       parent: "1",
       name: "n",
+      depth: 11,
     };
     for (const code of CRITERIA_PROBLEM_CODES) {
       const vi = criteriaMessage(code, params, "vi");

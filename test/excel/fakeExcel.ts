@@ -132,8 +132,18 @@ function constantOf(v: CellValue): FakeCell["value"] {
 export type FakeEventName = "onChanged" | "onAdded" | "onDeleted";
 type FakeHandler = (args: unknown) => Promise<unknown>;
 
+/** A workbook-scoped defined name as the fake keeps it: the formula with its "=". */
+export interface FakeName {
+  name: string;
+  formula: string;
+  visible: boolean;
+  comment: string;
+}
+
 export class FakeWorkbook {
   sheets: FakeSheet[] = [];
+  /** Workbook-scoped names (NamedItemCollection of workbook.names). */
+  names: FakeName[] = [];
   /** Set by worksheet.activate() and range.select(). */
   activeSheet?: string;
   /** Set by range.select(): the sheet and the A1 address selected. */
@@ -151,6 +161,26 @@ export class FakeWorkbook {
 
   find(name: string): FakeSheet | undefined {
     return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  /** Names are compared without case ("Define and use names in formulas", Microsoft Support: not case-sensitive). */
+  findName(name: string): FakeName | undefined {
+    return this.names.find((n) => n.name.toUpperCase() === name.toUpperCase());
+  }
+
+  /**
+   * What a person's renaming a sheet does: Excel rewrites every reference to it, in cells and in names, so a
+   * name pointing at the sheet still finds it.
+   */
+  renameSheet(from: string, to: string): void {
+    const sheet = this.sheet(from);
+    const ref = sheetReference(sheet.name);
+    const renamed = sheetRef(to, "").slice(0, -1).replace(/^'([^' !,]+)'$/, "$1");
+    for (const other of this.sheets)
+      for (const [key, cell] of other.cells)
+        if (cell.formula) other.cells.set(key, { ...cell, formula: cell.formula.replace(ref, `${renamed}!`) });
+    for (const n of this.names) n.formula = n.formula.replace(ref, `${renamed}!`);
+    sheet.name = to;
   }
 
   sheet(name: string): FakeSheet {
@@ -467,8 +497,159 @@ export function enterInput(sheet: FakeSheet, row: number, col: number, input: un
 
 class FakeWorkbookProxy {
   readonly worksheets: FakeWorksheetCollection;
+  readonly names: FakeNamedItemCollection;
   constructor(ctx: FakeContext) {
     this.worksheets = new FakeWorksheetCollection(ctx);
+    this.names = new FakeNamedItemCollection(ctx);
+  }
+}
+
+/** "Sheet!" or "'Sheet name'!" as formulas write it, matched globally. */
+function sheetReference(name: string): RegExp {
+  const quoted = escapeRegExp(name.replace(/'/g, "''"));
+  return new RegExp(`(?:'${quoted}'|${escapeRegExp(name)})!`, "g");
+}
+
+/**
+ * Excel's name syntax ("Names in formulas", Microsoft Support): a letter, "_" or "\\" first, then letters, digits,
+ * "." and "_"; at most 255 characters; never something that reads as a cell reference (A1, R1C1).
+ */
+function isValidName(name: string): boolean {
+  return (
+    name.length > 0 &&
+    name.length <= 255 &&
+    /^[\p{L}_\\][\p{L}\p{N}_.]*$/u.test(name) &&
+    !/^[A-Za-z]{1,3}\d+$/.test(name) &&
+    !/^[Rr]\d*[Cc]?\d*$/.test(name) &&
+    !/^[Cc]\d*$/.test(name)
+  );
+}
+
+/**
+ * workbook.names (docs-ref-autogen/excel/excel/excel.nameditemcollection.yml): items, add(name, reference,
+ * comment) (ExcelApi 1.4), getItem / getItemOrNullObject(name). Names are found without regard to case.
+ */
+class FakeNamedItemCollection extends Loadable {
+  protected data(): Record<string, unknown> {
+    return { items: this.ctx.book.names.map(namedItemData) };
+  }
+
+  get items(): ReturnType<typeof namedItemData>[] {
+    return this.read("items");
+  }
+
+  /**
+   * "Adds a new name to the collection of the given scope"; `reference` is "the formula or the range that the
+   * name will refer to". A name that exists (in any case) is refused, as Excel refuses a duplicate name; so is
+   * one that breaks the name syntax. A formula string must begin with "=" (NamedItem.formula: "Formulas always
+   * start with an equal sign").
+   */
+  add(name: string, reference: string | FakeRange, comment = ""): FakeNamedItem {
+    return new FakeNamedItem(this.ctx, () => {
+      if (!isValidName(name)) throw new OfficeError("InvalidArgument", `bad name ${name}`);
+      if (this.ctx.book.findName(name))
+        throw new OfficeError("ItemAlreadyExists", `name ${name} exists`);
+      let formula: string;
+      if (typeof reference === "string") {
+        if (!reference.startsWith("="))
+          throw new OfficeError("InvalidArgument", `name formula without "=": ${reference}`);
+        formula = reference;
+      } else {
+        const { sheet, area } = reference.at();
+        formula = "=" + addressOf(sheet, area).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
+      }
+      const item: FakeName = { name, formula, visible: true, comment };
+      this.ctx.book.names.push(item);
+      return item;
+    });
+  }
+
+  /** Throws ItemNotFound at the sync where the name does not exist. */
+  getItem(name: string): FakeNamedItem {
+    return new FakeNamedItem(this.ctx, () => {
+      const n = this.ctx.book.findName(name);
+      if (!n) throw new OfficeError("ItemNotFound", `no name ${name}`);
+      return n;
+    });
+  }
+
+  /** ExcelApi 1.4: a null object (isNullObject true after the sync) where the name does not exist. */
+  getItemOrNullObject(name: string): FakeNamedItem {
+    return new FakeNamedItem(this.ctx, () => this.ctx.book.findName(name) ?? null);
+  }
+}
+
+function namedItemData(n: FakeName) {
+  return {
+    name: n.name,
+    formula: n.formula,
+    visible: n.visible,
+    comment: n.comment,
+    // NamedItem.type: "Range" for a reference, "Error" for #REF! (a deleted sheet), else the value's type.
+    type: /^=#REF!$/i.test(n.formula)
+      ? "Error"
+      : /^=('([^']|'')+'|[^!]+)!\$?[A-Z]+\$?\d+(:\$?[A-Z]+\$?\d+)?$/.test(n.formula)
+        ? "Range"
+        : "String",
+  };
+}
+
+/** NamedItem (docs-ref-autogen/excel/excel/excel.nameditem.yml): formula and visible are settable; delete(). */
+class FakeNamedItem extends Loadable {
+  private target?: FakeName;
+
+  constructor(ctx: FakeContext, resolve: () => FakeName | null) {
+    super(ctx);
+    ctx.enqueue(32, () => {
+      const t = resolve();
+      if (t) this.target = t;
+      else this.isNull = true;
+      return this.resolved();
+    });
+  }
+
+  private item(): FakeName {
+    if (!this.target) throw new OfficeError("InvalidOperation", "named item not resolved (null object?)");
+    if (!this.ctx.book.names.includes(this.target))
+      throw new OfficeError("ItemNotFound", `name ${this.target.name} was deleted`);
+    return this.target;
+  }
+
+  protected data(): Record<string, unknown> {
+    return namedItemData(this.item());
+  }
+
+  get name(): string {
+    return this.read("name");
+  }
+  get formula(): string {
+    return this.read("formula");
+  }
+  /** ExcelApi 1.7; a formula always starts with "=". */
+  set formula(f: string) {
+    this.ctx.enqueue(bytesOf(f), () => {
+      if (typeof f !== "string" || !f.startsWith("="))
+        throw new OfficeError("InvalidArgument", `name formula without "=": ${f}`);
+      this.item().formula = f;
+    });
+  }
+  get visible(): boolean {
+    return this.read("visible");
+  }
+  set visible(v: boolean) {
+    this.ctx.enqueue(8, () => {
+      this.item().visible = v;
+    });
+  }
+  get type(): string {
+    return this.read("type");
+  }
+
+  delete(): void {
+    this.ctx.enqueue(8, () => {
+      const names = this.ctx.book.names;
+      names.splice(names.indexOf(this.item()), 1);
+    });
   }
 }
 
@@ -631,6 +812,12 @@ class FakeWorksheet extends Loadable {
             ref.lastIndex = 0;
             other.cells.set(key, { ...cell, formula: cell.formula.replace(ref, "#REF!"), value: { error: "#REF!" } });
           }
+      // Names that pointed at the deleted sheet hold "=#REF!" (Excel keeps the name, its reference broken).
+      for (const n of this.ctx.book.names) {
+        ref.lastIndex = 0;
+        if (ref.test(n.formula)) n.formula = n.formula.replace(ref, "#REF!");
+        ref.lastIndex = 0;
+      }
     });
   }
 

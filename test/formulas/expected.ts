@@ -5,13 +5,13 @@ import { finalIsNotApplicable, finalPoints, lastFilledRound, LeafValues } from "
 import { IndexedNode, IndexedSet } from "../../src/core/criteria/indexed";
 import { readScoreCell } from "../../src/core/rules/scoreCell";
 import { nodeSum } from "../../src/core/scoring/unitScores";
-import { a1 } from "../../src/core/sheet/address";
+import { a1, columnLetter } from "../../src/core/sheet/address";
 import { NodeRow } from "../../src/core/sheet/resolveCodes";
 import { criteriaForWorkbook, loadCriteriaFile } from "../../src/cli/criteriaSource";
 import { loadWorkbookFile } from "../../src/cli/files";
 import { readWorkbook } from "../../src/xlsx/readWorkbook";
 import { Report } from "../../src/core/report/report";
-import { cellText, isErrorText } from "../support/libreoffice";
+import { cellText, isErrorText, SheetValues, sheetOf } from "../support/libreoffice";
 import { projectRoot } from "../support/paths";
 
 /**
@@ -137,4 +137,24 @@ export function rowWith(grid: string[][], col: number, text: string): number | u
   const want = text.normalize("NFC").trim();
   const i = grid.findIndex((r) => (r[col - 1] ?? "").normalize("NFC").trim() === want);
   return i < 0 ? undefined : i + 1;
+}
+
+/**
+ * Every subtotal, the total row and the index of one scored unit sheet, as LibreOffice recalculated them, against
+ * the core's numbers and the command's report: one line per difference.
+ */
+export function unitSheetMismatches(set: IndexedSet, report: Report, sheets: SheetValues, u: UnitResult): string[] {
+  const grid = sheetOf(sheets, u.sheet);
+  const cols = u.check.unit.layout.columns;
+  const totalRow = u.check.unit.totalRow?.row;
+  if (totalRow === undefined) return [`${u.sheet}: no total row (every test sheet has one)`];
+  const e = expectedCells(set, u, totalRow);
+  const reported = report.units.find((r) => r.sheet === u.sheet);
+  if (reported?.index !== e.index) return [`${u.sheet}: the command reported index ${reported?.index}, the core computes ${e.index}`];
+  const out = compareCells(u.sheet, grid, e.cells);
+  const indexRow = rowWith(grid, cols.name ?? cols.code!, "Chỉ số CCHC (%)");
+  const indexCol = cols.appraised.length ? cols.appraised[cols.appraised.length - 1] : cols.self!;
+  if (indexRow === undefined) out.push(`${u.sheet}: no "Chỉ số CCHC (%)" row after scoring`);
+  else out.push(...compareCells(u.sheet, grid, [{ cell: `${columnLetter(indexCol)}${indexRow}`, what: "index", value: e.index }]));
+  return out;
 }

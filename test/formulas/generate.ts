@@ -1,5 +1,5 @@
 import { indexSet, IndexedNode, IndexedSet } from "../../src/core/criteria/indexed";
-import { CriteriaSet } from "../../src/core/criteria/model";
+import { CriteriaNode, CriteriaSet } from "../../src/core/criteria/model";
 import { validateCriteria } from "../../src/core/criteria/validate";
 import { allowedValues, rangeStep } from "../../src/core/rules/allowed";
 import { CellValue } from "../../src/core/port";
@@ -151,4 +151,80 @@ export function randomUnit(set: IndexedSet, r: Rand, o: GenOptions): UnitSpec {
     leaves,
     ...(adj ? { bonus: Math.round(r() * bonusMax * 4) / 4, penalty: (chance(r, 0.5) ? -1 : 1) * Math.round(r() * penaltyMax * 4) / 4 } : {}),
   };
+}
+
+/**
+ * The fixture set with more leaves that may be not applicable: the first non-survey leaves without the flag get it
+ * until `count` leaves have it (the fixture has 2).
+ */
+export function withNotApplicable(base: IndexedSet, count: number): IndexedSet {
+  const data = JSON.parse(JSON.stringify(base.set)) as CriteriaSet;
+  let have = 0;
+  const walk = (nodes: CriteriaNode[]) => nodes.forEach((n) => (n.children ? walk(n.children) : n.mayBeNotApplicable && have++));
+  walk(data.nodes);
+  const mark = (nodes: CriteriaNode[]) =>
+    nodes.forEach((n) => {
+      if (n.children) return mark(n.children);
+      if (have < count && !n.mayBeNotApplicable && n.source !== "survey") {
+        n.mayBeNotApplicable = true;
+        have++;
+      }
+    });
+  mark(data.nodes);
+  if (have < count) throw new Error(`test bug: the set has fewer than ${count} leaves to mark`);
+  return accept({ ...data, id: `${data.id}-kdg-${count}` });
+}
+
+const LEAF_RULES: CriteriaNode["rule"][] = [{ kind: "binary" }, { kind: "deduction", step: 0.25 }, { kind: "manual", step: 0.5 }, { kind: "tiers", tiers: [{ from: 1, points: 1 }, { from: 0.5, points: 0.5 }, { from: 0, points: 0 }] }];
+
+/**
+ * A made-up set of any size: one field per entry of `fieldSizes`, with that many leaves of 1 point each (rules
+ * cycling through binary, deduction, manual and tiers), `notApplicable` of the leaves (spread evenly) allowed to
+ * be not applicable, fields weighted (each counts 10) when asked, a bonus and a penalty.
+ */
+export function syntheticSet(o: { id: string; fieldSizes: number[]; notApplicable: number; weighted?: boolean; extraLeaves?: CriteriaNode[] }): IndexedSet {
+  const total = o.fieldSizes.reduce((a, b) => a + b, 0);
+  const every = o.notApplicable ? total / o.notApplicable : Infinity;
+  let i = 0;
+  const nodes: CriteriaNode[] = o.fieldSizes.map((size, f) => ({
+    code: String(f + 1),
+    name: `Lĩnh vực ${f + 1}`,
+    ...(o.weighted ? { weight: 10 } : {}),
+    children: Array.from({ length: size }, (_, j) => {
+      const na = Math.floor(i / every) !== Math.floor((i + 1) / every) || (o.notApplicable === total);
+      const rule = LEAF_RULES[i++ % LEAF_RULES.length];
+      return { code: `${f + 1}.${j + 1}`, name: `Tiêu chí ${f + 1}.${j + 1}`, max: 1, rule, evidence: j % 3 === 0, ...(na ? { mayBeNotApplicable: true } : {}) };
+    }),
+  }));
+  const extra = String(nodes.length + 1);
+  if (o.extraLeaves) nodes.push({ code: extra, name: "Tiêu chí danh sách dài", children: o.extraLeaves.map((l, j) => ({ ...l, code: `${extra}.${j + 1}` })) });
+  return accept({
+    format: "cchc-criteria/1",
+    id: o.id,
+    title: `Bộ tiêu chí thử ${o.id}`,
+    rounding: { decimals: 2, mode: "round" },
+    threshold: 0.8,
+    bands: [
+      { min: 80, label: "Tốt" },
+      { min: 50, label: "Khá" },
+      { min: 0, label: "Yếu" },
+    ],
+    nodes,
+    adjustments: [
+      { code: "T", name: "Điểm thưởng", kind: "bonus", max: 1 },
+      { code: "TR", name: "Điểm trừ", kind: "penalty", max: 1 },
+    ],
+  });
+}
+
+/**
+ * Leaves with long allowed-score lists (syntheticSet gives them their codes): 31 tiers (more than a dropdown shows: a decimal rule instead), and 30
+ * tiers whose points, written as an inline list, pass Excel's 255 characters (a list from cells has no such cap).
+ */
+export function longListLeaves(): CriteriaNode[] {
+  const tiers = (n: number, top: number, step: number) => Array.from({ length: n }, (_, k) => ({ from: k === n - 1 ? 0 : Math.round((1 - (k + 1) / n) * 1000) / 1000, points: Math.round((top - k * step) * 100) / 100 }));
+  return [
+    { code: "", name: "Ba mươi mốt mức", max: 31, rule: { kind: "tiers", tiers: tiers(31, 31, 1) }, evidence: false },
+    { code: "", name: "Ba mươi mức dài", max: 12345.67, rule: { kind: "tiers", tiers: tiers(30, 12345.67, 111.11) }, evidence: false, mayBeNotApplicable: true },
+  ];
 }

@@ -11,7 +11,7 @@ import { cellText, recalculateAll, SheetValues, sheetOf } from "../support/libre
 import { projectRoot } from "../support/paths";
 import { toXlsx } from "../support/workbookBuilder";
 import { edgeSheets, randomSheets, tieSheets, weightedEdgeSheets } from "./cases";
-import { cchcJson, compareCells, coreCheck, expectedCells, rowWith } from "./expected";
+import { cchcJson, coreCheck, rowWith, unitSheetMismatches } from "./expected";
 import { ROUND_SET, TRUNC_SET, WEIGHTED_SET } from "./generate";
 import { summaryMismatches } from "./summarySheet";
 
@@ -99,19 +99,7 @@ function byName(name: string): Case {
 
 /** Every subtotal, the total row and the index of one unit sheet, recalculated, against the core. */
 function unitMismatches(c: Case, u: UnitResult): string[] {
-  const grid = sheetOf(c.sheets, u.sheet);
-  const cols = u.check.unit.layout.columns;
-  const totalRow = u.check.unit.totalRow?.row;
-  if (totalRow === undefined) return [`${u.sheet}: no total row (every test sheet has one)`];
-  const e = expectedCells(c.set, u, totalRow);
-  const reported = c.report.units.find((r) => r.sheet === u.sheet);
-  if (reported?.index !== e.index) return [`${u.sheet}: the command reported index ${reported?.index}, the core computes ${e.index}`];
-  const out = compareCells(u.sheet, grid, e.cells);
-  const indexRow = rowWith(grid, cols.name ?? cols.code!, "Chỉ số CCHC (%)");
-  const indexCol = cols.appraised.length ? cols.appraised[cols.appraised.length - 1] : cols.self!;
-  if (indexRow === undefined) out.push(`${u.sheet}: no "Chỉ số CCHC (%)" row after scoring`);
-  else out.push(...compareCells(u.sheet, grid, [{ cell: `${columnLetter(indexCol)}${indexRow}`, what: "index", value: e.index }]));
-  return out;
+  return unitSheetMismatches(c.set, c.report, c.sheets, u);
 }
 
 describe("cchc score, recalculated by LibreOffice", () => {

@@ -153,7 +153,7 @@ describe("undo on the .xlsx adapter", () => {
     const snapshot = storedSnapshot(book)!;
     snapshot.addedSheets.push(...snapshot.addedSheets, SNAPSHOT_SHEET);
     storeSnapshot(book, snapshot);
-    expect(revertLastRun(book).removedSheets).toEqual(["Tổng hợp"]);
+    expect(revertLastRun(book).removedSheets).toEqual(["Tổng hợp", "cchc_du_lieu"]);
     expect(await workbookState(await save(book), true)).toEqual(await workbookState(original, true));
   });
 

@@ -5,21 +5,21 @@ import { criteriaToRows } from "../../core/criteria/sheetForm";
 import { InputError } from "../../core/inputError";
 import { applyPlan } from "../../xlsx/applyPlan";
 import { loadCriteriaFile } from "../criteriaSource";
-import { FileError, sameFile, writeAtomically } from "../files";
+import { writeAtomically } from "../atomicWrite";
+import { FileError } from "../files";
 import { CommandContext } from "../io";
+import { OutTarget } from "../outputPath";
 
 /** Converts a set between its JSON and sheet forms, after checking it. */
 export async function criteriaCommand(
   file: string,
-  opts: { out: string },
+  opts: { out: OutTarget },
   ctx: CommandContext
 ): Promise<number> {
-  if (sameFile(file, opts.out))
-    throw new FileError(opts.out, new InputError("out-exists-as-input"));
   const set = (await loadCriteriaFile(file, ctx.lang)).set;
-  if (/\.json$/i.test(opts.out)) {
+  if (/\.json$/i.test(opts.out.given)) {
     await writeAtomically(opts.out, criteriaToJson(set));
-  } else if (/\.xlsx$/i.test(opts.out)) {
+  } else if (/\.xlsx$/i.test(opts.out.given)) {
     const book = new ExcelJS.Workbook();
     const rows = criteriaToRows(set);
     const width = Math.max(...rows.map((r) => r.length));
@@ -47,8 +47,8 @@ export async function criteriaCommand(
     });
     await writeAtomically(opts.out, Buffer.from(await book.xlsx.writeBuffer()));
   } else {
-    throw new FileError(opts.out, new InputError("criteria-unknown-type"));
+    throw new FileError(opts.out.given, new InputError("criteria-unknown-type"));
   }
-  ctx.io.out(ctx.lang === "en" ? `Written: ${opts.out}\n` : `Đã ghi: ${opts.out}\n`);
+  ctx.io.out(ctx.lang === "en" ? `Written: ${opts.out.given}\n` : `Đã ghi: ${opts.out.given}\n`);
   return 0;
 }

@@ -1,7 +1,9 @@
 import { InputError } from "../../core/inputError";
 import { revertLastRun } from "../../xlsx/revertLastRun";
-import { FileError, loadWorkbookFile, sameFile, writeAtomically } from "../files";
+import { writeAtomically } from "../atomicWrite";
+import { FileError, loadWorkbookFile } from "../files";
 import { CommandContext } from "../io";
+import { OutTarget } from "../outputPath";
 
 /**
  * Undoes the last `cchc score` (or add-in run) recorded in the workbook, from the snapshot it stored there,
@@ -9,11 +11,9 @@ import { CommandContext } from "../io";
  */
 export async function revertCommand(
   file: string,
-  opts: { out: string; inPlace: boolean },
+  opts: { out: OutTarget },
   ctx: CommandContext
 ): Promise<number> {
-  if (sameFile(file, opts.out) && !opts.inPlace)
-    throw new FileError(opts.out, new InputError("out-exists-as-input"));
   const book = await loadWorkbookFile(file);
   let done;
   try {
@@ -29,11 +29,11 @@ export async function revertCommand(
       ? `Undid the run of ${done.createdAt}: ${done.restoredCells} cells put back` +
           (removed ? `; removed sheet(s) ${removed}` : "") +
           (rebuilt ? `; sheet(s) ${rebuilt} as they were` : "") +
-          `.\nWritten: ${opts.out}\n`
+          `.\nWritten: ${opts.out.given}\n`
       : `Đã hoàn tác lần chạy lúc ${done.createdAt}: trả lại ${done.restoredCells} ô` +
           (removed ? `; bỏ trang ${removed}` : "") +
           (rebuilt ? `; trang ${rebuilt} như trước` : "") +
-          `.\nĐã ghi: ${opts.out}\n`
+          `.\nĐã ghi: ${opts.out.given}\n`
   );
   return 0;
 }

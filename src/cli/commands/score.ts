@@ -5,17 +5,17 @@ import { weakCriterionFindings } from "../../core/scoring/leafAverages";
 import { scoreLoadedWorkbook } from "../../xlsx/scoreXlsx";
 import { readWorkbook } from "../../xlsx/readWorkbook";
 import { criteriaForWorkbook } from "../criteriaSource";
-import { displayName, FileError, loadWorkbookFile, sameFile, writeAtomically } from "../files";
+import { writeAtomically } from "../atomicWrite";
+import { displayName, FileError, loadWorkbookFile } from "../files";
 import { CommandContext } from "../io";
+import { OutTarget } from "../outputPath";
 import { printReport } from "../printReport";
 
 export async function scoreCommand(
   file: string,
-  opts: { criteria?: IndexedSet; out: string; inPlace: boolean; json: boolean },
+  opts: { criteria?: IndexedSet; out: OutTarget; json: boolean },
   ctx: CommandContext
 ): Promise<number> {
-  if (sameFile(file, opts.out) && !opts.inPlace)
-    throw new FileError(opts.out, new InputError("out-exists-as-input"));
   const book = await loadWorkbookFile(file);
   const wb = readWorkbook(book);
   const set = criteriaForWorkbook(file, wb, opts.criteria, ctx.lang);
@@ -38,5 +38,5 @@ export async function scoreCommand(
   }
   const findings = [...result.findings, ...weakCriterionFindings(scored.leaves)];
   const report = buildReport(set, result.units, findings, ctx.lang, ctx.version);
-  return printReport(report, opts.json, ctx, opts.out);
+  return printReport(report, opts.json, ctx, opts.out.given);
 }

@@ -4,14 +4,15 @@ import { planGatheredSummary } from "../../core/plan/workbookPlan";
 import { buildReport } from "../../core/report/report";
 import { leafAverages, weakCriterionFindings } from "../../core/scoring/leafAverages";
 import { applyPlan } from "../../xlsx/applyPlan";
-import { writeAtomically } from "../files";
+import { writeAtomically } from "../atomicWrite";
 import { CommandContext } from "../io";
+import { OutTarget } from "../outputPath";
 import { printReport } from "../printReport";
 import { checkFiles } from "../workbookRun";
 
 export async function summaryCommand(
   files: string[],
-  opts: { criteria?: IndexedSet; out: string; json: boolean },
+  opts: { criteria?: IndexedSet; out: OutTarget; json: boolean },
   ctx: CommandContext
 ): Promise<number> {
   const run = await checkFiles(files, opts.criteria, ctx.lang, ctx.io);
@@ -29,5 +30,5 @@ export async function summaryCommand(
     ctx.lang,
     ctx.version
   );
-  return printReport(report, opts.json, ctx, opts.out);
+  return printReport(report, opts.json, ctx, opts.out.given);
 }

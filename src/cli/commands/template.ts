@@ -3,23 +3,19 @@ import { checkWorkbook } from "../../core/check/checkWorkbook";
 import { CRITERIA_SHEET } from "../../core/check/sheetNames";
 import { criteriaToRows } from "../../core/criteria/sheetForm";
 import { IndexedSet } from "../../core/criteria/indexed";
-import { InputError } from "../../core/inputError";
 import { CellWrite, RangeWrite, SheetGrid, WritePlan } from "../../core/port";
 import { sheetNameFor, templateUnitGrid, TEMPLATE_HEADER_ROW } from "../../core/plan/templateSheet";
 import { mergePlans, planScoreWorkbook } from "../../core/plan/workbookPlan";
 import { applyPlan } from "../../xlsx/applyPlan";
-import { writeAtomically } from "../files";
+import { writeAtomically } from "../atomicWrite";
 import { CommandContext } from "../io";
+import { OutTarget } from "../outputPath";
 
 /** A blank scoring workbook: the criteria sheet, one sheet per unit, and every formula, format and validation. */
 export async function templateCommand(
-  opts: { criteria: IndexedSet; units: string[]; out: string },
+  opts: { criteria: IndexedSet; units: string[]; out: OutTarget },
   ctx: CommandContext
 ): Promise<number> {
-  if (!opts.units.length)
-    throw new InputError("bad-arguments", {
-      detail: ctx.lang === "en" ? "--units names no unit" : "--units chưa có tên đơn vị nào",
-    });
   const set = opts.criteria;
   const taken = new Set<string>([CRITERIA_SHEET.toLowerCase(), "tổng hợp"]);
   const grids: SheetGrid[] = opts.units.map((u) =>
@@ -61,8 +57,8 @@ export async function templateCommand(
   await writeAtomically(opts.out, Buffer.from(await book.xlsx.writeBuffer()));
   ctx.io.out(
     ctx.lang === "en"
-      ? `Written: ${opts.out} (${grids.length} units)\n`
-      : `Đã ghi: ${opts.out} (${grids.length} đơn vị)\n`
+      ? `Written: ${opts.out.given} (${grids.length} units)\n`
+      : `Đã ghi: ${opts.out.given} (${grids.length} đơn vị)\n`
   );
   return 0;
 }

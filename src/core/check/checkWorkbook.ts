@@ -7,6 +7,8 @@ import { parseArea } from "../sheet/address";
 import { findLayout, SheetLayout } from "../sheet/layout";
 import { readUnitSheet } from "../sheet/unitSheet";
 import { checkUnit, UnitCheck } from "./checkUnit";
+import { ownedSheets } from "../owned/ownedSheets";
+import { notCalculatedFinding, uncalculatedCells } from "./notCalculated";
 import { isCriteriaSheetName, isSummarySheetName } from "./sheetNames";
 
 export interface UnitResult {
@@ -28,8 +30,12 @@ export interface WorkbookCheck {
 export function checkWorkbook(set: IndexedSet, wb: WorkbookRead, file?: string): WorkbookCheck {
   const units: UnitResult[] = [];
   const findings: Finding[] = [];
+  // The tool's own sheets (summary, data, undo) are never unit sheets, whatever they are called.
+  const owned = new Set(ownedSheets(wb).values());
+  const uncalculated: { sheet: string; cell: string }[] = [];
   for (const grid of wb.sheets) {
-    if (isCriteriaSheetName(grid.name) || isSummarySheetName(grid.name)) continue;
+    if (owned.has(grid.name) || isCriteriaSheetName(grid.name) || isSummarySheetName(grid.name))
+      continue;
     const layout = findLayout(grid);
     if (layout.kind === "other") continue;
     if (layout.kind === "incomplete") {
@@ -47,6 +53,8 @@ export function checkWorkbook(set: IndexedSet, wb: WorkbookRead, file?: string):
     const unit = readUnitSheet(grid, layout.layout, set.adjustments);
     const check = checkUnit(set, unit);
     for (const f of check.findings) findings.push(withFile(f, file));
+    for (const cell of uncalculatedCells(grid, check, wb.formulaResults))
+      uncalculated.push({ sheet: grid.name, cell });
     units.push({
       file,
       sheet: grid.name,
@@ -57,6 +65,7 @@ export function checkWorkbook(set: IndexedSet, wb: WorkbookRead, file?: string):
       band: "",
     });
   }
+  if (uncalculated.length) findings.push(notCalculatedFinding(file, uncalculated));
   if (units.length === 0 && !findings.some((f) => f.rule === "header-not-found"))
     findings.push(finding("no-scoring-sheet", { file, params: {} }));
   rankUnits(set, units);

@@ -106,6 +106,8 @@ const VI = {
       ? `Cách chấm theo tỷ lệ (ratio) không có tham số; hãy để trống ô (đang là "${p.text}")`
       : `Không đọc được tham số "${p.text}" của cách chấm ${p.kind}; ví dụ đúng: "${PARAMS_EXAMPLE_VI[p.kind] ?? ""}"`,
   "sheet-row-no-code": (p) => `Hàng "${p.name}" chưa có mã tiêu chí`,
+  "too-deep": (p) =>
+    `Tiêu chí ${p.node} nằm ở cấp ${p.depth}: bộ tiêu chí lồng quá sâu (tối đa ${p.max} cấp)`,
 } satisfies Record<string, Render>;
 
 export type CriteriaProblemCode = keyof typeof VI;
@@ -168,6 +170,8 @@ const EN: Record<CriteriaProblemCode, Render> = {
       ? `The ratio rule takes no parameters; leave the cell empty (it holds "${p.text}")`
       : `Cannot read the parameters "${p.text}" of rule ${p.kind}; for example "${PARAMS_EXAMPLE_EN[p.kind] ?? ""}"`,
   "sheet-row-no-code": (p) => `Row "${p.name}" has no criterion code`,
+  "too-deep": (p) =>
+    `Criterion ${p.node} is at level ${p.depth}: the set is nested too deep (at most ${p.max} levels)`,
 };
 
 /** 1.25 → "1,25" in Vietnamese, "1.25" in English; never rounded, so a message shows the value as given. */

@@ -8,7 +8,7 @@ import { parseNumberText } from "../text/numbers";
 import { roundPoints } from "./indexed";
 import { CriteriaProblemCode, criteriaProblem } from "./messages";
 import { CRITERIA_FORMAT, CriteriaNode, CriteriaSet, Rule, RuleKind, Tier } from "./model";
-import { CriteriaResult, validateCriteria } from "./validate";
+import { CriteriaResult, MAX_DEPTH, validateCriteria } from "./validate";
 
 /**
  * The criteria set as a worksheet (DESIGN.md §3, "Bộ tiêu chí"): labelled settings rows, a header row, one row
@@ -258,6 +258,8 @@ class CriteriaSheetReader {
   private readonly adjustments: Json[] = [];
   private readonly chain: Placed[] = [];
   private readonly byKey = new Map<string, Placed>();
+  /** A row sat deeper than MAX_DEPTH: the set is refused on the sheet's own problems, unvalidated. */
+  private tooDeep = false;
 
   constructor(
     private readonly grid: SheetGrid,
@@ -276,6 +278,7 @@ class CriteriaSheetReader {
     }
     const data: Json = { format: CRITERIA_FORMAT, ...this.readSettings(header) };
     this.readBody(header);
+    if (this.tooDeep) return { ok: false, problems: this.problems };
     data.nodes = this.nodes;
     data.adjustments = this.adjustments;
     return this.merge(validateCriteria(data, this.lang));
@@ -343,7 +346,7 @@ class CriteriaSheetReader {
 
   private readBody(header: number): void {
     let inAdjustments = false;
-    for (let r = header + 1; r < this.grid.values.length; r++) {
+    for (let r = header + 1; r < this.grid.values.length && !this.tooDeep; r++) {
       if ((this.grid.values[r] ?? []).every((v) => textOf(v) === "")) continue;
       const code = this.codeAt(r);
       const name = textOf(this.get(r, "name"));
@@ -391,6 +394,16 @@ class CriteriaSheetReader {
       threshold: ratioOf(this.get(r, "threshold")),
     });
     const path = this.place(r, code, data);
+    if (path === undefined) {
+      // Too deep: refused here, where the row is known; nothing further is read (see read).
+      this.tooDeep = true;
+      this.sheetProblem("too-deep", this.at(r, "code"), {
+        node: code,
+        depth: MAX_DEPTH + 1,
+        max: MAX_DEPTH,
+      });
+      return;
+    }
     this.mapCells(r, path, {
       "": "code",
       code: "code",
@@ -423,8 +436,11 @@ class CriteriaSheetReader {
     return { kind, ...params };
   }
 
-  /** Level column first; where it is empty, the code says: "1.1.2" sits under "1.1", a plain "3" under a Roman field. */
-  private place(r: number, code: string, data: Json): string {
+  /**
+   * Level column first; where it is empty, the code says: "1.1.2" sits under "1.1", a plain "3" under a Roman field.
+   * Undefined (not placed) when the row would sit deeper than MAX_DEPTH.
+   */
+  private place(r: number, code: string, data: Json): string | undefined {
     const key = code.replace(/[.\s]+$/, "");
     const levelValue = this.get(r, "level");
     const level = numberOf(levelValue);
@@ -441,6 +457,7 @@ class CriteriaSheetReader {
         this.sheetProblem("sheet-level", this.at(r, "level"), { value: level, node: code });
       parent = this.parentByCode(r, key, code);
     }
+    if ((parent?.level ?? 0) + 1 > MAX_DEPTH) return undefined;
     const siblings = parent ? parent.children : this.nodes;
     if (parent) parent.data.children = parent.children;
     const path = parent

@@ -66,6 +66,12 @@ const RULE_KEYS: Record<RuleKind, string[]> = {
   ratio: ["kind"],
 };
 
+/**
+ * How deep criteria may nest: real sets go three or four levels (field, criterion, component). Far deeper is no
+ * set anyone scores, and reading it would recurse without bound.
+ */
+export const MAX_DEPTH = 10;
+
 export function parseCriteriaJson(text: string, lang: Lang = "vi"): CriteriaResult {
   const body = text.replace(/^\uFEFF/, "");
   let data: unknown;
@@ -106,7 +112,7 @@ export function validateCriteria(data: unknown, lang: Lang = "vi"): CriteriaResu
 
   const codes = new Map<string, string>();
   const nodeList = root.nodes === undefined ? c.missing("nodes", "") : c.array(root.nodes, "nodes");
-  const read = (nodeList ?? []).map((raw, i) => readNode(c, raw, `nodes[${i}]`, codes));
+  const read = (nodeList ?? []).map((raw, i) => readNode(c, raw, `nodes[${i}]`, codes, 1));
   const adjustments = readAdjustments(c, root.adjustments, codes);
 
   if (nodeList && read.every((r) => r?.contribution !== undefined)) {
@@ -332,10 +338,20 @@ function readNode(
   c: Checker,
   raw: unknown,
   path: string,
-  codes: Map<string, string>
+  codes: Map<string, string>,
+  depth: number
 ): ReadNode | undefined {
   const o = c.object(raw, path);
   if (!o) return undefined;
+  if (depth > MAX_DEPTH) {
+    // Reported once for the branch: nothing below it is read.
+    c.report("too-deep", path, {
+      node: typeof o.code === "string" && o.code ? o.code : path,
+      depth,
+      max: MAX_DEPTH,
+    });
+    return undefined;
+  }
   c.keys(o, NODE_KEYS, path);
   const code = c.text(o, "code", path, true);
   registerCode(c, codes, code, join(path, "code"));
@@ -377,7 +393,7 @@ function readNode(
   const threshold = readThreshold(c, o, path, label);
 
   const children = (childList ?? []).map((child, i) =>
-    readNode(c, child, `${path}.children[${i}]`, codes)
+    readNode(c, child, `${path}.children[${i}]`, codes, depth + 1)
   );
 
   let contribution: number | undefined;

@@ -23,6 +23,7 @@ export const RULE_SEVERITY = {
   "appraisal-without-note": "warning",
   "appraisal-missing": "info",
   "weak-criterion": "warning",
+  "not-calculated": "error",
   // Added by this project (the contract allows additions):
   "no-scoring-sheet": "error",
   "merged-score-cells": "warning",

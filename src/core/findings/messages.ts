@@ -79,6 +79,8 @@ const VI: Record<RuleName, Render> = {
   "appraisal-missing": (_p, f) => `Tiêu chí ${c(f)} đã tự chấm nhưng chưa có điểm thẩm định`,
   "weak-criterion": (p, f, n) =>
     `Tiêu chí ${c(f)} có điểm trung bình ${n(p.average)}/${n(p.max)} (${pct(p.share, "vi")}) trên ${p.units} đơn vị, dưới ngưỡng ${pct(p.threshold, "vi")}`,
+  "not-calculated": (p) =>
+    `Các công thức trong tệp chưa được tính (tệp do một chương trình ghi ra, chưa từng mở bằng bảng tính) nên không đọc được số liệu của ${p.count} ô: ${cellList(p)}; hãy mở tệp bằng Excel, lưu lại rồi chạy lại`,
   "no-scoring-sheet": () =>
     `Không tìm thấy trang tính chấm điểm nào (cần dòng tiêu đề có cột STT, Điểm tối đa, Điểm tự chấm trong 15 dòng đầu)`,
   "merged-score-cells": (p) => `Vùng ${p.range} gộp ô qua cột điểm; chỉ ô đầu tiên được đọc`,
@@ -123,11 +125,19 @@ const EN: Record<RuleName, Render> = {
   "appraisal-missing": (_p, f) => `Criterion ${c(f)} is self-scored but not yet appraised`,
   "weak-criterion": (p, f, n) =>
     `Criterion ${c(f)} averages ${n(p.average)}/${n(p.max)} (${pct(p.share, "en")}) over ${p.units} units, under its ${pct(p.threshold, "en")} threshold`,
+  "not-calculated": (p) =>
+    `The file's formulas carry no calculated values (it was written by a program and never opened in a spreadsheet), so ${p.count} ${p.count === 1 ? "cell" : "cells"} cannot be read: ${cellList(p)}; open the file in Excel, save it and run again`,
   "no-scoring-sheet": () =>
     `No scoring sheet found (a header row with code, maximum and self-score columns in the first 15 rows)`,
   "merged-score-cells": (p) =>
     `Cells ${p.range} are merged across a score column; only the first is read`,
 };
+
+/** "An Bình!E12, An Bình!E15, …": the cells a finding names, an ellipsis when there are more. */
+function cellList(p: P): string {
+  const cells = p.cells as string[];
+  return cells.join(", ") + (Number(p.count) > cells.length ? ", …" : "");
+}
 
 function cap(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);

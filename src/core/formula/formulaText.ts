@@ -1,4 +1,4 @@
-import { columnLetter } from "../sheet/address";
+import { columnLetter, sheetRef } from "../sheet/address";
 import { columnNumber, MAX_COL, MAX_ROW, Token, tokenize } from "./tokenize";
 
 /**
@@ -100,4 +100,14 @@ function startsOperand(t: Token): boolean {
     t.kind === "function" ||
     t.kind === "structured"
   );
+}
+
+/**
+ * The formula as written on another sheet: every reference without a sheet gets `sheet`'s ("E12" →
+ * "'An Bình'!E12"); names, functions and references that name a sheet stay as they are.
+ */
+export function qualifyReferences(formula: string, sheet: string): string {
+  return tokenize(formula)
+    .map((t) => (t.kind === "ref" && !t.text.includes("!") ? sheetRef(sheet, t.text) : t.text))
+    .join("");
 }

@@ -1,10 +1,11 @@
-import { NOT_APPLICABLE_MARKS } from "../rules/scoreCell";
+import { MARKS_NAME } from "../owned/names";
 import { a1 } from "../sheet/address";
 import { Columns } from "../sheet/layout";
 
 /**
  * Excel expressions for one row of a unit sheet. Only functions every Excel since 2007 and LibreOffice compute:
- * SUM, IF, ISNUMBER, N, MATCH, TRIM, ROUND, TRUNC, MIN, MAX, ABS, COUNT, RANK, LOOKUP, IFERROR.
+ * SUM, IF, ISNUMBER, N, MATCH, TRIM, ROUND, TRUNC, MIN, MAX, ABS, COUNT, RANK, LOOKUP, IFERROR (core/excelRules
+ * checks every plan against Excel 2007's functions).
  * `prefix` qualifies references with a sheet ("'An Bình'!") when used from another sheet.
  */
 export class RowRefs {
@@ -50,12 +51,13 @@ export class RowRefs {
   }
 }
 
+/**
+ * TRUE where the cell holds a not-applicable mark, in cells and in rule formulas alike. The marks are cells of the
+ * data sheet reached by name: a rule formula may not hold an array constant (docs/writing-workbooks.md §2).
+ * MATCH compares text without case, as core's isNotApplicableMark does.
+ */
 export function isMark(ref: string): string {
-  const list = NOT_APPLICABLE_MARKS.flatMap((m) => [m, m.normalize("NFD")])
-    .filter((m, i, xs) => xs.indexOf(m) === i)
-    .map((m) => `"${m}"`)
-    .join(",");
-  return `ISNUMBER(MATCH(TRIM(${ref}),{${list}},0))`;
+  return `ISNUMBER(MATCH(TRIM(${ref}),${MARKS_NAME},0))`;
 }
 
 /** SUM/COUNT take at most 255 arguments: long lists are split and the parts added. */

@@ -48,15 +48,15 @@ export interface SummaryLayout {
 }
 
 /**
- * The "Tổng hợp" sheet: one row per unit in rank order, ranks by RANK and bands by LOOKUP over the set's bands
+ * The summary sheet ("Tổng hợp", or the free name core/owned gives it): one row per unit in rank order, ranks by RANK and bands by LOOKUP over the set's bands
  * written beside the table, so a corrected score re-ranks at once; below, every leaf's average share of its max.
  */
 export function planSummary(
   set: IndexedSet,
   units: SummaryUnit[],
-  leaves: LeafAverage[]
+  leaves: LeafAverage[],
+  sheet: string = SUMMARY_SHEET
 ): { plan: WritePlan; layout: SummaryLayout } {
-  const sheet = SUMMARY_SHEET;
   const ranges: RangeWrite[] = [];
   const put = (row: number, col: number, cells: CellWrite[][]) =>
     ranges.push({ sheet, at: a1(row, col), cells });

@@ -9,7 +9,11 @@ import { cellAt, formulaAt } from "../sheet/grid";
 import { Columns } from "../sheet/layout";
 import { cellText } from "../text/normalize";
 import { formatPoints } from "../text/numbers";
-import { callChunked, num, roundedIndex, RowRefs } from "./expressions";
+import { VALIDATION_ERROR_MAX_CHARS, VALIDATION_PROMPT_MAX_CHARS } from "../excelRules/limits";
+import { clippedList } from "./clippedList";
+import { DataSheetPlan } from "./dataSheet";
+import { num, roundedIndex, RowRefs } from "./expressions";
+import { fittedFormula, Sums } from "./fittedFormula";
 
 /**
  * A cell a person typed that the plan would change: a typed value where a formula goes ("formula"), or a number
@@ -51,7 +55,12 @@ const THRESHOLD_FILL = "#FFF0C2";
  * Turns one checked unit sheet into live formulas: parent subtotals, the total row, the index row, data
  * validation of every leaf's allowed scores, and conditional formats for missing evidence and low scores.
  */
-export function planUnitSheet(set: IndexedSet, check: UnitCheck, grid: SheetGrid): UnitPlan {
+export function planUnitSheet(
+  set: IndexedSet,
+  check: UnitCheck,
+  grid: SheetGrid,
+  data: DataSheetPlan
+): UnitPlan {
   const { unit } = check;
   const cols = unit.layout.columns;
   const sheet = unit.sheet;
@@ -59,11 +68,14 @@ export function planUnitSheet(set: IndexedSet, check: UnitCheck, grid: SheetGrid
   const rowOf = new Map(check.rows.map((r) => [r.node.code, r.row]));
   const refs = (row: number) => new RowRefs(cols, row);
   const formulas: { row: number; col: number; formula: string }[] = [];
+  /** A formula within Excel's length limit: long sums go to this sheet's helper cells on the data sheet. */
+  const fitted = (build: (s: Sums) => string) =>
+    fittedFormula(build, sheet, () => data.helpersFor(sheet));
 
   /** A node's cell in a score column k (-1 = self): its own row when it has one. */
-  const partTerm = (node: IndexedNode, k: number): string | undefined => {
+  const partTerm = (s: Sums, node: IndexedNode, k: number): string | undefined => {
     const row = rowOf.get(node.code);
-    if (row === undefined) return node.isLeaf ? undefined : parentExpr(node, k);
+    if (row === undefined) return node.isLeaf ? undefined : parentExpr(s, node, k);
     const r = refs(row);
     // Parent cells are our own formulas and always hold a number, so a parent is just its cell.
     if (!node.isLeaf) return k < 0 ? r.self : r.round(k);
@@ -74,26 +86,25 @@ export function planUnitSheet(set: IndexedSet, check: UnitCheck, grid: SheetGrid
    * How far a node's applicable max through column k falls short of its nominal max, as terms to subtract (core's
    * nodeSum): a not-applicable leaf its max; a weighted parent its whole weight once nothing under it applies.
    */
-  const shortfall = (node: IndexedNode, k: number): string[] => {
+  const shortfall = (s: Sums, node: IndexedNode, k: number): string[] => {
     if (node.isLeaf) {
       const row = rowOf.get(node.code);
       return node.mayBeNotApplicable && row !== undefined
         ? [`IF(${refs(row).notApplicable(k)},${num(node.innerMax)},0)`]
         : [];
     }
-    const inner = node.children.flatMap((c) => shortfall(c, k));
+    const inner = node.children.flatMap((c) => shortfall(s, c, k));
     if (node.weight === undefined || !inner.length) return inner;
-    return [`IF(${num(node.innerMax)}-(${inner.join("+")})<=0,${num(node.weight)},0)`];
+    return [`IF(${num(node.innerMax)}-(${s.plus(inner)})<=0,${num(node.weight)},0)`];
   };
-  const parentExpr = (node: IndexedNode, k: number): string => {
-    const sum = callChunked(
-      "SUM",
-      node.children.map((c) => partTerm(c, k)).filter((t): t is string => t !== undefined)
+  const parentExpr = (s: Sums, node: IndexedNode, k: number): string => {
+    const sum = s.sum(
+      node.children.map((c) => partTerm(s, c, k)).filter((t): t is string => t !== undefined)
     );
     if (node.weight === undefined || node.innerMax <= 0) return sum;
-    const inner = node.children.flatMap((c) => shortfall(c, k));
+    const inner = node.children.flatMap((c) => shortfall(s, c, k));
     if (!inner.length) return `(${sum})/${num(node.innerMax)}*${num(node.weight)}`;
-    const applicable = `(${num(node.innerMax)}-(${inner.join("+")}))`;
+    const applicable = `(${num(node.innerMax)}-(${s.plus(inner)}))`;
     return `IF(${applicable}<=0,0,(${sum})/${applicable}*${num(node.weight)})`;
   };
   const scoreCols = [cols.self!, ...cols.appraised];
@@ -102,7 +113,11 @@ export function planUnitSheet(set: IndexedSet, check: UnitCheck, grid: SheetGrid
     // An appraisal column's subtotal is the final score through that round: a leaf not yet appraised counts with
     // its self-score, so the last round's total is what the index uses, and nothing is ever blank.
     for (let k = -1; k < rounds; k++)
-      formulas.push({ row: r.row, col: scoreCols[k + 1], formula: parentExpr(r.node, k) });
+      formulas.push({
+        row: r.row,
+        col: scoreCols[k + 1],
+        formula: fitted((s) => parentExpr(s, r.node, k)),
+      });
   }
 
   let next = unit.lastRow + 1;
@@ -110,13 +125,14 @@ export function planUnitSheet(set: IndexedSet, check: UnitCheck, grid: SheetGrid
   const labels: { row: number; text: string }[] = [];
   const totalRow = unit.totalRow?.row ?? next++;
   if (!unit.totalRow) labels.push({ row: totalRow, text: TOTAL_LABEL.vi });
-  const fieldSum = (k: number) =>
-    callChunked(
-      "SUM",
-      set.fields.map((f) => partTerm(f, k)).filter((t): t is string => t !== undefined)
-    );
+  const fieldSum = (s: Sums, k: number) =>
+    s.sum(set.fields.map((f) => partTerm(s, f, k)).filter((t): t is string => t !== undefined));
   for (let k = -1; k < rounds; k++)
-    formulas.push({ row: totalRow, col: scoreCols[k + 1], formula: fieldSum(k) });
+    formulas.push({
+      row: totalRow,
+      col: scoreCols[k + 1],
+      formula: fitted((s) => fieldSum(s, k)),
+    });
   if (cols.max !== undefined && !unit.totalRow)
     formulas.push({ row: totalRow, col: cols.max, formula: num(set.maxTotal) });
 
@@ -139,11 +155,13 @@ export function planUnitSheet(set: IndexedSet, check: UnitCheck, grid: SheetGrid
   };
   const bonus = adjustment("bonus");
   const penalty = adjustment("penalty");
-  const notApplicableMax = set.fields.flatMap((f) => shortfall(f, rounds - 1));
-  const denominator = notApplicableMax.length
-    ? `(${num(set.maxTotal)}-(${notApplicableMax.join("+")}))`
-    : num(set.maxTotal);
-  const indexFormula = `IF(${denominator}<=0,0,${roundedIndex(`(${finalTotal}+${bonus}-${penalty})/${denominator}*100`, set.set.rounding.decimals, set.set.rounding.mode)})`;
+  const indexFormula = fitted((s) => {
+    const notApplicableMax = set.fields.flatMap((f) => shortfall(s, f, rounds - 1));
+    const denominator = notApplicableMax.length
+      ? `(${num(set.maxTotal)}-(${s.plus(notApplicableMax)}))`
+      : num(set.maxTotal);
+    return `IF(${denominator}<=0,0,${roundedIndex(`(${finalTotal}+${bonus}-${penalty})/${denominator}*100`, set.set.rounding.decimals, set.set.rounding.mode)})`;
+  });
   formulas.push({ row: indexRow, col: finalCol, formula: indexFormula });
 
   const plan: WritePlan = {
@@ -190,7 +208,7 @@ export function planUnitSheet(set: IndexedSet, check: UnitCheck, grid: SheetGrid
     style: { bold: true, numberFormat: "0.00" },
   });
   plan.conditionalFormats.push(...conditionalFormats(set, check, cols));
-  plan.validations.push(...validations(set, check, cols));
+  plan.validations.push(...validations(check, cols, data));
 
   const fieldCells = new Map<string, string>();
   for (const f of set.fields) {
@@ -290,7 +308,17 @@ function conditionalFormats(
   return out;
 }
 
-function validations(set: IndexedSet, check: UnitCheck, cols: Columns): ValidationWrite[] {
+/** A dropdown shows this many items at most before it scrolls: longer lists get a decimal range instead. */
+const DROPDOWN_MAX_ITEMS = 30;
+
+/** The items of a leaf's dropdown (its allowed scores, and "KĐG" where it may be not applicable), if it gets one. */
+export function dropdownValues(node: IndexedNode): (number | string)[] | undefined {
+  const allowed = allowedValues(node.rule, node.innerMax);
+  if (!allowed || allowed.length > DROPDOWN_MAX_ITEMS) return undefined;
+  return [...allowed, ...(node.mayBeNotApplicable ? [NOT_APPLICABLE_MARKS[0]] : [])];
+}
+
+function validations(check: UnitCheck, cols: Columns, data: DataSheetPlan): ValidationWrite[] {
   const out: ValidationWrite[] = [];
   const sheet = check.unit.sheet;
   const groups = new Map<string, { node: IndexedNode; cells: number[]; survey: boolean }>();
@@ -306,17 +334,30 @@ function validations(set: IndexedSet, check: UnitCheck, cols: Columns): Validati
     const scoreCols = [...(survey ? [] : [cols.self!]), ...cols.appraised];
     const ranges = scoreCols.flatMap((c) => columnAreas(c, cells));
     if (!ranges.length) continue;
-    const allowed = allowedValues(node.rule, node.innerMax);
     const marks = node.mayBeNotApplicable ? [NOT_APPLICABLE_MARKS[0]] : [];
-    const shown = (allowed ?? []).map((v) => formatPoints(v, "vi")).join("; ");
-    if (allowed && allowed.length <= 30) {
+    const values = dropdownValues(node);
+    if (values) {
+      const shown = values
+        .filter((v): v is number => typeof v === "number")
+        .map((v) => formatPoints(v, "vi"));
       out.push({
         sheet,
         ranges,
         kind: "list",
-        values: [...allowed, ...marks],
-        prompt: `Các mức điểm: ${shown}${marks.length ? "; KĐG (không đánh giá)" : ""}`,
-        error: `Điểm không hợp lệ. Các mức được phép: ${shown}`,
+        values,
+        source: data.listFor(values),
+        prompt: clippedList(
+          "Các mức điểm: ",
+          shown,
+          marks.length ? "; KĐG (không đánh giá)" : "",
+          VALIDATION_PROMPT_MAX_CHARS
+        ),
+        error: clippedList(
+          "Điểm không hợp lệ. Các mức được phép: ",
+          shown,
+          "",
+          VALIDATION_ERROR_MAX_CHARS
+        ),
       });
     } else {
       out.push({

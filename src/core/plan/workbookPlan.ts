@@ -4,7 +4,9 @@ import { emptyPlan, WorkbookRead, WritePlan } from "../port";
 import { leafAverages, LeafAverage } from "../scoring/leafAverages";
 import { sheetRef } from "../sheet/address";
 import { planSummary, qualified, SummaryUnit } from "./summaryPlan";
-import { planUnitSheet, TypedCellConflict } from "./unitPlan";
+import { ownedSheetMarkers, ownedSheetName } from "../owned/ownedSheets";
+import { DataSheetPlan } from "./dataSheet";
+import { dropdownValues, planUnitSheet, TypedCellConflict } from "./unitPlan";
 
 export function mergePlans(plans: WritePlan[]): WritePlan {
   const out = emptyPlan();
@@ -14,6 +16,7 @@ export function mergePlans(plans: WritePlan[]): WritePlan {
     out.styles.push(...p.styles);
     out.conditionalFormats.push(...p.conditionalFormats);
     out.validations.push(...p.validations);
+    out.names.push(...p.names);
   }
   return out;
 }
@@ -24,20 +27,31 @@ export interface ScorePlan {
   leaves: LeafAverage[];
 }
 
-/** Everything `cchc score` and the add-in's "Tính điểm" write: unit sheet formulas and the summary sheet. */
+/**
+ * Everything `cchc score` and the add-in's "Tính điểm" write: unit sheet formulas, the summary sheet and the data
+ * sheet behind them, with the markers that make them the tool's. The summary and data sheets are the workbook's
+ * own of their role, or new ones under free names (core/owned): a person's "Tổng hợp" is never written to.
+ */
 export function planScoreWorkbook(
   set: IndexedSet,
   wb: WorkbookRead,
   units: UnitResult[]
 ): ScorePlan {
   const grids = new Map(wb.sheets.map((g) => [g.name, g]));
+  const summarySheet = ownedSheetName(wb, "summary");
+  const data = new DataSheetPlan(ownedSheetName(wb, "data", [summarySheet]));
+  // Every dropdown list of the set first, in the set's order: the data sheet's columns never depend on the units.
+  for (const leaf of set.leaves) {
+    const values = dropdownValues(leaf);
+    if (values) data.listFor(values);
+  }
   const plans: WritePlan[] = [];
   const conflicts: TypedCellConflict[] = [];
   const summaryUnits: SummaryUnit[] = [];
   for (const u of units) {
     const grid = grids.get(u.sheet);
     if (!grid) continue;
-    const p = planUnitSheet(set, u.check, grid);
+    const p = planUnitSheet(set, u.check, grid, data);
     plans.push(p.plan);
     conflicts.push(...p.conflicts);
     const c = p.cells;
@@ -56,15 +70,19 @@ export function planScoreWorkbook(
     set,
     units.map((u) => u.check.values)
   );
-  plans.push(planSummary(set, summaryUnits, leaves).plan);
-  return { plan: mergePlans(plans), conflicts, leaves };
+  plans.push(planSummary(set, summaryUnits, leaves, summarySheet).plan, data.plan());
+  return { plan: withSheetMarkers(mergePlans(plans)), conflicts, leaves };
 }
 
-/** The summary across files: gathered values, with rank and band still live formulas. */
+/**
+ * The summary across files: gathered values, with rank and band still live formulas. `into` is the workbook it is
+ * written into (by default a new one).
+ */
 export function planGatheredSummary(
   set: IndexedSet,
   units: UnitResult[],
-  leaves: LeafAverage[]
+  leaves: LeafAverage[],
+  into: WorkbookRead = { sheets: [] }
 ): WritePlan {
   const summaryUnits: SummaryUnit[] = units.map((u) => {
     const c = computedOf(u);
@@ -77,7 +95,13 @@ export function planGatheredSummary(
       computed: c,
     };
   });
-  return planSummary(set, summaryUnits, leaves).plan;
+  return withSheetMarkers(
+    planSummary(set, summaryUnits, leaves, ownedSheetName(into, "summary")).plan
+  );
+}
+
+function withSheetMarkers(plan: WritePlan): WritePlan {
+  return { ...plan, names: [...ownedSheetMarkers(plan), ...plan.names] };
 }
 
 function computedOf(u: UnitResult): SummaryUnit["computed"] {

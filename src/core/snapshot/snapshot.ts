@@ -162,12 +162,15 @@ export function touchedSheets(s: Snapshot): Set<string> {
 
 /**
  * The sheets undo removes and rebuilds, each once. A hand-edited snapshot may repeat a name, list a sheet as
- * both added and rebuilt, or name the snapshot sheet itself: undo must not trip over any of that.
+ * both added and rebuilt, or name the snapshot sheet itself (`undoSheet`): undo must not trip over any of that.
  */
-export function sheetsToUndo(s: Snapshot): { added: string[]; replaced: SavedSheet[] } {
+export function sheetsToUndo(
+  s: Snapshot,
+  undoSheet: string = SNAPSHOT_SHEET
+): { added: string[]; replaced: SavedSheet[] } {
   const replaced = new Map<string, SavedSheet>();
-  for (const r of s.replacedSheets) if (r.name !== SNAPSHOT_SHEET) replaced.set(r.name, r);
-  const added = [...new Set(s.addedSheets)].filter((n) => n !== SNAPSHOT_SHEET && !replaced.has(n));
+  for (const r of s.replacedSheets) if (r.name !== undoSheet) replaced.set(r.name, r);
+  const added = [...new Set(s.addedSheets)].filter((n) => n !== undoSheet && !replaced.has(n));
   return { added, replaced: [...replaced.values()] };
 }
 

@@ -79,7 +79,47 @@ export function isWellFormedSnapshot(s: unknown): s is Snapshot {
           (st.fill === undefined || st.fill === null || isColor(st.fill)) &&
           (st.fontColor === undefined || st.fontColor === null || isColor(st.fontColor)) &&
           (st.numberFormat === undefined || typeof st.numberFormat === "string")
+      )) &&
+    (x.written === undefined || isParallel(x.written, x.cells)) &&
+    (x.sheetMarkers === undefined ||
+      all(
+        x.sheetMarkers,
+        (m) =>
+          isObject(m) &&
+          isName(m.sheet) &&
+          typeof m.marker === "string" &&
+          /^_cchc\.undo\.\d{1,6}$/i.test(m.marker)
+      )) &&
+    (x.names === undefined ||
+      all(
+        x.names,
+        (n) =>
+          isObject(n) &&
+          typeof n.name === "string" &&
+          /^_cchc\.[A-Za-z0-9._]{1,249}$/i.test(n.name) &&
+          (n.previous === undefined ||
+            (typeof n.previous === "string" && n.previous.length <= MAX_FORMULA))
       ))
+  );
+}
+
+/** What the run wrote: block for block the same sheets, columns, rows and lengths as `cells`. */
+function isParallel(written: unknown, cells: Snapshot["cells"]): boolean {
+  return (
+    Array.isArray(written) &&
+    written.length === cells.length &&
+    written.every((b, i) => {
+      const c = cells[i];
+      return (
+        isObject(b) &&
+        b.sheet === c.sheet &&
+        b.col === c.col &&
+        b.top === c.top &&
+        Array.isArray(b.cells) &&
+        b.cells.length === c.cells.length &&
+        b.cells.every(isSavedOrNull)
+      );
+    })
   );
 }
 
@@ -88,6 +128,8 @@ const MAX_COL = 16_384;
 /** Far above what a run validates (a few hundred score cells a sheet), far below a hang. */
 const MAX_VALIDATED_CELLS = 1_000_000;
 const VISIBILITIES = new Set(["visible", "hidden", "veryHidden"]);
+/** A name's previous formula: Excel holds at most 8,192 characters. */
+const MAX_FORMULA = 8192;
 
 function isObject(x: unknown): x is Record<string, any> {
   return typeof x === "object" && x !== null && !Array.isArray(x);

@@ -1,0 +1,27 @@
+import { functionsIn } from "../../formula/formulaText";
+import { EXCEL_2007_FUNCTIONS, FUTURE_FUNCTION_PREFIX } from "../excel2007Functions";
+import { planFormulas } from "../planFormulas";
+import { ExcelRule, Violation } from "../rule";
+
+export const excel2007FunctionsOnly: ExcelRule = {
+  meta: {
+    id: "excel-2007-functions",
+    description:
+      'Formulas call only functions Excel 2007 computes, or later ones under their "_xlfn." prefix.',
+    source:
+      'MS-XLSX 2.2.2 "Formulas" (future functions carry "_xlfn."); ECMA-376 Part 1 §18.17.7; Microsoft Support "Excel functions (alphabetical)". The list: core/excelRules/excel2007Functions.ts.',
+  },
+  check(plan) {
+    const out: Violation[] = [];
+    for (const f of planFormulas(plan))
+      for (const fn of new Set(functionsIn(f.formula)))
+        if (!EXCEL_2007_FUNCTIONS.has(fn) && !fn.startsWith(FUTURE_FUNCTION_PREFIX))
+          out.push({
+            rule: this.meta.id,
+            sheet: f.sheet,
+            at: f.at,
+            message: `${fn} is not an Excel 2007 function (write it as _xlfn.${fn} if Excel has it since)`,
+          });
+    return out;
+  },
+};
