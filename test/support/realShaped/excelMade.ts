@@ -145,44 +145,45 @@ export async function chartsAndDrawings(): Promise<Uint8Array> {
   return pkg.bytes();
 }
 
-/** A pivot table (on its own sheet) over a unit sheet's rows, with its cache definition and records. */
+/**
+ * A pivot table (on its own sheet) over a unit sheet's rows, with its cache definition and records. Its source
+ * (A4:C12: code, name, maximum) holds no cell the tool writes: LibreOffice refreshes pivot tables from their source
+ * on load, so a source column the tool fills would change the table's figures by right.
+ */
 export async function pivotTable(): Promise<Uint8Array> {
   const pkg = await excelSample();
   const rows = [
-    ["1", "Chỉ đạo, điều hành CCHC", 10, null],
-    ["1.1", "Kế hoạch CCHC năm", 3.5, null],
-    ["1.1.1", "Ban hành kế hoạch đúng hạn", 1, 1],
-    ["1.1.2", "Mức độ hoàn thành kế hoạch", 2.5, 2.5],
-    ["1.2", "Báo cáo CCHC định kỳ", 2, 2],
-    ["1.3", "Tuyên truyền CCHC", 1.5, 1.5],
-    ["1.4", "Tự kiểm tra CCHC", 1.5, 1.5],
-    ["1.5", "Khắc phục tồn tại sau kiểm tra", 1.5, 1.5],
+    ["1", "Chỉ đạo, điều hành CCHC", 10],
+    ["1.1", "Kế hoạch CCHC năm", 3.5],
+    ["1.1.1", "Ban hành kế hoạch đúng hạn", 1],
+    ["1.1.2", "Mức độ hoàn thành kế hoạch", 2.5],
+    ["1.2", "Báo cáo CCHC định kỳ", 2],
+    ["1.3", "Tuyên truyền CCHC", 1.5],
+    ["1.4", "Tự kiểm tra CCHC", 1.5],
+    ["1.5", "Khắc phục tồn tại sau kiểm tra", 1.5],
   ] as const;
-  const records = rows
-    .map((r, i) => `<r><x v="${i}"/><s v="${escapeText(r[1])}"/><n v="${r[2]}"/><m/>${r[3] === null ? "<m/>" : `<n v="${r[3]}"/>`}</r>`)
-    .join("");
+  const total = rows.reduce((n, r) => n + r[2], 0);
+  const records = rows.map((r, i) => `<r><x v="${i}"/><s v="${escapeText(r[1])}"/><n v="${r[2]}"/></r>`).join("");
   const cacheDef =
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<pivotCacheDefinition xmlns="${NS.main}" xmlns:r="${NS.rel}" r:id="rId1" refreshedBy="Nguyễn Văn An" refreshedDate="45981.4375" createdVersion="8" refreshedVersion="8" minRefreshableVersion="3" recordCount="${rows.length}">` +
-    `<cacheSource type="worksheet"><worksheetSource ref="A4:E12" sheet="An Bình"/></cacheSource><cacheFields count="5">` +
+    `<cacheSource type="worksheet"><worksheetSource ref="A4:C12" sheet="An Bình"/></cacheSource><cacheFields count="3">` +
     `<cacheField name="STT" numFmtId="0"><sharedItems count="${rows.length}">${rows.map((r) => `<s v="${r[0]}"/>`).join("")}</sharedItems></cacheField>` +
     `<cacheField name="Lĩnh vực/Tiêu chí/Tiêu chí thành phần" numFmtId="0"><sharedItems/></cacheField>` +
     `<cacheField name="Điểm tối đa" numFmtId="0"><sharedItems containsSemiMixedTypes="0" containsString="0" containsNumber="1" minValue="1" maxValue="10"/></cacheField>` +
-    `<cacheField name="Kết quả" numFmtId="0"><sharedItems containsNonDate="0" containsString="0" containsBlank="1"/></cacheField>` +
-    `<cacheField name="Điểm tự chấm" numFmtId="0"><sharedItems containsString="0" containsBlank="1" containsNumber="1" minValue="1" maxValue="2.5"/></cacheField>` +
     `</cacheFields></pivotCacheDefinition>`;
   const cacheRecords = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<pivotCacheRecords xmlns="${NS.main}" xmlns:r="${NS.rel}" count="${rows.length}">${records}</pivotCacheRecords>`;
   const pivot =
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<pivotTableDefinition xmlns="${NS.main}" name="PivotTable1" cacheId="7" applyNumberFormats="0" applyBorderFormats="0" applyFontFormats="0" applyPatternFormats="0" applyAlignmentFormats="0" applyWidthHeightFormats="1" dataCaption="Giá trị" updatedVersion="8" minRefreshableVersion="3" useAutoFormatting="1" itemPrintTitles="1" createdVersion="8" indent="0" outline="1" outlineData="1" multipleFieldFilters="0">` +
-    `<location ref="A3:B12" firstHeaderRow="1" firstDataRow="1" firstDataCol="1"/><pivotFields count="5">` +
+    `<location ref="A3:B12" firstHeaderRow="1" firstDataRow="1" firstDataCol="1"/><pivotFields count="3">` +
     `<pivotField axis="axisRow" showAll="0"><items count="${rows.length + 1}">${rows.map((_, i) => `<item x="${i}"/>`).join("")}<item t="default"/></items></pivotField>` +
-    `<pivotField showAll="0"/><pivotField showAll="0"/><pivotField showAll="0"/><pivotField dataField="1" showAll="0"/></pivotFields>` +
+    `<pivotField showAll="0"/><pivotField dataField="1" showAll="0"/></pivotFields>` +
     `<rowFields count="1"><field x="0"/></rowFields><rowItems count="${rows.length + 1}">${rows.map((_, i) => (i === 0 ? `<i><x/></i>` : `<i><x v="${i}"/></i>`)).join("")}<i t="grand"><x/></i></rowItems>` +
-    `<colItems count="1"><i/></colItems><dataFields count="1"><dataField name="Tổng Điểm tự chấm" fld="4" baseField="0" baseItem="0"/></dataFields>` +
+    `<colItems count="1"><i/></colItems><dataFields count="1"><dataField name="Tổng Điểm tối đa" fld="2" baseField="0" baseItem="0"/></dataFields>` +
     `<pivotTableStyleInfo name="PivotStyleLight16" showRowHeaders="1" showColHeaders="1" showRowStripes="0" showColStripes="0" showLastColumn="1"/></pivotTableDefinition>`;
   const cells =
-    `<row r="3"><c r="A3" t="inlineStr"><is><t>Nhãn hàng</t></is></c><c r="B3" t="inlineStr"><is><t>Tổng Điểm tự chấm</t></is></c></row>` +
-    rows.map((r, i) => `<row r="${4 + i}"><c r="A${4 + i}" t="inlineStr"><is><t>${r[0]}</t></is></c>${r[3] === null ? "" : `<c r="B${4 + i}"><v>${r[3]}</v></c>`}</row>`).join("") +
-    `<row r="12"><c r="A12" t="inlineStr"><is><t>Tổng cộng</t></is></c><c r="B12"><v>10</v></c></row>`;
+    `<row r="3"><c r="A3" t="inlineStr"><is><t>Nhãn hàng</t></is></c><c r="B3" t="inlineStr"><is><t>Tổng Điểm tối đa</t></is></c></row>` +
+    rows.map((r, i) => `<row r="${4 + i}"><c r="A${4 + i}" t="inlineStr"><is><t>${r[0]}</t></is></c><c r="B${4 + i}"><v>${r[2]}</v></c></row>`).join("") +
+    `<row r="12"><c r="A12" t="inlineStr"><is><t>Tổng cộng</t></is></c><c r="B12"><v>${total}</v></c></row>`;
   const sheetPart = await pkg.addSheet(
     "Phân tích",
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS.main}" xmlns:r="${NS.rel}"><dimension ref="A3:B12"/><sheetViews><sheetView workbookViewId="0"/></sheetViews>` +

@@ -6,6 +6,7 @@ import {
   diffAttributes,
   diffChildren,
   diffElements,
+  diffXml,
   elementChildren,
   isXmlPart,
   Parts,
@@ -78,7 +79,7 @@ interface Owned {
 
 export interface ScoreOutcome {
   problems: string[];
-  /** Sheet → cells the run wrote or whose formula it had to rewrite: excluded from the recalculation comparison. */
+  /** Sheet → cells the run wrote: excluded from the recalculation comparison (cells it only re-formulated are not). */
   changedCells: Map<string, Set<string>>;
   /** Sheets the tool added (visible ones first: the summary). */
   addedSheets: SheetEntry[];
@@ -256,6 +257,10 @@ export async function problemsAfterRevert(original: Parts, back: Parts, unitShee
     } else if (p === bk.workbook) problems.push(...workbookProblems(original, back, p, "revert"));
     else if (p === bk.styles) problems.push(...stylesProblems(original, back, p));
     else if (p === bk.calcChain) continue;
+    else if (p === bk.app) {
+      // Bookkeeping: the sheet titles come back; compared element by element, not byte by byte.
+      for (const d of diffXml(original.get(p)!, back.get(p)!)) problems.push(fmt(p, d));
+    }
     else if (unitParts.has(p)) {
       const none: Owned = { cells: new Set(), styled: new Set(), formulas: new Set(), validated: new Set() };
       problems.push(...unitSheetProblems(p, unitParts.get(p)!, original, back, sstA, sstB, none, "revert", new Set()));
@@ -511,9 +516,9 @@ function cellProblems(a: Element, b: Element, root: string, sstA: string[], sstB
       const fx = rx?.formula ? formulaText(rx.formula) : undefined;
       const fy = ry?.formula ? formulaText(ry.formula) : undefined;
       if (loose.has(ref)) {
-        changed.add(ref);
+        // Its value is checked by LibreOffice's recalculation (so it stays out of `changed`).
         if (!!rx?.formula !== !!ry?.formula) out.push({ path, change: "text", detail: `formula ${fx ?? "(none)"} → ${fy ?? "(none)"}` });
-        continue; // its value is checked by recalculation
+        continue;
       }
       const show = (f: string | undefined) => (f === undefined ? "(none)" : JSON.stringify(f));
       if (fx !== fy) out.push({ path, change: "text", detail: `formula ${show(fx)} → ${show(fy)}` });
@@ -539,7 +544,8 @@ function textual(c: ReturnType<typeof readCell> | undefined): boolean {
 }
 
 function formulaText(f: Element): string {
-  return (f.textContent ?? "").replace(/\s+/g, "");
+  const text = (f.textContent ?? "").replace(/\s+/g, "");
+  return text || (f.getAttribute("t") === "shared" ? `(shared formula ${f.getAttribute("si")})` : "");
 }
 
 function isEmptyCell(c: Element): boolean {
