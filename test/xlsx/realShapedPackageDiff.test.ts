@@ -196,7 +196,7 @@ describe("the rules of 'nothing lost' on a hand-patched score", () => {
     const spoiled = await PackageEditor.open(good);
     setCell(await spoiled.sheet("An Bình"), "G8", `<v>2.5</v>`);
     expect((await problemsAfterScore(await readParts(source), await readParts(await spoiled.bytes()), UNITS)).problems).toEqual([
-      `xl/worksheets/sheet2.xml ("An Bình"): text /worksheet/sheetData/row[@r="8"]/c[@r="G8"] — formula (shared formula 0) → (none)`,
+      `xl/worksheets/sheet2.xml ("An Bình"): text /worksheet/sheetData/row[@r="8"]/c[@r="G8"] — formula (shared formula 0) → (none): the cell no longer computes`,
     ]);
   });
 

@@ -463,17 +463,41 @@ function cellProblems(a: Element, b: Element, root: string, sstA: string[], sstB
   for (const c of owned.cells) changed.add(c);
 
   // Members of shared and array formulas touched by a written cell may get their own formulas (issue 10 item 2).
-  const loose = new Set<string>();
-  const groups = new Map<string, string[]>();
+  // ref → what it was part of ("shared formula 0", "array formula E13:E18"), for members of groups a written cell touches.
+  const loose = new Map<string, string>();
+  const groups = new Map<string, { what: string; members: string[] }>();
   for (const [ref, el] of ca.cells) {
     const f = childNamed(el, "f");
     if (!f) continue;
     if (f.getAttribute("t") === "shared") {
       const si = f.getAttribute("si") ?? "";
-      groups.set(`s${si}`, [...(groups.get(`s${si}`) ?? []), ref]);
-    } else if (f.getAttribute("t") === "array" && f.getAttribute("ref")) groups.set(`a${ref}`, cellsOfAreas(f.getAttribute("ref")!));
+      const g = groups.get(`s${si}`) ?? { what: `shared formula ${si}`, members: [] };
+      g.members.push(ref);
+      groups.set(`s${si}`, g);
+    } else if (f.getAttribute("t") === "array" && f.getAttribute("ref"))
+      groups.set(`a${ref}`, { what: `array formula ${f.getAttribute("ref")}`, members: cellsOfAreas(f.getAttribute("ref")!) });
   }
-  for (const members of groups.values()) if (members.some((m) => owned.cells.has(m)) || mode === "revert") for (const m of members) loose.add(m);
+  for (const g of groups.values()) if (g.members.some((m) => owned.cells.has(m)) || mode === "revert") for (const m of g.members) loose.set(m, g.what);
+
+  // A written cell must not hand its own formula to cells it did not write (issue 10 item 2).
+  if (mode === "score")
+    for (const ref of owned.cells) {
+      const f = cb.cells.get(ref) && childNamed(cb.cells.get(ref)!, "f");
+      if (!f) continue;
+      const t = f.getAttribute("t");
+      let others: string[] = [];
+      if (t === "shared") {
+        const si = f.getAttribute("si");
+        others = [...cb.cells].filter(([r, c]) => r !== ref && childNamed(c, "f")?.getAttribute("t") === "shared" && childNamed(c, "f")?.getAttribute("si") === si).map(([r]) => r);
+      } else if (t === "array" && f.getAttribute("ref")) others = cellsOfAreas(f.getAttribute("ref")!).filter((r) => r !== ref);
+      const foreign = others.filter((r) => !owned.cells.has(r));
+      if (foreign.length)
+        out.push({
+          path: `${dataPath}/row[@r="${ref.replace(/^[A-Z]+/, "")}"]/c[@r="${ref}"]/f`,
+          change: "text",
+          detail: `the run's formula is the ${t} formula of ${foreign.length} cell${foreign.length > 1 ? "s" : ""} it did not write (${foreign.slice(0, 4).join(", ")}${foreign.length > 4 ? ", …" : ""})`,
+        });
+    }
 
   for (const [r, rowA] of ca.rows) {
     const rowB = cb.rows.get(r);
@@ -516,8 +540,9 @@ function cellProblems(a: Element, b: Element, root: string, sstA: string[], sstB
       const fx = rx?.formula ? formulaText(rx.formula) : undefined;
       const fy = ry?.formula ? formulaText(ry.formula) : undefined;
       if (loose.has(ref)) {
-        // Its value is checked by LibreOffice's recalculation (so it stays out of `changed`).
-        if (!!rx?.formula !== !!ry?.formula) out.push({ path, change: "text", detail: `formula ${fx ?? "(none)"} → ${fy ?? "(none)"}` });
+        // Part of a shared or array formula a written cell broke up: it may get a formula of its own, but it must
+        // still compute (its value is checked by LibreOffice's recalculation, so it stays out of `changed`).
+        if (!ry?.formula) out.push({ path, change: "text", detail: `formula ${fx || `(part of ${loose.get(ref)})`} → (none): the cell no longer computes` });
         continue;
       }
       const show = (f: string | undefined) => (f === undefined ? "(none)" : JSON.stringify(f));

@@ -3,12 +3,11 @@ import { createHash } from "crypto";
 import { promises as fs, readFileSync } from "fs";
 import * as os from "os";
 import * as path from "path";
-import { elementChildren } from "../packageDiff";
+import { elementChildren, readParts } from "../packageDiff";
 import { sofficeCommand } from "../libreoffice";
 import { SAMPLE_FILE } from "./excelMade";
 import { escapeAttr, escapeText } from "./packageEdit";
 import { childNamed, readCell, sharedStrings, sheetCells, sheetsOf, xmlOf } from "./packageRead";
-import { readParts } from "../packageDiff";
 
 /**
  * Workbooks written by other programs, made by those programs: openpyxl and XlsxWriter (Debian's, through
