@@ -1,3 +1,4 @@
+import { Document } from "@xmldom/xmldom";
 import JSZip from "jszip";
 import { encodeSnapshot, Snapshot, SNAPSHOT_FORMAT } from "../../src/core/snapshot/snapshot";
 import { comparePackages, describeReport, elementChildren, Parts, readParts } from "../support/packageDiff";
@@ -121,6 +122,14 @@ async function patchedLikeAGoodWriter(original: Uint8Array): Promise<Uint8Array>
   return pkg.bytes();
 }
 
+/** [ref, cached value] of a worksheet document's cells. */
+function sheetCellsOf(doc: Document): [string, string][] {
+  const out: [string, string][] = [];
+  for (const row of elementChildren(child(doc.documentElement!, "sheetData")!))
+    for (const c of elementChildren(row)) out.push([c.getAttribute("r") ?? "", child(c, "v")?.textContent ?? ""]);
+  return out;
+}
+
 async function edited(bytes: Uint8Array, edit: (parts: Parts) => void | Promise<void>): Promise<Parts> {
   const parts = await readParts(bytes);
   await edit(parts);
@@ -183,10 +192,10 @@ describe("the rules of 'nothing lost' on a hand-patched score", () => {
     const source = await sharedFormulas();
     const pkg = await PackageEditor.open(await patchedLikeAGoodWriter(source));
     const an = await pkg.sheet("An Bình");
-    // G5, the group's anchor, is written; G6 and G7 get their own formulas, keeping their cached values.
+    // G5, the group's anchor, is written; G6:G51 get their own formulas, keeping their cached values.
     setCell(an, "G5", `<f>SUM(G6,G13)</f>`);
-    setCell(an, "G6", `<f>E6</f><v>0</v>`);
-    setCell(an, "G7", `<f>E7</f><v>1</v>`);
+    const cached = new Map(sheetCellsOf(an).map(([ref, v]) => [ref, v]));
+    for (let r = 6; r <= 51; r++) setCell(an, `G${r}`, `<f>E${r}</f><v>${cached.get(`G${r}`) ?? 0}</v>`);
     const undo = await pkg.sheet("cchc_hoan_tac");
     const snapshot = snapshotIn(await readParts(await pkg.bytes()))!.snapshot;
     snapshot.cells.push({ sheet: "An Bình", col: 7, top: 5, cells: [{ f: "E5" }] });
@@ -197,6 +206,14 @@ describe("the rules of 'nothing lost' on a hand-patched score", () => {
     setCell(await spoiled.sheet("An Bình"), "G8", `<v>2.5</v>`);
     expect((await problemsAfterScore(await readParts(source), await readParts(await spoiled.bytes()), UNITS)).problems).toEqual([
       `xl/worksheets/sheet2.xml ("An Bình"): text /worksheet/sheetData/row[@r="8"]/c[@r="G8"] — formula (shared formula 0) → (none): the cell no longer computes`,
+    ]);
+    // Today's mistake: the run's subtotal becomes the anchor the other cells shift and copy.
+    const shifted = await PackageEditor.open(await patchedLikeAGoodWriter(source));
+    setCell(await shifted.sheet("An Bình"), "G5", `<f t="shared" ref="G5:G51" si="0">SUM(G6,G13)</f>`);
+    const undo2 = await shifted.sheet("cchc_hoan_tac");
+    encodeSnapshot(snapshot).forEach((t, i) => setCell(undo2, `A${i + 1}`, `<is><t>${escapeText(t)}</t></is>`, { t: "inlineStr" }));
+    expect((await problemsAfterScore(await readParts(source), await readParts(await shifted.bytes()), UNITS)).problems).toEqual([
+      `xl/worksheets/sheet2.xml ("An Bình"): text /worksheet/sheetData/row[@r="5"]/c[@r="G5"]/f — the run's formula is the shared formula of 46 cells it did not write (G6, G7, G8, G9, …)`,
     ]);
   });
 

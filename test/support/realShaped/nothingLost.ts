@@ -479,6 +479,20 @@ function cellProblems(a: Element, b: Element, root: string, sstA: string[], sstB
   }
   for (const g of groups.values()) if (g.members.some((m) => owned.cells.has(m)) || mode === "revert") for (const m of g.members) loose.set(m, g.what);
 
+  // Every shared formula of the result still has its anchor (the member carrying the text and the ref).
+  const anchored = new Map<string, { anchor: boolean; members: string[] }>();
+  for (const [ref, c] of cb.cells) {
+    const f = childNamed(c, "f");
+    if (f?.getAttribute("t") !== "shared") continue;
+    const g = anchored.get(f.getAttribute("si") ?? "") ?? { anchor: false, members: [] };
+    g.members.push(ref);
+    if (f.getAttribute("ref") && (f.textContent ?? "").trim()) g.anchor = true;
+    anchored.set(f.getAttribute("si") ?? "", g);
+  }
+  for (const [si, g] of anchored)
+    if (!g.anchor)
+      out.push({ path: `${dataPath}`, change: "text", detail: `shared formula ${si} has lost its anchor: ${g.members.slice(0, 4).join(", ")}${g.members.length > 4 ? ", …" : ""} refer to a formula no cell holds` });
+
   // A written cell must not hand its own formula to cells it did not write (issue 10 item 2).
   if (mode === "score")
     for (const ref of owned.cells) {
