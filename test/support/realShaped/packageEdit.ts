@@ -202,7 +202,56 @@ export class PackageEditor {
     el.setAttributeNS(NS.rel, "r:id", rId);
     const at = opts.at === undefined ? null : elementChildren(sheets)[opts.at] ?? null;
     sheets.insertBefore(el, at);
+    await this.listInAppProperties(name, kind, elementChildren(sheets).indexOf(el));
     return part;
+  }
+
+  /**
+   * Keeps docProps/app.xml as Excel does: the sheet's title in TitlesOfParts (worksheets first, in tab order, then
+   * charts) and its group's count in HeadingPairs.
+   */
+  private async listInAppProperties(name: string, kind: "worksheet" | "chartsheet", position: number): Promise<void> {
+    if (!this.has("docProps/app.xml")) return;
+    const doc = await this.xml("docProps/app.xml");
+    const vector = (parent: string) => {
+      const p = child(doc.documentElement!, parent);
+      return p ? child(p, "vector") : undefined;
+    };
+    const pairs = vector("HeadingPairs");
+    const titles = vector("TitlesOfParts");
+    if (!pairs || !titles) return;
+    const group = kind === "worksheet" ? "Worksheets" : "Charts";
+    const variants = elementChildren(pairs);
+    let offset = 0;
+    let counter: Element | undefined;
+    for (let i = 0; i + 1 < variants.length; i += 2) {
+      const label = variants[i].textContent ?? "";
+      const count = child(variants[i + 1], "i4");
+      if (label === group) {
+        counter = count;
+        break;
+      }
+      offset += Number(count?.textContent ?? 0);
+    }
+    const VT = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes";
+    if (!counter) {
+      for (const [tag, text] of [["lpstr", group], ["i4", "0"]]) {
+        const variant = doc.createElementNS(VT, "vt:variant");
+        const value = doc.createElementNS(VT, `vt:${tag}`);
+        value.appendChild(doc.createTextNode(text));
+        variant.appendChild(value);
+        pairs.appendChild(variant);
+        if (tag === "i4") counter = value;
+      }
+      pairs.setAttribute("size", String(elementChildren(pairs).length));
+    }
+    const inGroup = Number(counter!.textContent ?? 0);
+    counter!.textContent = String(inGroup + 1);
+    const title = doc.createElementNS(VT, "vt:lpstr");
+    title.appendChild(doc.createTextNode(name));
+    const index = offset + (kind === "worksheet" ? Math.min(position, inGroup) : inGroup);
+    titles.insertBefore(title, elementChildren(titles)[index] ?? null);
+    titles.setAttribute("size", String(elementChildren(titles).length));
   }
 
   /** A new workbook-level or sheet-local defined name. */
