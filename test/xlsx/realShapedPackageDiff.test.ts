@@ -235,11 +235,12 @@ describe("the rules of 'revert gives back the original'", () => {
 
   /**
    * What a good revert leaves: the original, with fullCalcOnLoad, an appended (now unused) style, and the app
-   * properties serialized anew (same elements, other bytes: <Company></Company> becomes <Company/>).
+   * properties written anew (same elements, other bytes: a line break between them).
    */
   async function revertedLikeAGoodWriter(): Promise<PackageEditor> {
     const pkg = await PackageEditor.open(original);
-    await pkg.xml("docProps/app.xml");
+    const app = (await pkg.xml("docProps/app.xml")).documentElement!;
+    for (const el of elementChildren(app)) app.insertBefore(app.ownerDocument!.createTextNode("\n"), el);
     child((await pkg.workbook()).documentElement!, "calcPr")!.setAttribute("fullCalcOnLoad", "1");
     await pkg.appendStyle("cellXfs", `<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyFont="1"/>`);
     return pkg;
@@ -265,6 +266,9 @@ describe("the rules of 'revert gives back the original'", () => {
       `[Content_Types].xml: Override /xl/worksheets/sheet8.xml (application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml) left behind`,
       `xl/_rels/workbook.xml.rels: relationship rId12 (worksheet → worksheets/sheet8.xml) left behind`,
       `xl/worksheets/sheet2.xml ("An Bình"): text /worksheet/sheetData/row[@r="5"]/c[@r="E5"] — formula (none) → "SUM(E6,E13)"`,
+      `docProps/app.xml: text /Properties/HeadingPairs/vt:vector/vt:variant[2]/vt:i4 — "7" → "8"`,
+      `docProps/app.xml: attribute /Properties/TitlesOfParts/vt:vector — @size: "8" → "9"`,
+      `docProps/app.xml: added /Properties/TitlesOfParts/vt:vector/vt:lpstr[8] — <vt:lpstr>"Tổng hợp"`,
       `xl/workbook.xml: added /workbook/sheets/sheet[@name="Tổng hợp"] — <sheet name="Tổng hợp" sheetId="9" r:id="rId12">`,
       `xl/workbook.xml: added /workbook/definedNames — <definedNames> with 1 child element`,
     ]);
