@@ -1,5 +1,19 @@
 import { REL, Relationships } from "./relationships";
-import { child, children, createLike, root, setText, textOf, type Element } from "./xml";
+import {
+  child,
+  children,
+  clone,
+  createLike,
+  insertBefore,
+  localName,
+  remove,
+  removeChildren,
+  root,
+  setAttr,
+  setText,
+  textOf,
+  type Element,
+} from "../xml";
 import { XlsxPackage } from "./zipPackage";
 
 /**
@@ -15,7 +29,7 @@ interface Vector {
 }
 
 function vectorOf(parent: Element | undefined): Vector | undefined {
-  const vector = parent && children(parent).find((e) => e.localName === "vector");
+  const vector = parent && children(parent).find((e) => localName(e) === "vector");
   return vector ? { vector, items: children(vector) } : undefined;
 }
 
@@ -79,10 +93,10 @@ export class AppProperties {
     if (!found) return;
     const { titles, slice } = found;
     const like = titles.items[0] ?? null;
-    const item = like ? (like.cloneNode(false) as Element) : createLike(titles.vector, "lpstr");
+    const item = like ? shallow(like) : createLike(titles.vector, "lpstr");
     setText(item, name);
     const after = titles.items[slice.start + slice.count] ?? null;
-    titles.vector.insertBefore(item, after);
+    insertBefore(titles.vector, item, after);
     this.recount(titles, slice, slice.count + 1);
   }
 
@@ -95,13 +109,20 @@ export class AppProperties {
       .slice(slice.start, slice.start + slice.count)
       .find((e) => textOf(e) === name);
     if (!item) return;
-    titles.vector.removeChild(item);
+    remove(item);
     this.recount(titles, slice, slice.count - 1);
   }
 
   private recount(titles: Vector, slice: Slice, count: number): void {
     setText(slice.countEl, String(count));
-    titles.vector.setAttribute("size", String(children(titles.vector).length));
+    setAttr(titles.vector, "size", children(titles.vector).length);
     this.pkg.edited(this.path!);
   }
+}
+
+/** A copy of an element without its content. */
+function shallow(el: Element): Element {
+  const copy = clone(el);
+  removeChildren(copy);
+  return copy;
 }

@@ -1,7 +1,7 @@
 import { ContentTypes } from "./contentTypes";
 import { REL } from "./relationships";
 import { WorkbookPart } from "./workbookPart";
-import { children, remove, root } from "./xml";
+import { attr, children, removeChildrenWhere, root, setAttr, type Element } from "../xml";
 import { XlsxPackage } from "./zipPackage";
 
 /**
@@ -41,24 +41,26 @@ export async function dropCalcChainEntries(
   let sheet = 0;
   let previousKept: number | undefined;
   let edited = false;
+  const dropped = new Set<Element>();
   for (const c of children(root(doc), "c")) {
-    const i = c.getAttribute("i");
-    if (i !== null && i !== "") sheet = Number(i);
-    const address = (c.getAttribute("r") ?? "").toUpperCase();
+    const i = attr(c, "i");
+    if (i !== undefined && i !== "") sheet = Number(i);
+    const address = (attr(c, "r") ?? "").toUpperCase();
     const drop = changed.sheets.has(sheet) || changed.cells.get(sheet)?.has(address);
     if (drop) {
-      remove(c);
+      dropped.add(c);
       edited = true;
       continue;
     }
     // Dropping the entry that named the sheet would move this one to the sheet before it.
-    if ((i === null || i === "") && sheet > 0 && previousKept !== sheet) {
-      c.setAttribute("i", String(sheet));
+    if ((i === undefined || i === "") && sheet > 0 && previousKept !== sheet) {
+      setAttr(c, "i", sheet);
       edited = true;
     }
     previousKept = sheet;
   }
   if (!edited) return;
+  removeChildrenWhere(root(doc), (n) => dropped.has(n as Element));
   if (children(root(doc), "c").length === 0) {
     pkg.remove(path);
     wb.rels.removeById(pkg, rel.id);

@@ -7,11 +7,13 @@ import {
   children,
   createLike,
   insertInOrder,
+  localName,
   remove,
+  removeAttr,
+  setAttr,
   setText,
-  XML_NS,
   type Element,
-} from "./xml";
+} from "../xml";
 
 /**
  * What goes inside one `<c>` (ECMA-376 Part 1 §18.3.1.4): a formula `<f>` (its text escaped by the serializer)
@@ -46,9 +48,9 @@ export function contentOfSaved(s: SavedCell): CellContent {
 }
 
 function clearContent(c: Element): void {
-  for (const el of children(c)) if (el.localName !== "extLst") remove(el);
+  for (const el of children(c)) if (localName(el) !== "extLst") remove(el);
   // t: the value's type; cm/vm: cell and value metadata (dynamic array, linked data type) of the old content.
-  for (const attr of ["t", "cm", "vm"]) c.removeAttribute(attr);
+  for (const name of ["t", "cm", "vm"]) removeAttr(c, name);
 }
 
 function addChild(c: Element, local: (typeof CELL_ORDER)[number], text?: string): Element {
@@ -64,7 +66,7 @@ function numberText(n: number): string {
 
 function textElement(parent: Element, text: string): void {
   const t = appendNew(parent, "t");
-  if (/^\s|\s$|\n/.test(text)) t.setAttributeNS(XML_NS, "xml:space", "preserve");
+  if (/^\s|\s$|\n/.test(text)) setAttr(t, "xml:space", "preserve");
   setText(t, encodeCellText(text));
 }
 
@@ -88,27 +90,27 @@ export function setCellContent(c: Element, content: CellContent): void {
     const r = content.result;
     if (typeof r === "number") addChild(c, "v", numberText(r));
     else if (typeof r === "boolean") {
-      c.setAttribute("t", "b");
+      setAttr(c, "t", "b");
       addChild(c, "v", r ? "1" : "0");
     } else if (typeof r === "string") {
-      c.setAttribute("t", "str");
+      setAttr(c, "t", "str");
       addChild(c, "v", encodeCellText(r));
     }
   } else if ("error" in content) {
-    c.setAttribute("t", "e");
+    setAttr(c, "t", "e");
     addChild(c, "v", content.error);
   } else if ("rich" in content) {
-    c.setAttribute("t", "inlineStr");
+    setAttr(c, "t", "inlineStr");
     richString(c, content.rich);
   } else {
     const v = content.value;
     if (v === null) return;
     if (typeof v === "number") addChild(c, "v", numberText(v));
     else if (typeof v === "boolean") {
-      c.setAttribute("t", "b");
+      setAttr(c, "t", "b");
       addChild(c, "v", v ? "1" : "0");
     } else {
-      c.setAttribute("t", "inlineStr");
+      setAttr(c, "t", "inlineStr");
       textElement(addChild(c, "is"), v);
     }
   }

@@ -3,7 +3,7 @@ import { SavedCell } from "../../core/snapshot/snapshot";
 import { decodeCellText } from "./cellText";
 import { SharedStrings, stringOfCell, stringText } from "./sharedStrings";
 import { SheetEditor } from "./sheetEditor";
-import { child, textOf } from "./xml";
+import { attr, child, textOf } from "../xml";
 
 /**
  * What a cell holds, as the snapshot keeps it, read from the part itself: a formula (a shared formula's other
@@ -20,7 +20,7 @@ export async function savedCellAt(
   if (!c) return "";
   const formula = ws.formulaAt(row, col);
   if (formula !== undefined && formula !== "") return { f: formula };
-  const t = c.getAttribute("t");
+  const t = attr(c, "t");
   if (t === "s" || t === "inlineStr") {
     const si = await stringOfCell(c, strings);
     return si ? { v: stringText(si) } : "";

@@ -2,14 +2,18 @@ import { ruleFormulaKey } from "../../core/plan/ruleFormula";
 import { WORKSHEET_ORDER } from "./worksheetOrder";
 import {
   appendNew,
+  attr,
   child,
   children,
   createLike,
+  descendants,
   insertInOrder,
   remove,
+  setAttr,
+  setText,
   textOf,
   type Element,
-} from "./xml";
+} from "../xml";
 
 /**
  * Conditional formats of one worksheet (ECMA-376 Part 1 §18.3.1.18). Ours are expression rules known by their
@@ -36,12 +40,12 @@ function ourRules(
     for (const rule of children(cf, "cfRule")) {
       const fs = children(rule, "formula").map(textOf);
       if (!fs.some((f) => keys.has(ruleFormulaKey(f)))) continue;
-      const dxf = rule.getAttribute("dxfId");
+      const dxf = attr(rule, "dxfId");
       out.push({
         cf,
         rule,
         found: {
-          ranges: (cf.getAttribute("sqref") ?? "").split(/\s+/).filter(Boolean),
+          ranges: (attr(cf, "sqref") ?? "").split(/\s+/).filter(Boolean),
           formula: fs[0] ?? "",
           ...(dxf !== null && dxf !== "" ? { dxfId: Number(dxf) } : {}),
         },
@@ -69,14 +73,13 @@ export function removeRulesWithFormulas(worksheet: Element, formulas: string[]):
 export function nextPriority(worksheet: Element): number {
   let max = 0;
   const see = (rule: Element) => {
-    const p = Number(rule.getAttribute("priority"));
+    const p = Number(attr(rule, "priority"));
     if (Number.isFinite(p) && p > max) max = p;
   };
   for (const cf of children(worksheet, "conditionalFormatting"))
     children(cf, "cfRule").forEach(see);
   const ext = child(worksheet, "extLst");
-  const x14 = ext?.getElementsByTagNameNS("*", "cfRule");
-  for (let i = 0; x14 && i < x14.length; i++) see(x14[i]);
+  if (ext) descendants(ext, "cfRule").forEach(see);
   return max + 1;
 }
 
@@ -89,9 +92,9 @@ export function addRule(
   priority: number
 ): void {
   const cf = createLike(worksheet, "conditionalFormatting");
-  cf.setAttribute("sqref", ranges.join(" ").toUpperCase());
+  setAttr(cf, "sqref", ranges.join(" ").toUpperCase());
   const rule = appendNew(cf, "cfRule", { type: "expression", dxfId, priority });
   const f = appendNew(rule, "formula");
-  f.appendChild(f.ownerDocument!.createTextNode(formula.replace(/^=/, "")));
+  setText(f, formula.replace(/^=/, ""));
   insertInOrder(worksheet, cf, WORKSHEET_ORDER);
 }

@@ -1,4 +1,4 @@
-import { appendNew, children, remove, root, type Document } from "./xml";
+import { appendNew, attr, children, remove, root, type Document } from "../xml";
 import { XlsxPackage } from "./zipPackage";
 
 /** `[Content_Types].xml` (ECMA-376 Part 2 §10.1.2): Default by extension, Override by part name. */
@@ -22,14 +22,14 @@ export class ContentTypes {
     const name = "/" + part.replace(/^\//, "");
     const top = root(this.doc);
     const o = children(top, "Override").find(
-      (e) => (e.getAttribute("PartName") ?? "").toLowerCase() === name.toLowerCase()
+      (e) => (attr(e, "PartName") ?? "").toLowerCase() === name.toLowerCase()
     );
-    if (o) return o.getAttribute("ContentType") ?? undefined;
+    if (o) return attr(o, "ContentType");
     const ext = name.slice(name.lastIndexOf(".") + 1).toLowerCase();
     const d = children(top, "Default").find(
-      (e) => (e.getAttribute("Extension") ?? "").toLowerCase() === ext
+      (e) => (attr(e, "Extension") ?? "").toLowerCase() === ext
     );
-    return d?.getAttribute("ContentType") ?? undefined;
+    return d && attr(d, "ContentType");
   }
 
   addOverride(pkg: XlsxPackage, part: string, type: string): void {
@@ -44,7 +44,7 @@ export class ContentTypes {
   removeOverride(pkg: XlsxPackage, part: string): void {
     const name = ("/" + part.replace(/^\//, "")).toLowerCase();
     for (const o of children(root(this.doc), "Override"))
-      if ((o.getAttribute("PartName") ?? "").toLowerCase() === name) {
+      if ((attr(o, "PartName") ?? "").toLowerCase() === name) {
         remove(o);
         pkg.edited(CONTENT_TYPES);
       }

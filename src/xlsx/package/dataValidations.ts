@@ -8,17 +8,22 @@ import { savedValidationOf, validationOfSaved } from "../validationCodec";
 import { contains, overlaps, parseSqref, sqrefOf, subtract } from "./areas";
 import { WORKSHEET_ORDER } from "./worksheetOrder";
 import {
+  append,
   appendNew,
+  attr,
   child,
   children,
   createLike,
+  descendants,
   ensureChild,
   flag,
+  localName,
   remove,
+  setAttr,
   setText,
   textOf,
   type Element,
-} from "./xml";
+} from "../xml";
 
 /**
  * Data validations of one worksheet (ECMA-376 Part 1 §18.3.1.32), and those Excel 2010+ keeps in the sheet's
@@ -39,12 +44,10 @@ function rulesOf(worksheet: Element): Rule[] {
   const out: Rule[] = [];
   const main = child(worksheet, "dataValidations");
   for (const el of main ? children(main, "dataValidation") : [])
-    out.push({ el, areas: parseSqref(el.getAttribute("sqref") ?? "") });
+    out.push({ el, areas: parseSqref(attr(el, "sqref") ?? "") });
   const ext = child(worksheet, "extLst");
-  const x14 = ext ? ext.getElementsByTagNameNS("*", "dataValidation") : undefined;
-  for (let i = 0; x14 && i < x14.length; i++) {
-    const el = x14[i];
-    const sqrefEl = children(el).find((c) => c.localName === "sqref");
+  for (const el of ext ? descendants(ext, "dataValidation") : []) {
+    const sqrefEl = children(el).find((c) => localName(c) === "sqref");
     out.push({ el, areas: parseSqref(sqrefEl ? textOf(sqrefEl) : ""), sqrefEl });
   }
   return out;
@@ -58,26 +61,26 @@ export function clearValidations(worksheet: Element, areas: Area[]): boolean {
     changed = true;
     const left = subtract(rule.areas, areas);
     if (left.length === 0) {
-      const container = rule.el.parentNode as Element;
+      const container = rule.el.parent as Element;
       remove(rule.el);
       recount(container);
     } else if (rule.sqrefEl) setText(rule.sqrefEl, sqrefOf(left));
-    else rule.el.setAttribute("sqref", sqrefOf(left));
+    else setAttr(rule.el, "sqref", sqrefOf(left));
   }
   return changed;
 }
 
 function recount(container: Element): void {
-  const left = children(container).filter((c) => c.localName === "dataValidation").length;
+  const left = children(container).filter((c) => localName(c) === "dataValidation").length;
   if (left > 0) {
-    container.setAttribute("count", String(left));
+    setAttr(container, "count", left);
     return;
   }
   // An empty container is not allowed (minOccurs 1); an x14 one goes with its ext, and an empty extLst too.
-  const ext = container.parentNode as Element;
+  const ext = container.parent as Element;
   remove(container);
-  if (ext.localName === "ext" && children(ext).length === 0) {
-    const extLst = ext.parentNode as Element;
+  if (localName(ext) === "ext" && children(ext).length === 0) {
+    const extLst = ext.parent as Element;
     remove(ext);
     if (children(extLst).length === 0) remove(extLst);
   }
@@ -89,18 +92,18 @@ function formulaValue(text: string): string | number {
 }
 
 function formulaText(rule: Rule, name: "formula1" | "formula2"): string | undefined {
-  const f = children(rule.el).find((c) => c.localName === name);
+  const f = children(rule.el).find((c) => localName(c) === name);
   if (!f) return undefined;
   // x14 keeps the formula in an xm:f child.
-  const inner = children(f).find((c) => c.localName === "f");
+  const inner = children(f).find((c) => localName(c) === "f");
   return textOf(inner ?? f);
 }
 
 /** A rule as the snapshot keeps it. */
 function savedOf(rule: Rule): SavedValidation | undefined {
   const el = rule.el;
-  const attr = (n: string) => el.getAttribute(n) ?? undefined;
-  const type = attr("type") ?? "none";
+  const get = (n: string) => attr(el, n);
+  const type = get("type") ?? "none";
   const formulae = (["formula1", "formula2"] as const)
     .map((n) => formulaText(rule, n))
     .filter((f): f is string => f !== undefined)
@@ -111,13 +114,13 @@ function savedOf(rule: Rule): SavedValidation | undefined {
     showInputMessage: flag(el, "showInputMessage"),
     showErrorMessage: flag(el, "showErrorMessage"),
     ...(type !== "list" && type !== "custom" && type !== "none"
-      ? { operator: attr("operator") ?? "between" }
+      ? { operator: get("operator") ?? "between" }
       : {}),
-    ...(attr("promptTitle") !== undefined ? { promptTitle: attr("promptTitle") } : {}),
-    ...(attr("prompt") !== undefined ? { prompt: attr("prompt") } : {}),
-    ...(attr("errorStyle") !== undefined ? { errorStyle: attr("errorStyle") } : {}),
-    ...(attr("errorTitle") !== undefined ? { errorTitle: attr("errorTitle") } : {}),
-    ...(attr("error") !== undefined ? { error: attr("error") } : {}),
+    ...(get("promptTitle") !== undefined ? { promptTitle: get("promptTitle") } : {}),
+    ...(get("prompt") !== undefined ? { prompt: get("prompt") } : {}),
+    ...(get("errorStyle") !== undefined ? { errorStyle: get("errorStyle") } : {}),
+    ...(get("errorTitle") !== undefined ? { errorTitle: get("errorTitle") } : {}),
+    ...(get("error") !== undefined ? { error: get("error") } : {}),
     formulae,
   } as unknown as DataValidation;
   const saved = savedValidationOf(dv);
@@ -168,12 +171,12 @@ interface RuleSpec {
 function addRule(worksheet: Element, spec: RuleSpec, areas: Area[]): void {
   const container = ensureChild(worksheet, "dataValidations", WORKSHEET_ORDER);
   const el = createLike(container, "dataValidation");
-  for (const [k, v] of Object.entries(spec.attrs)) if (v !== undefined) el.setAttribute(k, v);
-  el.setAttribute("sqref", sqrefOf(areas));
+  for (const [k, v] of Object.entries(spec.attrs)) if (v !== undefined) setAttr(el, k, v);
+  setAttr(el, "sqref", sqrefOf(areas));
   if (spec.formula1 !== undefined) setText(appendNew(el, "formula1"), spec.formula1);
   if (spec.formula2 !== undefined) setText(appendNew(el, "formula2"), spec.formula2);
-  container.appendChild(el);
-  container.setAttribute("count", String(Number(container.getAttribute("count") ?? 0) + 1));
+  append(container, el);
+  setAttr(container, "count", String(Number(attr(container, "count") ?? 0) + 1));
 }
 
 /** Our validation over its areas (cleared of other rules first by the caller). */

@@ -3,7 +3,20 @@ import { a1, Area, parseA1, parseArea } from "../../core/sheet/address";
 import { contains } from "./areas";
 import { SheetCells } from "./sheetCells";
 import { CELL_ORDER } from "./worksheetOrder";
-import { child, children, createLike, insertInOrder, setText, textOf, type Element } from "./xml";
+import {
+  attr,
+  attrNames,
+  child,
+  children,
+  createLike,
+  insertInOrder,
+  remove,
+  removeAttr,
+  setAttr,
+  setText,
+  textOf,
+  type Element,
+} from "../xml";
 
 /**
  * Formulas that span cells, which a write to one cell must not break (ECMA-376 Part 1 §18.3.1.40):
@@ -32,15 +45,15 @@ export class FormulaGroups {
   }
 
   private index(f: Element): void {
-    const t = f.getAttribute("t");
+    const t = attr(f, "t");
     if (t === "shared") {
-      const si = f.getAttribute("si") ?? "";
+      const si = attr(f, "si") ?? "";
       let group = this.shared!.get(si);
       if (!group) this.shared!.set(si, (group = { members: [] }));
-      if (f.getAttribute("ref") && textOf(f).trim()) group.anchor = f;
+      if (attr(f, "ref") && textOf(f).trim()) group.anchor = f;
       else group.members.push(f);
     } else if (t === "array") {
-      const ref = f.getAttribute("ref");
+      const ref = attr(f, "ref");
       if (!ref) return;
       try {
         const area = parseArea(ref);
@@ -56,12 +69,12 @@ export class FormulaGroups {
   formulaOf(cell: Element): string | undefined {
     const f = child(cell, "f");
     if (!f) return undefined;
-    if (f.getAttribute("t") !== "shared" || textOf(f).trim()) return textOf(f);
+    if (attr(f, "t") !== "shared" || textOf(f).trim()) return textOf(f);
     if (!this.shared) this.build();
-    const anchor = this.shared!.get(f.getAttribute("si") ?? "")?.anchor;
+    const anchor = this.shared!.get(attr(f, "si") ?? "")?.anchor;
     if (!anchor) return undefined;
-    const from = parseA1((anchor.parentNode as Element).getAttribute("r")!);
-    const at = parseA1(cell.getAttribute("r")!);
+    const from = parseA1(attr(anchor.parent as Element, "r")!);
+    const at = parseA1(attr(cell, "r")!);
     return shiftFormula(textOf(anchor), at.row - from.row, at.col - from.col);
   }
 
@@ -69,7 +82,7 @@ export class FormulaGroups {
   arrayAt(row: number, col: number): { ref: string; formula: string } | undefined {
     if (!this.shared) this.build();
     const a = this.arrays!.find((x) => contains(x.area, row, col));
-    return a ? { ref: a.anchor.getAttribute("ref")!, formula: textOf(a.anchor) } : undefined;
+    return a ? { ref: attr(a.anchor, "ref")!, formula: textOf(a.anchor) } : undefined;
   }
 
   /** Makes the cell at (row, col) safe to overwrite. Returns the A1 addresses of other cells it changed. */
@@ -78,8 +91,8 @@ export class FormulaGroups {
     const changed: string[] = [];
     const cell = this.sheet.cell(row, col);
     const f = cell && child(cell, "f");
-    if (f && f.getAttribute("t") === "shared") {
-      const si = f.getAttribute("si") ?? "";
+    if (f && attr(f, "t") === "shared") {
+      const si = attr(f, "si") ?? "";
       const group = this.shared!.get(si);
       if (group?.anchor === f) {
         changed.push(...this.giveOwnFormulas(f, group.members));
@@ -95,12 +108,12 @@ export class FormulaGroups {
   }
 
   private giveOwnFormulas(anchor: Element, members: Element[]): string[] {
-    const from = parseA1((anchor.parentNode as Element).getAttribute("r")!);
+    const from = parseA1(attr(anchor.parent as Element, "r")!);
     const text = textOf(anchor);
     return members.map((m) => {
-      const address = (m.parentNode as Element).getAttribute("r")!;
+      const address = attr(m.parent as Element, "r")!;
       const at = parseA1(address);
-      for (const attr of ["t", "si", "ref"]) m.removeAttribute(attr);
+      for (const name of ["t", "si", "ref"]) removeAttr(m, name);
       setText(m, shiftFormula(text, at.row - from.row, at.col - from.col));
       return address;
     });
@@ -120,7 +133,7 @@ export class FormulaGroups {
         const own = `INDEX((${formula}),${r - area.top + 1},${c - area.left + 1})`;
         const first = r === area.top && c === area.left;
         const ok = f
-          ? (f.getAttribute("t") === "array" && textOf(f) === own) ||
+          ? (attr(f, "t") === "array" && textOf(f) === own) ||
             (first && textOf(f) === formula)
           : !first;
         if (!ok || !cell) return false;
@@ -128,11 +141,11 @@ export class FormulaGroups {
       }
     for (const { f, r, c } of cells) {
       if (r === area.top && c === area.left) {
-        for (const attr of [...attributeNames(f!)]) f!.removeAttribute(attr);
-        f!.setAttribute("t", "array");
-        f!.setAttribute("ref", ref);
+        for (const name of attrNames(f!)) removeAttr(f!, name);
+        setAttr(f!, "t", "array");
+        setAttr(f!, "ref", ref);
         setText(f!, formula);
-      } else if (f) f.parentNode!.removeChild(f);
+      } else if (f) remove(f);
     }
     this.shared = undefined; // rebuilt on next use
     return true;
@@ -141,8 +154,8 @@ export class FormulaGroups {
   private splitArray(group: { area: Area; anchor: Element }, row: number, col: number): string[] {
     const { area, anchor } = group;
     const formula = textOf(anchor);
-    const anchorCell = anchor.parentNode as Element;
-    anchorCell.removeAttribute("cm"); // the dynamic-array flag belonged to the whole area
+    const anchorCell = anchor.parent as Element;
+    removeAttr(anchorCell, "cm"); // the dynamic-array flag belonged to the whole area
     const changed: string[] = [];
     for (let r = area.top; r <= area.bottom; r++)
       for (let c = area.left; c <= area.right; c++) {
@@ -150,18 +163,12 @@ export class FormulaGroups {
         const cell = this.sheet.ensureCell(r, c);
         let f = child(cell, "f");
         if (!f) f = insertInOrder(cell, createLike(cell, "f"), CELL_ORDER);
-        for (const attr of [...attributeNames(f)]) f.removeAttribute(attr);
-        f.setAttribute("t", "array");
-        f.setAttribute("ref", a1(r, c));
+        for (const name of attrNames(f)) removeAttr(f, name);
+        setAttr(f, "t", "array");
+        setAttr(f, "ref", a1(r, c));
         setText(f, `INDEX((${formula}),${r - area.top + 1},${c - area.left + 1})`);
         changed.push(a1(r, c));
       }
     return changed;
   }
-}
-
-function attributeNames(el: Element): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < el.attributes.length; i++) out.push(el.attributes[i].name);
-  return out;
 }

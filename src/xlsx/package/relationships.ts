@@ -1,4 +1,13 @@
-import { appendNew, children, newDocument, remove, root, type Document, type Element } from "./xml";
+import {
+  appendNew,
+  attr,
+  children,
+  newDocument,
+  remove,
+  root,
+  type Document,
+  type Element,
+} from "../xml";
 import { XlsxPackage } from "./zipPackage";
 
 /**
@@ -90,11 +99,11 @@ export class Relationships {
 
   list(): Relationship[] {
     return (this.cached ??= children(root(this.doc), "Relationship").map((el) => {
-      const target = el.getAttribute("Target") ?? "";
-      const external = el.getAttribute("TargetMode") === "External";
+      const target = attr(el, "Target") ?? "";
+      const external = attr(el, "TargetMode") === "External";
       return {
-        id: el.getAttribute("Id") ?? "",
-        type: el.getAttribute("Type") ?? "",
+        id: attr(el, "Id") ?? "",
+        type: attr(el, "Type") ?? "",
         target,
         external,
         ...(external ? {} : { part: resolveTarget(this.source, target) }),

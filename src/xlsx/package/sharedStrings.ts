@@ -2,7 +2,7 @@ import { decodeCellText } from "./cellText";
 import { RichRun } from "./cellContent";
 import { REL } from "./relationships";
 import { WorkbookPart } from "./workbookPart";
-import { child, children, root, textOf, type Element } from "./xml";
+import { attr, attrNames, child, children, localName, root, textOf, type Element } from "../xml";
 import { XlsxPackage } from "./zipPackage";
 
 /**
@@ -49,9 +49,8 @@ export function richRuns(si: Element): RichRun[] | undefined {
     const font = rPr
       ? children(rPr).map((p): [string, Record<string, string>] => {
           const attrs: Record<string, string> = {};
-          for (let i = 0; i < p.attributes.length; i++)
-            attrs[p.attributes[i].name] = p.attributes[i].value;
-          return [p.localName ?? "", attrs];
+          for (const name of attrNames(p)) attrs[name] = attr(p, name)!;
+          return [localName(p), attrs];
         })
       : [];
     return { text: t ? decodeCellText(textOf(t)) : "", ...(font.length ? { font } : {}) };
@@ -63,7 +62,7 @@ export async function stringOfCell(
   c: Element,
   strings: SharedStrings
 ): Promise<Element | undefined> {
-  const t = c.getAttribute("t");
+  const t = attr(c, "t");
   if (t === "inlineStr") return child(c, "is");
   if (t === "s") {
     const v = child(c, "v");

@@ -1,6 +1,21 @@
 import { a1, areaA1, parseA1, parseArea } from "../../core/sheet/address";
 import { WORKSHEET_ORDER } from "./worksheetOrder";
-import { child, children, createLike, ensureChild, root, type Document, type Element } from "./xml";
+import {
+  attr,
+  attrNames,
+  child,
+  children,
+  createLike,
+  ensureChild,
+  insertBefore,
+  remove,
+  removeAttr,
+  removeChildren,
+  root,
+  setAttr,
+  type Document,
+  type Element,
+} from "../xml";
 
 /**
  * The cells of one worksheet part's `<sheetData>`: rows and cells found by number, created in order where
@@ -18,8 +33,8 @@ export class SheetCells {
     this.sheetData = ensureChild(root(doc), "sheetData", WORKSHEET_ORDER);
     let last = 0;
     for (const row of children(this.sheetData, "row")) {
-      const r = Number(row.getAttribute("r")) || last + 1;
-      if (!row.getAttribute("r")) row.setAttribute("r", String(r));
+      const r = Number(attr(row, "r")) || last + 1;
+      if (!attr(row, "r")) setAttr(row, "r", r);
       last = r;
       if (!this.rows.has(r)) this.rowNumbers.push(r);
       this.rows.set(r, row);
@@ -46,9 +61,9 @@ export class SheetCells {
     idx = { cols: [], cells: new Map() };
     let last = 0;
     for (const c of children(row, "c")) {
-      const ref = c.getAttribute("r");
+      const ref = attr(c, "r");
       const col = ref ? parseA1(ref).col : last + 1;
-      if (!ref) c.setAttribute("r", a1(Number(row.getAttribute("r")), col));
+      if (!ref) setAttr(c, "r", a1(Number(attr(row, "r")), col));
       last = col;
       if (!idx.cells.has(col)) idx.cols.push(col);
       idx.cells.set(col, c);
@@ -75,10 +90,10 @@ export class SheetCells {
     const found = this.rows.get(r);
     if (found) return found;
     const row = createLike(this.sheetData, "row");
-    row.setAttribute("r", String(r));
+    setAttr(row, "r", r);
     const at = upperBound(this.rowNumbers, r);
     const next = at < this.rowNumbers.length ? this.rows.get(this.rowNumbers[at])! : null;
-    this.sheetData.insertBefore(row, next);
+    insertBefore(this.sheetData, row, next);
     this.rowNumbers.splice(at, 0, r);
     this.rows.set(r, row);
     return row;
@@ -90,11 +105,11 @@ export class SheetCells {
     const found = idx.cells.get(c);
     if (found) return found;
     const cell = createLike(row, "c");
-    cell.setAttribute("r", a1(r, c));
+    setAttr(cell, "r", a1(r, c));
     const at = upperBound(idx.cols, c);
     const next = at < idx.cols.length ? idx.cells.get(idx.cols[at])! : null;
     // Cells come before a row's own extLst.
-    row.insertBefore(cell, next ?? child(row, "extLst") ?? null);
+    insertBefore(row, cell, next ?? child(row, "extLst"));
     idx.cols.splice(at, 0, c);
     idx.cells.set(c, cell);
     widenSpans(row, c);
@@ -109,12 +124,11 @@ export class SheetCells {
     const idx = this.index(row);
     const cell = idx.cells.get(c);
     if (!cell) return;
-    row.removeChild(cell);
+    remove(cell);
     idx.cells.delete(c);
     idx.cols.splice(idx.cols.indexOf(c), 1);
-    const own = [...Array(row.attributes.length).keys()].map((i) => row.attributes[i].name);
-    if (children(row).length === 0 && own.every((a) => a === "r" || a === "spans")) {
-      this.sheetData.removeChild(row);
+    if (children(row).length === 0 && attrNames(row).every((a) => a === "r" || a === "spans")) {
+      remove(row);
       this.rows.delete(r);
       this.rowNumbers.splice(this.rowNumbers.indexOf(r), 1);
       this.rowCells.delete(row);
@@ -123,7 +137,7 @@ export class SheetCells {
 
   /** Removes every row: an owned sheet emptied before it is rewritten. */
   clear(): void {
-    for (const row of children(this.sheetData)) this.sheetData.removeChild(row);
+    removeChildren(this.sheetData);
     this.rowNumbers.length = 0;
     this.rows.clear();
     this.rowCells.clear();
@@ -146,11 +160,11 @@ export class SheetCells {
     const w = this.written;
     const dim = child(this.worksheet, "dimension");
     if (!w) {
-      if (fromScratch && dim) dim.setAttribute("ref", "A1");
+      if (fromScratch && dim) setAttr(dim, "ref", "A1");
       return;
     }
     const el = dim ?? ensureChild(this.worksheet, "dimension", WORKSHEET_ORDER);
-    const old = el.getAttribute("ref");
+    const old = attr(el, "ref");
     let area = w;
     if (old && !fromScratch) {
       try {
@@ -166,7 +180,7 @@ export class SheetCells {
       }
     }
     const ref = areaA1(area);
-    if (ref !== old) el.setAttribute("ref", ref);
+    if (ref !== old) setAttr(el, "ref", ref);
   }
 }
 
@@ -184,14 +198,14 @@ function upperBound(sorted: number[], x: number): number {
 
 /** A row's `spans` ("1:8") is an optimization hint; it must still cover the row's cells. */
 function widenSpans(row: Element, col: number): void {
-  const spans = row.getAttribute("spans");
-  if (spans === null) return;
+  const spans = attr(row, "spans");
+  if (spans === undefined) return;
   const m = /^(\d+):(\d+)$/.exec(spans.trim());
   if (!m) {
-    row.removeAttribute("spans");
+    removeAttr(row, "spans");
     return;
   }
   const lo = Math.min(Number(m[1]), col);
   const hi = Math.max(Number(m[2]), col);
-  if (lo !== Number(m[1]) || hi !== Number(m[2])) row.setAttribute("spans", `${lo}:${hi}`);
+  if (lo !== Number(m[1]) || hi !== Number(m[2])) setAttr(row, "spans", `${lo}:${hi}`);
 }

@@ -15,10 +15,15 @@ import {
   flag,
   insertInOrder,
   remove,
+  removeAttr,
   root,
+  setAttr,
+  setAttrs,
+  attr,
+  attrNames,
   type Document,
   type Element,
-} from "./xml";
+} from "../xml";
 import { XlsxPackage } from "./zipPackage";
 
 /** CT_SheetView's children (§18.3.1.87). */
@@ -62,7 +67,7 @@ export class SheetEditor {
     cellChanged(this.changed, this.entry.sheetId, a1(row, col));
     this.touch();
     // An empty cell with nothing of its own (no style) need not be there: undo leaves no trace of it.
-    if (!c.firstChild && c.attributes.length === 1) this.cells.removeCell(row, col);
+    if (c.children.length === 0 && attrNames(c).length === 1) this.cells.removeCell(row, col);
   }
 
   /** The formula in a cell (without "="), a shared formula's other cells included. */
@@ -85,15 +90,16 @@ export class SheetEditor {
 
   /** The cell's style index (`s`, 0 when absent). */
   styleOf(row: number, col: number): number {
-    const s = Number(this.cells.cell(row, col)?.getAttribute("s"));
+    const cell = this.cells.cell(row, col);
+    const s = Number(cell && attr(cell, "s"));
     return Number.isInteger(s) && s >= 0 ? s : 0;
   }
 
   style(row: number, col: number, change: StyleChange, styles: Stylesheet): void {
     const xf = styles.derive(this.styleOf(row, col), change);
     const c = this.cells.ensureCell(row, col);
-    if (xf === 0) c.removeAttribute("s");
-    else c.setAttribute("s", String(xf));
+    if (xf === 0) removeAttr(c, "s");
+    else setAttr(c, "s", xf);
     this.touch();
   }
 
@@ -137,17 +143,15 @@ export class SheetEditor {
     if (freezeRows && freezeRows > 0) {
       const top = `A${freezeRows + 1}`;
       const pane = createLike(view, "pane");
-      for (const [k, v] of Object.entries({
+      setAttrs(pane, {
         ySplit: freezeRows,
         topLeftCell: top,
         activePane: "bottomLeft",
         state: "frozen",
-      }))
-        pane.setAttribute(k, String(v));
+      });
       insertInOrder(view, pane, SHEET_VIEW_ORDER);
       const sel = createLike(view, "selection");
-      for (const [k, v] of Object.entries({ pane: "bottomLeft", activeCell: top, sqref: top }))
-        sel.setAttribute(k, v);
+      setAttrs(sel, { pane: "bottomLeft", activeCell: top, sqref: top });
       insertInOrder(view, sel, SHEET_VIEW_ORDER);
     }
     this.touch();

@@ -17,7 +17,7 @@ import { richRuns, stringOfCell } from "./sharedStrings";
 import { SheetEditor } from "./sheetEditor";
 import { sheetOfReference } from "./workbookFacts";
 import { WorkbookEditor } from "./workbookEditor";
-import { child, children } from "./xml";
+import { attr, child, children } from "../xml";
 
 /** A cell that held rich text before the run wrote it: undo puts the runs back. */
 export interface RichTextCell {
@@ -280,9 +280,9 @@ function layoutOf(
   const limit = Math.max(256, usedCols);
   for (const cols of children(ws.worksheet, "cols"))
     for (const col of children(cols, "col")) {
-      const min = Number(col.getAttribute("min"));
-      const max = Math.min(Number(col.getAttribute("max")), limit);
-      const width = Number(col.getAttribute("width"));
+      const min = Number(attr(col, "min"));
+      const max = Math.min(Number(attr(col, "max")), limit);
+      const width = Number(attr(col, "width"));
       if (!Number.isInteger(min) || !Number.isFinite(width) || width < 0 || width > 255) continue;
       for (let c = min; c <= max; c++) widths[c - 1] = width;
     }
@@ -291,8 +291,8 @@ function layoutOf(
   const view = views && child(views, "sheetView");
   const pane = view && child(view, "pane");
   const frozen =
-    pane && /^frozen/.test(pane.getAttribute("state") ?? "")
-      ? Number(pane.getAttribute("ySplit"))
+    pane && /^frozen/.test(attr(pane, "state") ?? "")
+      ? Number(attr(pane, "ySplit"))
       : 0;
   return {
     ...(widths.some((w) => w !== null) ? { columnWidths: widths } : {}),

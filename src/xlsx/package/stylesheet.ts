@@ -4,20 +4,26 @@ import { ContentTypes } from "./contentTypes";
 import { REL } from "./relationships";
 import { WorkbookPart } from "./workbookPart";
 import {
+  append,
   appendNew,
+  attr,
+  attrNames,
   child,
   children,
+  clone,
   createLike,
   ensureChild,
   flag,
   insertInOrder,
+  markupOf,
   newDocument,
   remove,
+  removeAttr,
   root,
-  markupOf,
+  setAttr,
   type Document,
   type Element,
-} from "./xml";
+} from "../xml";
 import { XlsxPackage } from "./zipPackage";
 
 /**
@@ -110,7 +116,7 @@ const STYLES_CT = "application/vnd.openxmlformats-officedocument.spreadsheetml.s
 
 const argbOf = (hex: string) => "FF" + hex.replace("#", "").toUpperCase();
 function hexOf(color: Element | undefined): string | null {
-  const rgb = color?.getAttribute("rgb");
+  const rgb = color && attr(color, "rgb");
   if (!rgb) return null;
   if (/^[0-9A-Fa-f]{8}$/.test(rgb)) return "#" + rgb.slice(2).toUpperCase();
   if (/^[0-9A-Fa-f]{6}$/.test(rgb)) return "#" + rgb.toUpperCase();
@@ -119,18 +125,27 @@ function hexOf(color: Element | undefined): string | null {
 
 /** An index attribute; absent or unreadable is 0, as Excel takes it. */
 function indexAttr(el: Element | undefined, name: string): number {
-  const n = Number(el?.getAttribute(name));
+  const n = Number(el && attr(el, name));
   return Number.isInteger(n) && n >= 0 ? n : 0;
 }
 
+/** One list of the stylesheet (cellXfs, fonts, …): its entries read once, appended to in step. */
 class Collection {
   private keys?: Map<string, number>;
+  private list?: Element;
+  private entries?: Element[];
   constructor(
-    readonly list: Element,
-    readonly item: string
+    private readonly top: Element,
+    private readonly name: (typeof STYLESHEET_ORDER)[number],
+    private readonly item: string
   ) {}
+  private container(): Element {
+    return (this.list ??= ensureChild(this.top, this.name, STYLESHEET_ORDER));
+  }
   items(): Element[] {
-    return children(this.list, this.item);
+    if (this.entries) return this.entries;
+    const list = child(this.top, this.name);
+    return (this.entries = list ? children(list, this.item) : []);
   }
   at(i: number): Element | undefined {
     return this.items()[i];
@@ -148,8 +163,10 @@ class Collection {
     const found = this.keys.get(k);
     if (found !== undefined) return { index: found, added: false };
     const index = this.items().length;
-    this.list.appendChild(el);
-    this.list.setAttribute("count", String(index + 1));
+    const list = this.container();
+    append(list, el);
+    this.entries!.push(el);
+    setAttr(list, "count", index + 1);
     this.keys.set(k, index);
     return { index, added: true };
   }
@@ -160,11 +177,20 @@ const keyOf = markupOf;
 export class Stylesheet {
   private readonly derived = new Map<string, number>();
   private changed = false;
+  private readonly xfList: Collection;
+  private readonly fontList: Collection;
+  private readonly fillList: Collection;
+  private readonly dxfList: Collection;
 
   private constructor(
     private readonly path: string,
     private readonly doc: Document
-  ) {}
+  ) {
+    this.xfList = new Collection(this.top, "cellXfs", "xf");
+    this.fontList = new Collection(this.top, "fonts", "font");
+    this.fillList = new Collection(this.top, "fills", "fill");
+    this.dxfList = new Collection(this.top, "dxfs", "dxf");
+  }
 
   static async of(pkg: XlsxPackage, wb: WorkbookPart): Promise<Stylesheet> {
     const rel = wb.rels.ofType(REL.styles)[0];
@@ -189,34 +215,23 @@ export class Stylesheet {
     return root(this.doc);
   }
 
-  private collection(list: (typeof STYLESHEET_ORDER)[number], item: string): Collection {
-    return new Collection(ensureChild(this.top, list, STYLESHEET_ORDER), item);
-  }
-
-  private xfs(): Collection {
-    return this.collection("cellXfs", "xf");
-  }
-
   private xf(index: number): Element | undefined {
-    const list = child(this.top, "cellXfs");
-    return list ? children(list, "xf")[index] : undefined;
+    return this.xfList.at(index);
   }
 
   private font(xf: Element | undefined): Element | undefined {
-    const list = child(this.top, "fonts");
-    return list ? children(list, "font")[indexAttr(xf, "fontId")] : undefined;
+    return this.fontList.at(indexAttr(xf, "fontId"));
   }
 
   private fill(xf: Element | undefined): Element | undefined {
-    const list = child(this.top, "fills");
-    return list ? children(list, "fill")[indexAttr(xf, "fillId")] : undefined;
+    return this.fillList.at(indexAttr(xf, "fillId"));
   }
 
   private formatCode(xf: Element | undefined): string {
     const id = indexAttr(xf, "numFmtId");
     const list = child(this.top, "numFmts");
     const custom = list && children(list, "numFmt").find((n) => indexAttr(n, "numFmtId") === id);
-    return custom?.getAttribute("formatCode") ?? BUILTIN_FORMATS[id] ?? "General";
+    return (custom && attr(custom, "formatCode")) ?? BUILTIN_FORMATS[id] ?? "General";
   }
 
   private formatId(code: string): number {
@@ -224,11 +239,11 @@ export class Stylesheet {
     if (builtin) return Number(builtin[0]);
     const list = ensureChild(this.top, "numFmts", STYLESHEET_ORDER);
     const fmts = children(list, "numFmt");
-    const found = fmts.find((n) => n.getAttribute("formatCode") === code);
+    const found = fmts.find((n) => attr(n, "formatCode") === code);
     if (found) return indexAttr(found, "numFmtId");
     const id = Math.max(163, ...fmts.map((n) => indexAttr(n, "numFmtId"))) + 1;
     appendNew(list, "numFmt", { numFmtId: id, formatCode: code });
-    list.setAttribute("count", String(fmts.length + 1));
+    setAttr(list, "count", fmts.length + 1);
     this.changed = true;
     return id;
   }
@@ -239,42 +254,42 @@ export class Stylesheet {
     const done = this.derived.get(memo);
     if (done !== undefined) return done;
     const base = this.xf(xfIndex) ?? this.xf(0);
-    const xf = base ? (base.cloneNode(true) as Element) : createLike(this.top, "xf");
+    const xf = base ? clone(base) : createLike(this.top, "xf");
     if (!base)
-      for (const a of ["numFmtId", "fontId", "fillId", "borderId"]) xf.setAttribute(a, "0");
+      for (const a of ["numFmtId", "fontId", "fillId", "borderId"]) setAttr(xf, a, "0");
     if (
       change.bold !== undefined ||
       change.italic !== undefined ||
       change.fontColor !== undefined
     ) {
-      xf.setAttribute("fontId", String(this.derivedFont(this.font(base), change)));
-      xf.setAttribute("applyFont", "1");
+      setAttr(xf, "fontId", (this.derivedFont(this.font(base), change)));
+      setAttr(xf, "applyFont", "1");
     }
     if (change.fill !== undefined) {
-      xf.setAttribute("fillId", String(change.fill === null ? 0 : this.solidFill(change.fill)));
-      xf.setAttribute("applyFill", "1");
+      setAttr(xf, "fillId", (change.fill === null ? 0 : this.solidFill(change.fill)));
+      setAttr(xf, "applyFill", "1");
     }
     if (change.numberFormat !== undefined) {
-      xf.setAttribute("numFmtId", String(this.formatId(change.numberFormat)));
-      xf.setAttribute("applyNumberFormat", "1");
+      setAttr(xf, "numFmtId", (this.formatId(change.numberFormat)));
+      setAttr(xf, "applyNumberFormat", "1");
     }
     if (change.wrap !== undefined || change.align !== undefined) {
       const al = child(xf, "alignment") ?? insertInOrder(xf, createLike(xf, "alignment"), XF_ORDER);
-      if (change.wrap === true) al.setAttribute("wrapText", "1");
-      else if (change.wrap === false) al.removeAttribute("wrapText");
-      if (change.align === null) al.removeAttribute("horizontal");
-      else if (change.align) al.setAttribute("horizontal", change.align);
-      if (al.attributes.length === 0 && children(al).length === 0) remove(al);
-      xf.setAttribute("applyAlignment", "1");
+      if (change.wrap === true) setAttr(al, "wrapText", "1");
+      else if (change.wrap === false) removeAttr(al, "wrapText");
+      if (change.align === null) removeAttr(al, "horizontal");
+      else if (change.align) setAttr(al, "horizontal", change.align);
+      if (attrNames(al).length === 0 && children(al).length === 0) remove(al);
+      setAttr(xf, "applyAlignment", "1");
     }
-    const { index, added } = this.xfs().findOrAppend(xf);
+    const { index, added } = this.xfList.findOrAppend(xf);
     if (added) this.changed = true;
     this.derived.set(memo, index);
     return index;
   }
 
   private derivedFont(base: Element | undefined, change: StyleChange): number {
-    const font = base ? (base.cloneNode(true) as Element) : createLike(this.top, "font");
+    const font = base ? clone(base) : createLike(this.top, "font");
     const set = (
       name: (typeof FONT_ORDER)[number],
       on: boolean,
@@ -284,7 +299,7 @@ export class Stylesheet {
       if (old) remove(old);
       if (!on) return;
       const el = createLike(font, name);
-      for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+      for (const [k, v] of Object.entries(attrs)) setAttr(el, k, v);
       insertInOrder(font, el, FONT_ORDER);
     };
     if (change.bold !== undefined) set("b", change.bold);
@@ -295,7 +310,7 @@ export class Stylesheet {
         change.fontColor !== null,
         change.fontColor ? { rgb: argbOf(change.fontColor) } : {}
       );
-    const { index, added } = this.collection("fonts", "font").findOrAppend(font);
+    const { index, added } = this.fontList.findOrAppend(font);
     if (added) this.changed = true;
     return index;
   }
@@ -305,7 +320,7 @@ export class Stylesheet {
     const pattern = appendNew(fill, "patternFill", { patternType: "solid" });
     appendNew(pattern, "fgColor", { rgb: argbOf(hex) });
     appendNew(pattern, "bgColor", { indexed: "64" });
-    const { index, added } = this.collection("fills", "fill").findOrAppend(fill);
+    const { index, added } = this.fillList.findOrAppend(fill);
     if (added) this.changed = true;
     return index;
   }
@@ -325,12 +340,12 @@ export class Stylesheet {
     if (planned.fontColor !== undefined) saved.fontColor = hexOf(font && child(font, "color"));
     if (planned.fill !== undefined) {
       const p = this.fill(xf) && child(this.fill(xf)!, "patternFill");
-      saved.fill = p?.getAttribute("patternType") === "solid" ? hexOf(child(p, "fgColor")) : null;
+      saved.fill = p && attr(p, "patternType") === "solid" ? hexOf(child(p, "fgColor")) : null;
     }
     if (planned.numberFormat !== undefined) saved.numberFormat = this.formatCode(xf);
     if (planned.wrap !== undefined) saved.wrap = !!al && flag(al, "wrapText");
     if (planned.align !== undefined) {
-      const h = al?.getAttribute("horizontal");
+      const h = al && attr(al, "horizontal");
       saved.align = h === "left" || h === "center" || h === "right" ? h : null;
     }
     return saved;
@@ -377,7 +392,7 @@ export class Stylesheet {
       appendNew(p, "fgColor", { rgb: argbOf(style.fill) });
       appendNew(p, "bgColor", { rgb: argbOf(style.fill) });
     }
-    const { index, added } = this.collection("dxfs", "dxf").findOrAppend(dxf);
+    const { index, added } = this.dxfList.findOrAppend(dxf);
     if (added) this.changed = true;
     this.dxfIds.set(memo, index);
     return index;

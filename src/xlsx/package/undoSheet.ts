@@ -10,7 +10,7 @@ import { SheetEditor } from "./sheetEditor";
 import { stringOfCell, stringText } from "./sharedStrings";
 import { ROLE_MARKER, sheetWithRole } from "./workbookFacts";
 import { WorkbookEditor } from "./workbookEditor";
-import { child, textOf } from "./xml";
+import { child, textOf } from "../xml";
 
 /**
  * The undo sheet (role "undo", veryHidden): the snapshot's pieces (core/snapshot) in column A as inline strings.

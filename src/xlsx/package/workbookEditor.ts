@@ -6,10 +6,11 @@ import { SharedStrings } from "./sharedStrings";
 import { SheetEditor } from "./sheetEditor";
 import { Stylesheet } from "./stylesheet";
 import { SheetEntry, SheetState, WorkbookPart } from "./workbookPart";
-import { appendNew, newDocument, root } from "./xml";
+import { appendNew, namespaceOf, newDocument, root } from "../xml";
 import { XlsxPackage } from "./zipPackage";
 
 const R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const SML_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
 /**
  * One edit of a package: the workbook part and the package's bookkeeping (content types, app properties,
@@ -85,7 +86,7 @@ export class WorkbookEditor {
     let n = this.wb.sheets().length + 1;
     while (this.pkg.has(`${folder}worksheets/sheet${n}.xml`)) n++;
     const part = `${folder}worksheets/sheet${n}.xml`;
-    const doc = newDocument(root(this.wb.doc).namespaceURI!, "worksheet", { r: R_NS });
+    const doc = newDocument(namespaceOf(root(this.wb.doc)) ?? SML_NS, "worksheet", { r: R_NS });
     const ws = root(doc);
     appendNew(ws, "dimension", { ref: "A1" });
     appendNew(appendNew(ws, "sheetViews"), "sheetView", { workbookViewId: 0 });

@@ -1,18 +1,24 @@
 import { isRelType, REL, Relationships } from "./relationships";
 import {
+  append,
+  attr,
+  attrNS,
   child,
   children,
   createLike,
   ensureChild,
   flag,
+  lookupNamespace,
   prefixFor,
   remove,
+  removeAttr,
   root,
+  setAttr,
   setText,
   textOf,
   type Document,
   type Element,
-} from "./xml";
+} from "../xml";
 import { XlsxPackage } from "./zipPackage";
 
 /**
@@ -95,7 +101,7 @@ export class WorkbookPart {
   }
 
   private relId(el: Element): string {
-    return el.getAttributeNS(R_NS, "id") ?? el.getAttributeNS(STRICT_R_NS, "id") ?? "";
+    return attrNS(el, [R_NS, STRICT_R_NS], "id") ?? "";
   }
 
   private changed(): void {
@@ -111,10 +117,10 @@ export class WorkbookPart {
     return (this.sheetList = (list ? children(list, "sheet") : []).map((el, index) => {
       const rId = this.relId(el);
       const rel = rels.get(rId);
-      const state = el.getAttribute("state");
+      const state = attr(el, "state");
       return {
-        name: el.getAttribute("name") ?? "",
-        sheetId: Number(el.getAttribute("sheetId")),
+        name: attr(el, "name") ?? "",
+        sheetId: Number(attr(el, "sheetId")),
         state: state === "hidden" || state === "veryHidden" ? state : "visible",
         index,
         rId,
@@ -140,11 +146,11 @@ export class WorkbookPart {
     if (this.nameList) return this.nameList;
     const list = child(this.top, "definedNames");
     return (this.nameList = (list ? children(list, "definedName") : []).map((el) => {
-      const local = el.getAttribute("localSheetId");
+      const local = attr(el, "localSheetId");
       return {
-        name: el.getAttribute("name") ?? "",
+        name: attr(el, "name") ?? "",
         refersTo: textOf(el),
-        ...(local !== null && local !== "" ? { localSheetId: Number(local) } : {}),
+        ...(local !== undefined && local !== "" ? { localSheetId: Number(local) } : {}),
         hidden: flag(el, "hidden"),
         element: el,
       };
@@ -162,10 +168,10 @@ export class WorkbookPart {
     const existing = this.globalName(name);
     const el = existing?.element ?? createLike(this.top, "definedName");
     if (!existing) {
-      el.setAttribute("name", name);
-      ensureChild(this.top, "definedNames", WORKBOOK_ORDER).appendChild(el);
+      setAttr(el, "name", name);
+      append(ensureChild(this.top, "definedNames", WORKBOOK_ORDER), el);
     }
-    el.setAttribute("hidden", "1");
+    setAttr(el, "hidden", "1");
     setText(el, refersTo);
     this.changed();
     pkg.edited(this.path);
@@ -194,8 +200,8 @@ export class WorkbookPart {
   /** `<calcPr fullCalcOnLoad="1">`: Excel recalculates what we wrote on open. Every other setting stays. */
   setFullCalcOnLoad(pkg: XlsxPackage): void {
     const calc = ensureChild(this.top, "calcPr", WORKBOOK_ORDER);
-    if (calc.getAttribute("fullCalcOnLoad") !== "1") {
-      calc.setAttribute("fullCalcOnLoad", "1");
+    if (attr(calc, "fullCalcOnLoad") !== "1") {
+      setAttr(calc, "fullCalcOnLoad", "1");
       pkg.edited(this.path);
     }
   }
@@ -205,19 +211,16 @@ export class WorkbookPart {
     const rId = this.rels.add(pkg, REL.worksheet, part);
     const sheets = ensureChild(this.top, "sheets", WORKBOOK_ORDER);
     const el = createLike(this.top, "sheet");
-    el.setAttribute("name", name);
-    el.setAttribute(
-      "sheetId",
-      String(Math.max(0, ...this.sheets().map((s) => s.sheetId || 0)) + 1)
-    );
-    if (state !== "visible") el.setAttribute("state", state);
+    setAttr(el, "name", name);
+    setAttr(el, "sheetId", Math.max(0, ...this.sheets().map((s) => s.sheetId || 0)) + 1);
+    if (state !== "visible") setAttr(el, "state", state);
     const prefix = prefixFor(
       this.top,
-      this.top.lookupNamespaceURI("r") === STRICT_R_NS ? STRICT_R_NS : R_NS,
+      lookupNamespace(this.top, "r") === STRICT_R_NS ? STRICT_R_NS : R_NS,
       "r"
     );
-    el.setAttributeNS(this.top.lookupNamespaceURI(prefix), `${prefix}:id`, rId);
-    sheets.appendChild(el);
+    setAttr(el, `${prefix}:id`, rId);
+    append(sheets, el);
     this.changed();
     pkg.edited(this.path);
     return this.sheets().find((s) => s.element === el)!;
@@ -225,8 +228,8 @@ export class WorkbookPart {
 
   setState(pkg: XlsxPackage, entry: SheetEntry, state: SheetState): void {
     if (entry.state === state) return;
-    if (state === "visible") entry.element.removeAttribute("state");
-    else entry.element.setAttribute("state", state);
+    if (state === "visible") removeAttr(entry.element, "state");
+    else setAttr(entry.element, "state", state);
     this.changed();
     pkg.edited(this.path);
   }
@@ -240,7 +243,7 @@ export class WorkbookPart {
     for (const n of this.names()) {
       if (n.localSheetId === at) remove(n.element);
       else if (n.localSheetId !== undefined && n.localSheetId > at)
-        n.element.setAttribute("localSheetId", String(n.localSheetId - 1));
+        setAttr(n.element, "localSheetId", n.localSheetId - 1);
     }
     this.dropEmptyNames();
     remove(entry.element);
@@ -248,14 +251,14 @@ export class WorkbookPart {
     const left = this.sheets();
     const views = child(this.top, "bookViews");
     for (const v of views ? children(views, "workbookView") : []) {
-      for (const attr of ["activeTab", "firstSheet"]) {
-        const raw = v.getAttribute(attr);
-        if (raw === null) continue;
+      for (const name of ["activeTab", "firstSheet"]) {
+        const raw = attr(v, name);
+        if (raw === undefined) continue;
         let tab = Number(raw);
         if (tab > at || (tab === at && tab >= left.length)) tab--;
-        if (attr === "activeTab") tab = visibleNear(left, tab);
+        if (name === "activeTab") tab = visibleNear(left, tab);
         tab = Math.max(0, Math.min(tab, left.length - 1));
-        if (String(tab) !== raw) v.setAttribute(attr, String(tab));
+        if (String(tab) !== raw) setAttr(v, name, tab);
       }
     }
     if (entry.rId) this.rels.removeById(pkg, entry.rId);

@@ -1,6 +1,6 @@
 import JSZip from "jszip";
 import { InputError } from "../../core/inputError";
-import { parseXml, serializeXml, type Document } from "./xml";
+import { declarationOf, parseXml, PartError, serializeXml, type Document } from "../xml";
 
 /**
  * The user's .xlsx as a zip of parts (jszip). Parts are read on demand and parsed once; only the parts marked
@@ -62,7 +62,14 @@ export class XlsxPackage {
     if (name === undefined) return undefined;
     const cached = this.docs.get(name);
     if (cached) return cached;
-    const doc = parseXml((await this.text(name))!, name);
+    let doc: Document;
+    try {
+      doc = parseXml((await this.text(name))!, name);
+    } catch (e) {
+      if (e instanceof PartError)
+        throw new InputError("damaged", { reason: `${e.part}: ${e.reason}` });
+      throw e;
+    }
     this.docs.set(name, doc);
     return doc;
   }
@@ -138,17 +145,7 @@ function decodeXmlBytes(b: Uint8Array): string {
 
 /** A part is written back as UTF-8: a declaration that said otherwise would now be wrong. */
 function utf8Declaration(doc: Document): void {
-  const first = doc.firstChild as unknown as {
-    nodeType: number;
-    target?: string;
-    data?: string;
-  } | null;
-  if (
-    first &&
-    first.nodeType === 7 &&
-    first.target === "xml" &&
-    first.data &&
-    /encoding\s*=/.test(first.data)
-  )
-    first.data = first.data.replace(/encoding\s*=\s*(["'])[^"']*\1/, 'encoding="UTF-8"');
+  const decl = declarationOf(doc);
+  if (decl && /encoding\s*=/.test(decl.data))
+    decl.data = decl.data.replace(/encoding\s*=\s*(["'])[^"']*\1/, 'encoding="UTF-8"');
 }

@@ -100,7 +100,7 @@ test("the tool's sheets are marked, the data sheet veryHidden; a second run rebu
   expect(b.get(SUMMARY_PART)!.toString("utf8")).toContain(`<drawing r:id="rId1"/>`);
   expect((await partText(second, "xl/workbook.xml")).match(/<sheet /g)).toHaveLength(10);
   expect(await partText(second, "xl/workbook.xml")).toContain(
-    `<definedName name="_cchc.marks" hidden="1">'cchc_du_lieu'!$A$1:$A$3</definedName>`
+    `<definedName name="_cchc.marks" hidden="1">&apos;cchc_du_lieu&apos;!$A$1:$A$3</definedName>`
   );
 
   // Undo of the second run: the data sheet holds the first run's marks again, the name its first range.

@@ -12,7 +12,7 @@ import {
   clearValidations,
   previousValidations,
 } from "../../../src/xlsx/package/dataValidations";
-import { parseXml, root, serializeXml } from "../../../src/xlsx/package/xml";
+import { parseXml, root, serializeXml, type Document } from "../../../src/xlsx/xml";
 
 /** Conditional formats and data validations of one worksheet, on small parts. */
 
@@ -26,10 +26,11 @@ const sheet = (inner: string) =>
       "t.xml"
     )
   );
-/** As the serializer writes text: & < > escaped. */
-const esc = (t: string) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+/** As the serializer writes text: & < > " escaped. */
+const esc = (t: string) =>
+  t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 const body = (ws: ReturnType<typeof sheet>) => {
-  const xml = serializeXml(ws.ownerDocument!);
+  const xml = serializeXml(ws.parent as Document);
   return xml.slice(xml.indexOf("<sheetData/>") + 12, xml.indexOf("<pageMargins"));
 };
 
@@ -130,7 +131,7 @@ test("a saved rule comes back as it was: operator, messages, hidden dropdown, a 
     ["B1"]
   );
   expect(body(ws)).toBe(
-    `<dataValidations count="2"><dataValidation type="list" allowBlank="1" showDropDown="1" showInputMessage="1" promptTitle="Chọn" prompt="một&#10;dòng" sqref="A1:A3"><formula1>"a,""b"""</formula1></dataValidation>` +
+    `<dataValidations count="2"><dataValidation type="list" allowBlank="1" showDropDown="1" showInputMessage="1" promptTitle="Chọn" prompt="một&#10;dòng" sqref="A1:A3"><formula1>&quot;a,&quot;&quot;b&quot;&quot;&quot;</formula1></dataValidation>` +
       // ignoreBlanks left out counts as on, as the codec has always read it.
       `<dataValidation type="date" errorStyle="warning" operator="greaterThan" allowBlank="1" showErrorMessage="1" error="sau 1/1/2025" sqref="B1"><formula1>45658</formula1></dataValidation></dataValidations>`
   );

@@ -1,7 +1,7 @@
 import JSZip from "jszip";
 import { InputError } from "../../../src/core/inputError";
 import { XlsxPackage } from "../../../src/xlsx/package/zipPackage";
-import { setText, child, root } from "../../../src/xlsx/package/xml";
+import { child, descendants, root, setAttr, setText } from "../../../src/xlsx/xml";
 import { partsOf, sampleBytes } from "./packageHelpers";
 
 /** The zip layer: parts kept byte for byte, in order, their compressed entries reused. */
@@ -35,7 +35,7 @@ test("an edited part is written anew; every other part keeps its bytes and place
   const pkg = await XlsxPackage.open(original);
   const doc = (await pkg.xml("xl/workbook.xml"))!;
   const calc = child(root(doc), "calcPr")!;
-  calc.setAttribute("fullCalcOnLoad", "1");
+  setAttr(calc, "fullCalcOnLoad", "1");
   pkg.edited("xl/workbook.xml");
   const added = (await pkg.xml("docProps/core.xml"))!.cloneNode(true) as typeof doc;
   pkg.put("custom/extra.xml", added);
@@ -81,7 +81,7 @@ test("a UTF-16 part is read, and written back as UTF-8 with its declaration sayi
   zip.file("docProps/core.xml", utf16);
   const pkg = await XlsxPackage.open(await zip.generateAsync({ type: "uint8array" }));
   const doc = (await pkg.xml("docProps/core.xml"))!;
-  const creator = root(doc).getElementsByTagNameNS("*", "creator")[0];
+  const creator = descendants(root(doc), "creator")[0];
   setText(creator, "Nguyễn Văn Á");
   pkg.edited("docProps/core.xml");
   const out = (await partsOf(await pkg.save())).get("docProps/core.xml")!.toString("utf8");
