@@ -24,7 +24,9 @@ export async function patchPackage(
   const parts = planBySheet(plan);
   // One sheet at a time: recorded for undo, changed, written back and let go — hundreds of parsed sheets
   // held at once would cost more in garbage collection than the parsing itself.
-  for (const name of sheetOrder(plan)) {
+  const order = sheetOrder(plan);
+  ed.prefetch(order);
+  for (const name of order) {
     await builder?.sheet(name);
     await applyToSheet(ed, name, owned.get(name), parts.get(name));
     ed.release(name);

@@ -61,6 +61,13 @@ export class WorkbookEditor {
     return editor;
   }
 
+  /** Starts reading the parts of these sheets at once (see XlsxPackage.prefetch). */
+  prefetch(names: string[]): void {
+    this.pkg.prefetch(
+      names.map((n) => this.wb.sheet(n)?.part).filter((p): p is string => p !== undefined)
+    );
+  }
+
   /** Done with a worksheet: its part is written now and its document let go (reopened if asked for again). */
   release(name: string): void {
     const entry = this.wb.sheet(name);

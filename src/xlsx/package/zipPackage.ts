@@ -9,6 +9,8 @@ import { declarationOf, parseXml, PartError, serializeXml, type Document } from 
  */
 export class XlsxPackage {
   private readonly docs = new Map<string, Document>();
+  /** Parts inflated ahead of use (prefetch), by entry name. */
+  private readonly fetched = new Map<string, Promise<Uint8Array>>();
   private readonly dirty = new Set<string>();
   /** Parts already written back by flush. */
   private readonly written = new Set<string>();
@@ -48,7 +50,25 @@ export class XlsxPackage {
 
   async bytes(path: string): Promise<Uint8Array | undefined> {
     const name = this.entry(path);
-    return name === undefined ? undefined : this.zip.file(name)!.async("uint8array");
+    if (name === undefined) return undefined;
+    const ahead = this.fetched.get(name);
+    if (ahead) {
+      this.fetched.delete(name);
+      return ahead;
+    }
+    return this.zip.file(name)!.async("uint8array");
+  }
+
+  /**
+   * Starts inflating these parts at once: jszip inflates each part on its own turn of the event loop, so parts
+   * asked for one after another wait on each other's turns.
+   */
+  prefetch(paths: string[]): void {
+    for (const path of paths) {
+      const name = this.entry(path);
+      if (name !== undefined && !this.fetched.has(name) && !this.docs.has(name))
+        this.fetched.set(name, this.zip.file(name)!.async("uint8array"));
+    }
   }
 
   async text(path: string): Promise<string | undefined> {
@@ -93,6 +113,7 @@ export class XlsxPackage {
     const name = this.entry(path);
     if (name === undefined) return;
     this.zip.remove(name);
+    this.fetched.delete(name);
     this.spelled.delete(name.toLowerCase());
     this.docs.delete(name);
     this.dirty.delete(name);
@@ -108,8 +129,7 @@ export class XlsxPackage {
     if (name === undefined) return;
     const doc = this.docs.get(name);
     if (doc && this.dirty.has(name)) {
-      utf8Declaration(doc);
-      this.zip.file(name, serializeXml(doc));
+      this.write(name, doc);
       this.written.add(name);
     }
     this.docs.delete(name);
@@ -121,12 +141,14 @@ export class XlsxPackage {
     return [...new Set([...this.written, ...this.dirty])];
   }
 
+  /** The part's text as UTF-8 bytes (encoded natively, not by jszip's own encoder). */
+  private write(name: string, doc: Document): void {
+    utf8Declaration(doc);
+    this.zip.file(name, ENCODER.encode(serializeXml(doc)));
+  }
+
   async save(): Promise<Uint8Array> {
-    for (const name of this.dirty) {
-      const doc = this.docs.get(name)!;
-      utf8Declaration(doc);
-      this.zip.file(name, serializeXml(doc));
-    }
+    for (const name of this.dirty) this.write(name, this.docs.get(name)!);
     this.dirty.clear();
     return this.zip.generateAsync({
       type: "uint8array",
@@ -135,6 +157,8 @@ export class XlsxPackage {
     });
   }
 }
+
+const ENCODER = new TextEncoder();
 
 /** XML parts are UTF-8, or UTF-16 with a byte order mark (XML 1.0 §4.3.3). */
 function decodeXmlBytes(b: Uint8Array): string {
