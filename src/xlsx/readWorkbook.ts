@@ -2,24 +2,26 @@ import type { Cell, Workbook, Worksheet } from "exceljs";
 import { CellValue, SheetGrid, WorkbookRead } from "../core/port";
 import { shiftFormula } from "../core/formula/formulaText";
 import { parseA1, parseArea } from "../core/sheet/address";
-import { assignSheetRoles } from "../core/owned/ownedSheets";
-import { sheetsAndRoles } from "./definedNames";
+import { assignSheetRoles, ownedSheets } from "../core/owned/ownedSheets";
 import { toCellValue } from "./cellValue";
 import { packageFactsOf } from "./readFixups/formulaResults";
 import { cellsOf, isProtected, mergesOf, rowsOf, rowWidth } from "./excelJsInternals";
 
 /**
- * Reads every sheet of a loaded ExcelJS workbook into core's grids: one pass over the stored cells. The tool's
- * "_cchc." names come along, and each sheet they mark gets its role; the undo sheet is listed, not read.
+ * Reads every sheet of a loaded ExcelJS workbook into core's grids: one pass over the stored cells. The workbook's
+ * names come from its package as written (ExcelJS keeps only names of ranges), and each sheet the tool's
+ * "_cchc.sheet." markers name gets its role; the undo sheet is listed, not read.
  */
 export function readWorkbook(wb: Workbook): WorkbookRead {
-  const roles = sheetsAndRoles(wb);
-  const undo = roles.sheets.find((s) => s.role === "undo")?.name;
   const facts = packageFactsOf(wb);
+  const names = facts?.names ?? [];
+  const sheets = wb.worksheets.map((ws) => ({ name: ws.name, values: [], visibility: visibilityOf(ws) }));
+  const undo = ownedSheets({ sheets, names }).get("undo");
   return assignSheetRoles({
     sheets: wb.worksheets.map((ws) => (ws.name === undo ? listedOnly(ws) : readSheet(ws))),
-    names: roles.names,
+    names,
     ...(facts && {
+      structureProtected: facts.structureProtected,
       formulaResults: facts.fullCalcOnLoad && !facts.toolNames ? "stale" : "stored",
     }),
   });

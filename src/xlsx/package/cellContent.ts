@@ -1,5 +1,5 @@
 import { CellWrite } from "../../core/port";
-import { SavedCell } from "../../core/snapshot/snapshot";
+import { SavedCell, SavedRun } from "../../core/snapshot/snapshot";
 import { encodeCellText } from "./cellText";
 import { CELL_ORDER } from "./worksheetOrder";
 import {
@@ -22,11 +22,8 @@ import {
  * `s`, its phonetic flag and any extLst stay.
  */
 
-/** A run of rich text: its text and its run properties (`<rPr>` children as [element, attributes]). */
-export interface RichRun {
-  text: string;
-  font?: [string, Record<string, string>][];
-}
+/** A run of rich text (the snapshot's shape). */
+export type RichRun = SavedRun;
 
 export type CellContent =
   | { formula: string; result?: number | string | boolean }

@@ -3,7 +3,6 @@ export { patchPackage } from "./patchPackage";
 export { revertPackage, revertInPackage } from "./revertPackage";
 export type { PackageRevertOptions, PackageRevertResult } from "./revertPackage";
 export { snapshotOfPackage } from "./snapshotOfPackage";
-export type { PackageSnapshot, RichTextCell } from "./snapshotOfPackage";
 export { applyPlanToPackage } from "./applyPlan";
 export { storeSnapshot, storedSnapshot } from "./undoSheet";
 export { readWorkbookFacts, withWorkbookFacts, workbookFacts } from "./workbookFacts";

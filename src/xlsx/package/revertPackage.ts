@@ -1,13 +1,20 @@
 import { InputError } from "../../core/inputError";
 import { bySheet } from "../../core/plan/bySheet";
 import { writtenCells } from "../../core/plan/cellBlocks";
-import { parseA1, parseArea } from "../../core/sheet/address";
-import { SavedCell, sheetsToUndo, Snapshot, touchedSheets } from "../../core/snapshot/snapshot";
-import { CellContent, contentOfSaved, RichRun } from "./cellContent";
+import { a1, parseA1, parseArea } from "../../core/sheet/address";
+import { RevertCheck, sheetsWrittenTo } from "../../core/snapshot/revertConflicts";
+import {
+  SavedCell,
+  SavedRichText,
+  SavedRun,
+  sheetsToUndo,
+  Snapshot,
+  touchedSheets,
+} from "../../core/snapshot/snapshot";
+import { CellContent, contentOfSaved } from "./cellContent";
 import { addRule, nextPriority, removeRulesWithFormulas } from "./conditionalFormats";
 import { addSavedValidation, clearValidations } from "./dataValidations";
 import { SheetEditor } from "./sheetEditor";
-import { PackageSnapshot, RichTextCell } from "./snapshotOfPackage";
 import { removeUndoSheet, storedSnapshot } from "./undoSheet";
 import { sheetOfReference } from "./workbookFacts";
 import { WorkbookEditor } from "./workbookEditor";
@@ -15,8 +22,13 @@ import { WorkbookEditor } from "./workbookEditor";
 export interface PackageRevertOptions {
   /** The snapshot to undo, already read (else it is read from the workbook's undo sheet). */
   snapshot?: Snapshot;
-  /** Cells to leave as they are (conflicts the caller chose to skip), by the snapshot's sheet name. */
-  skipCell?: (sheet: string, row: number, col: number) => boolean;
+  /**
+   * What core's revertConflicts found on the workbook as it is now. Undo then writes only where it is safe: a cell
+   * that conflicts is left as it is (with its style), and nothing is restored on a sheet that is gone; each sheet is
+   * where `located` says. Without it, sheets are found by their undo markers, else by name, and every cell is
+   * restored.
+   */
+  check?: RevertCheck;
 }
 
 export interface PackageRevertResult {
@@ -40,17 +52,19 @@ export async function revertInPackage(
   ed: WorkbookEditor,
   options: PackageRevertOptions = {}
 ): Promise<PackageRevertResult> {
-  const snapshot = (options.snapshot ?? (await storedSnapshot(ed))) as PackageSnapshot | undefined;
+  const snapshot = options.snapshot ?? (await storedSnapshot(ed));
   if (!snapshot) throw new InputError("nothing-to-revert");
 
-  const renamed = new Map<string, string>();
-  for (const m of snapshot.sheetMarkers ?? []) {
-    const now = ed.wb.globalName(m.marker);
-    const target = now && sheetOfReference(now.refersTo);
-    if (target && ed.wb.sheet(target)) renamed.set(m.sheet, target);
-  }
-  const current = (name: string) => renamed.get(name) ?? name;
-  const sheet = (name: string) => ed.sheet(current(name));
+  const check = options.check;
+  const located = check?.located ?? locateByMarkers(ed, snapshot);
+  const gone = new Set([...located].filter(([, now]) => now === undefined).map(([was]) => was));
+  const current = (name: string) => located.get(name) ?? name;
+  const sheet = async (name: string) => (gone.has(name) ? undefined : ed.sheet(current(name)));
+  const conflicting = new Set(
+    (check?.conflicts ?? []).flatMap((c) => ("cell" in c ? [`${c.sheet}\u0000${c.cell}`] : []))
+  );
+  const skip = (name: string, row: number, col: number) =>
+    gone.has(name) || conflicting.has(`${name}\u0000${a1(row, col)}`);
 
   const blocked: string[] = [];
   for (const name of touchedSheets(snapshot))
@@ -86,15 +100,17 @@ export async function revertInPackage(
   const rich = richTextByCell(snapshot.richText);
   let restored = 0;
   let skipped = 0;
-  const skip = options.skipCell ?? (() => false);
   const skipRow = (name: string, row: number, area: { left: number; right: number }) => {
     for (let c = area.left; c <= area.right; c++) if (skip(name, row, c)) return true;
     return false;
   };
   for (const block of snapshot.cells) {
     const ws = await sheet(block.sheet);
-    if (!ws) continue;
     for (const { row, col, cell } of writtenCells(block)) {
+      if (!ws) {
+        if (gone.has(block.sheet)) skipped++;
+        continue;
+      }
       if (skip(block.sheet, row, col)) {
         skipped++;
         continue;
@@ -104,13 +120,9 @@ export async function revertInPackage(
     }
   }
 
-  for (const a of Array.isArray(snapshot.arrayFormulas) ? snapshot.arrayFormulas : []) {
-    if (typeof a?.sheet !== "string" || typeof a.ref !== "string" || typeof a.formula !== "string")
-      continue;
-    if (!/^[A-Z]{1,3}\d+:[A-Z]{1,3}\d+$/i.test(a.ref)) continue;
+  for (const a of snapshot.arrayFormulas ?? []) {
+    // The shape check bounds the area (core/snapshot/snapshotShape).
     const area = parseArea(a.ref);
-    // A hand-edited snapshot could name the whole grid: an array formula of ours is never that large.
-    if ((area.bottom - area.top + 1) * (area.right - area.left + 1) > MAX_ARRAY_CELLS) continue;
     if (
       [...Array(area.bottom - area.top + 1).keys()].some((i) =>
         skipRow(a.sheet, area.top + i, area)
@@ -188,9 +200,7 @@ export async function revertPackage(
   return { bytes: await ed.save(), result };
 }
 
-const MAX_ARRAY_CELLS = 100_000;
-
-function restoredContent(saved: SavedCell, runs: RichRun[] | undefined): CellContent {
+function restoredContent(saved: SavedCell, runs: SavedRun[] | undefined): CellContent {
   if (
     runs &&
     typeof saved === "object" &&
@@ -201,63 +211,23 @@ function restoredContent(saved: SavedCell, runs: RichRun[] | undefined): CellCon
   return contentOfSaved(saved);
 }
 
-/** Run properties (CT_RPrElt) a saved run may carry: a hand-edited snapshot cannot put anything else in a cell. */
-const RUN_PROPERTIES = new Set([
-  "rFont",
-  "charset",
-  "family",
-  "b",
-  "i",
-  "strike",
-  "outline",
-  "shadow",
-  "condense",
-  "extend",
-  "color",
-  "sz",
-  "u",
-  "vertAlign",
-  "scheme",
-]);
-
-function isRun(x: unknown): x is RichRun {
-  if (typeof x !== "object" || x === null) return false;
-  const r = x as RichRun;
-  return (
-    typeof r.text === "string" &&
-    (r.font === undefined ||
-      (Array.isArray(r.font) &&
-        r.font.every(
-          (p) =>
-            Array.isArray(p) &&
-            p.length === 2 &&
-            RUN_PROPERTIES.has(p[0]) &&
-            typeof p[1] === "object" &&
-            p[1] !== null &&
-            Object.entries(p[1]).every(
-              ([k, v]) => /^[A-Za-z][A-Za-z0-9]*$/.test(k) && typeof v === "string"
-            )
-        )))
-  );
+function richTextByCell(list: SavedRichText[] | undefined): Map<string, SavedRun[]> {
+  const out = new Map<string, SavedRun[]>();
+  for (const x of list ?? []) {
+    const { row, col } = parseA1(x.cell);
+    out.set(`${x.sheet}\u0000${row}\u0000${col}`, x.runs);
+  }
+  return out;
 }
 
-function richTextByCell(list: RichTextCell[] | undefined): Map<string, RichRun[]> {
-  const out = new Map<string, RichRun[]>();
-  if (!Array.isArray(list)) return out;
-  for (const x of list) {
-    if (
-      typeof x?.sheet !== "string" ||
-      typeof x.cell !== "string" ||
-      !Array.isArray(x.runs) ||
-      !x.runs.every(isRun)
-    )
-      continue;
-    try {
-      const { row, col } = parseA1(x.cell);
-      out.set(`${x.sheet}\u0000${row}\u0000${col}`, x.runs);
-    } catch {
-      // not a cell address: ignored
-    }
+/** Where each sheet the run wrote to is now, by its undo marker (a marker left as #REF!: gone), else by name. */
+function locateByMarkers(ed: WorkbookEditor, snapshot: Snapshot): Map<string, string | undefined> {
+  const out = new Map<string, string | undefined>();
+  for (const sheet of sheetsWrittenTo(snapshot)) {
+    const marker = snapshot.sheetMarkers?.find((m) => m.sheet === sheet)?.marker;
+    const named = marker ? ed.wb.globalName(marker) : undefined;
+    const target = named ? sheetOfReference(named.refersTo) : sheet;
+    out.set(sheet, target !== undefined ? ed.wb.sheet(target)?.name : undefined);
   }
   return out;
 }

@@ -1,54 +1,26 @@
 import { CellBlock, columnBlocks, writtenCells } from "../../core/plan/cellBlocks";
-import { CellWrite, WorkbookRead, WritePlan } from "../../core/port";
+import { WorkbookRead, WritePlan } from "../../core/port";
 import { a1, parseArea } from "../../core/sheet/address";
 import {
+  SavedArrayFormula,
   SavedCell,
+  SavedRichText,
   SavedSheet,
   savedSheet,
   SavedStyle,
   Snapshot,
   SNAPSHOT_FORMAT,
 } from "../../core/snapshot/snapshot";
-import { RichRun } from "./cellContent";
 import { savedCellAt } from "./cellRead";
 import { rulesWithFormulas } from "./conditionalFormats";
 import { previousValidations } from "./dataValidations";
 import { richRuns, stringOfCell } from "./sharedStrings";
 import { SheetEditor } from "./sheetEditor";
-import { sheetOfReference } from "./workbookFacts";
 import { WorkbookEditor } from "./workbookEditor";
 import { attr, child, children } from "../xml";
 
-/** A cell that held rich text before the run wrote it: undo puts the runs back. */
-export interface RichTextCell {
-  sheet: string;
-  cell: string;
-  runs: RichRun[];
-}
-
-/**
- * The shared snapshot (core/snapshot) plus what only a package can tell: the rich text runs of written cells.
- * (`richText` and `arrayFormulas` are fields added to the format; the Excel adapter ignores them.)
- */
-export type PackageSnapshot = Snapshot & {
-  richText?: RichTextCell[];
-  arrayFormulas?: ArrayFormula[];
-};
-
-/** A multi-cell array formula a written cell lay in: the run gave its other cells their own; undo joins them back. */
-export interface ArrayFormula {
-  sheet: string;
-  ref: string;
-  formula: string;
-}
-
-/** The marker names a run sets on the sheets it writes to, so undo finds them after a rename. */
-const UNDO_SHEET_MARKER = /^_cchc\.undo\.\d+$/i;
-
-export function savedOfWrite(w: CellWrite): SavedCell {
-  if ("formula" in w) return { f: w.formula.replace(/^=/, "") };
-  return w.value === null ? "" : { v: w.value };
-}
+/** What the snapshot records of the run itself (core/snapshot/runRecord). */
+export type RunRecord = Pick<Snapshot, "written" | "sheetMarkers" | "names">;
 
 /** The plan's writes on one sheet. */
 export interface SheetPlan {
@@ -76,8 +48,8 @@ export function planBySheet(plan: WritePlan): Map<string, SheetPlan> {
 
 interface SheetPieces {
   cells: CellBlock<SavedCell>[];
-  richText: RichTextCell[];
-  arrayFormulas: ArrayFormula[];
+  richText: SavedRichText[];
+  arrayFormulas: SavedArrayFormula[];
   replaced?: SavedSheet;
   sheetStyles: SavedStyle[];
   deletedFormats: Snapshot["deletedFormats"];
@@ -96,30 +68,30 @@ export class SnapshotBuilder {
   private readonly owned: Set<string>;
   private readonly parts: Map<string, SheetPlan>;
   private readonly blocks: Map<string, CellBlock[]>;
+  /** Each written block's previous content, filled in as its sheet is recorded. */
+  private readonly saved = new Map<CellBlock, CellBlock<SavedCell>>();
   private readonly pieces = new Map<string, SheetPieces>();
   private readonly addedSheets: string[];
-  private readonly names: { name: string; previous?: string }[];
 
   constructor(
     private readonly ed: WorkbookEditor,
     read: WorkbookRead,
     private readonly plan: WritePlan,
+    /** The plan's writes on sheets it does not own, as core/plan/cellBlocks gives them (the record's `written` order). */
+    private readonly allBlocks: CellBlock[],
+    private readonly record: RunRecord,
     private readonly now: Date = new Date()
   ) {
     this.grids = new Map(read.sheets.map((g) => [g.name, g]));
     this.owned = new Set(plan.sheets.map((s) => s.name));
     this.parts = planBySheet(plan);
     this.blocks = new Map();
-    for (const b of columnBlocks(plan.ranges, this.owned)) {
+    for (const b of allBlocks) {
       const list = this.blocks.get(b.sheet) ?? [];
       this.blocks.set(b.sheet, list);
       list.push(b);
     }
     this.addedSheets = plan.sheets.filter((s) => !ed.wb.sheet(s.name)).map((s) => s.name);
-    this.names = (plan.names ?? []).map((n) => {
-      const previous = ed.wb.globalName(n.name)?.refersTo;
-      return { name: n.name, ...(previous !== undefined ? { previous } : {}) };
-    });
   }
 
   /** Records what the plan will change on one sheet; call it before the sheet is changed. */
@@ -150,7 +122,9 @@ export class SnapshotBuilder {
           }
       }
     } else {
-      Object.assign(pieces, await previousCells(this.ed, this.blocks.get(name) ?? []));
+      const mine = this.blocks.get(name) ?? [];
+      Object.assign(pieces, await previousCells(this.ed, mine));
+      mine.forEach((b, i) => this.saved.set(b, pieces.cells[i]));
       if (ws && part?.validations.length)
         pieces.validations = previousValidations(
           ws.worksheet,
@@ -181,7 +155,7 @@ export class SnapshotBuilder {
   }
 
   /** The snapshot, once every sheet the plan concerns has been recorded (those not yet are recorded now). */
-  async build(): Promise<PackageSnapshot> {
+  async build(): Promise<Snapshot> {
     for (const s of this.plan.sheets) await this.sheet(s.name);
     for (const name of this.parts.keys()) await this.sheet(name);
     const bySheetOf = <T>(names: Iterable<string>, pick: (p: SheetPieces) => T[]): T[] =>
@@ -189,14 +163,10 @@ export class SnapshotBuilder {
     const blockSheets = [...this.blocks.keys()];
     const richText = bySheetOf(blockSheets, (p) => p.richText);
     const arrayFormulas = bySheetOf(blockSheets, (p) => p.arrayFormulas);
-    const sheetMarkers = (this.plan.names ?? [])
-      .filter((n) => UNDO_SHEET_MARKER.test(n.name))
-      .map((n) => ({ sheet: sheetOfReference(n.refersTo), marker: n.name }))
-      .filter((m): m is { sheet: string; marker: string } => m.sheet !== undefined);
     return {
       format: SNAPSHOT_FORMAT,
       createdAt: this.now.toISOString(),
-      cells: bySheetOf(blockSheets, (p) => p.cells),
+      cells: this.allBlocks.map((b) => this.saved.get(b)!),
       addedSheets: this.addedSheets,
       replacedSheets: this.plan.sheets
         .map((s) => this.pieces.get(s.name)!.replaced)
@@ -220,11 +190,7 @@ export class SnapshotBuilder {
           (p) => p.plannedStyles
         ),
       ],
-      written: [...this.blocks.values()]
-        .flat()
-        .map((b) => ({ ...b, cells: b.cells.map((c) => (c === null ? null : savedOfWrite(c))) })),
-      ...(sheetMarkers.length ? { sheetMarkers } : {}),
-      ...(this.names.length ? { names: this.names } : {}),
+      ...this.record,
       ...(richText.length ? { richText } : {}),
       ...(arrayFormulas.length ? { arrayFormulas } : {}),
     };
@@ -236,9 +202,11 @@ export async function snapshotOfPackage(
   ed: WorkbookEditor,
   read: WorkbookRead,
   plan: WritePlan,
+  record: RunRecord,
   now: Date = new Date()
-): Promise<PackageSnapshot> {
-  return new SnapshotBuilder(ed, read, plan, now).build();
+): Promise<Snapshot> {
+  const blocks = columnBlocks(plan.ranges, new Set(plan.sheets.map((s) => s.name)));
+  return new SnapshotBuilder(ed, read, plan, blocks, record, now).build();
 }
 
 /** What the written cells hold now, block for block, and the rich text runs of those that have them. */
@@ -247,12 +215,12 @@ async function previousCells(
   blocks: CellBlock[]
 ): Promise<{
   cells: CellBlock<SavedCell>[];
-  richText: RichTextCell[];
-  arrayFormulas: ArrayFormula[];
+  richText: SavedRichText[];
+  arrayFormulas: SavedArrayFormula[];
 }> {
   const cells: CellBlock<SavedCell>[] = [];
-  const richText: RichTextCell[] = [];
-  const arrays = new Map<string, ArrayFormula>();
+  const richText: SavedRichText[] = [];
+  const arrays = new Map<string, SavedArrayFormula>();
   for (const b of blocks) {
     const ws = await ed.sheet(b.sheet);
     const saved: (SavedCell | null)[] = b.cells.map(() => null);

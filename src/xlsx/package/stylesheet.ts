@@ -415,7 +415,7 @@ export class Stylesheet {
   }
 }
 
-function minimalStylesheet(): Document {
+export function minimalStylesheet(): Document {
   const doc = newDocument(SML_NS, "styleSheet");
   const top = root(doc);
   const fonts = appendNew(top, "fonts", { count: 1 });

@@ -1,14 +1,9 @@
-import { sheetRef } from "../../core/sheet/address";
-import {
-  decodeSnapshot,
-  encodeSnapshot,
-  Snapshot,
-  SNAPSHOT_SHEET,
-} from "../../core/snapshot/snapshot";
+import { sheetMarkerName } from "../../core/owned/names";
+import { decodeSnapshot, encodeSnapshot, Snapshot } from "../../core/snapshot/snapshot";
 import { decodeCellText } from "./cellText";
 import { SheetEditor } from "./sheetEditor";
 import { stringOfCell, stringText } from "./sharedStrings";
-import { ROLE_MARKER, sheetWithRole } from "./workbookFacts";
+import { sheetWithRole } from "./workbookFacts";
 import { WorkbookEditor } from "./workbookEditor";
 import { child, textOf } from "../xml";
 
@@ -18,39 +13,29 @@ import { child, textOf } from "../xml";
  * a run rewrites it in place, or adds it under a name no sheet of the person's has.
  */
 
-export const UNDO_MARKER = ROLE_MARKER + "undo";
-
-/** `base`, or `base (2)`, … : a name no sheet has, compared as Excel compares (case, Unicode form). */
-export function freeSheetName(base: string, taken: string[]): string {
-  const key = (s: string) => s.normalize("NFC").toLowerCase();
-  const used = new Set(taken.map(key));
-  if (!used.has(key(base))) return base;
-  for (let n = 2; ; n++) {
-    const suffix = ` (${n})`;
-    const name = base.slice(0, 31 - suffix.length) + suffix;
-    if (!used.has(key(name))) return name;
-  }
-}
+export const UNDO_MARKER = sheetMarkerName("undo");
 
 async function undoSheet(ed: WorkbookEditor): Promise<SheetEditor | undefined> {
   const entry = sheetWithRole(ed.wb, "undo");
   return entry ? ed.sheetOf(entry) : undefined;
 }
 
-export async function storeSnapshot(ed: WorkbookEditor, snapshot: Snapshot): Promise<void> {
+/**
+ * Keeps the snapshot on the undo sheet: the workbook's own (emptied in place), or a new veryHidden sheet named
+ * `name` (a name no sheet has: core/owned's ownedSheetName). The caller sets the sheet's marker.
+ */
+export async function storeSnapshot(
+  ed: WorkbookEditor,
+  snapshot: Snapshot,
+  name: string
+): Promise<void> {
   let sheet = await undoSheet(ed);
   if (sheet) {
     sheet.empty();
     ed.wb.setState(ed.pkg, sheet.entry, "veryHidden");
-  } else {
-    const name = freeSheetName(
-      SNAPSHOT_SHEET,
-      ed.wb.sheets().map((s) => s.name)
-    );
-    sheet = await ed.addSheet(name, "veryHidden");
-  }
+  } else sheet = await ed.addSheet(name, "veryHidden");
   encodeSnapshot(snapshot).forEach((piece, i) => sheet!.write(i + 1, 1, { value: piece }));
-  ed.wb.setName(ed.pkg, UNDO_MARKER, sheetRef(sheet.entry.name, "$A$1"));
+  ed.release(sheet.entry.name);
 }
 
 /** The snapshot kept in the workbook; undefined where there is none. A damaged one: InputError snapshot-unreadable. */

@@ -1,5 +1,6 @@
 import JSZip from "jszip";
 import { InputError } from "../../core/inputError";
+import { DefinedName } from "../../core/port";
 import { relativeTarget, relsPartOf, resolveTarget } from "./partNames";
 import {
   append,
@@ -10,6 +11,7 @@ import {
   prefixOf,
   root as rootOf,
   setAttr,
+  textOf,
   type Document,
   type Element,
 } from "../xml";
@@ -56,6 +58,10 @@ export interface PackageFacts {
   sheetParts: Map<string, string>;
   /** The package has a shared strings part. */
   sharedStrings: boolean;
+  /** The workbook's defined names as written (a local name with its sheet). */
+  names: DefinedName[];
+  /** `<workbookProtection lockStructure="1">`. */
+  structureProtected: boolean;
 }
 
 /** Relationship kinds ExcelJS follows, the part names it expects for them, and whether a missing one is damage. */
@@ -200,22 +206,38 @@ function notAWorkbook(zip: JSZip, declared: string | undefined): InputError {
 function workbookFacts(workbook: Document, rels: RelsPart | undefined): PackageFacts {
   const root = rootOf(workbook);
   const calc = childrenNamed(root, "calcPr")[0];
-  const flag = calc && attr(calc, "fullCalcOnLoad");
+  const on = (el: Element | undefined, name: string) => {
+    const v = el && attr(el, name);
+    return v === "1" || v === "true";
+  };
   const names = childrenNamed(root, "definedNames").flatMap((d) => childrenNamed(d, "definedName"));
   const targets = new Map(
     (rels?.rels ?? []).map((r) => [r.id, resolveTarget(rels!.source, r.target)])
   );
   const sheetParts = new Map<string, string>();
-  for (const s of childrenNamed(root, "sheets").flatMap((x) => childrenNamed(x, "sheet"))) {
+  const sheets = childrenNamed(root, "sheets").flatMap((x) => childrenNamed(x, "sheet"));
+  for (const s of sheets) {
     const part = targets.get(relationshipId(s) ?? "");
     const name = attr(s, "name");
     if (part && name !== undefined) sheetParts.set(name, part);
   }
   return {
-    fullCalcOnLoad: flag === "1" || flag === "true",
+    fullCalcOnLoad: on(calc, "fullCalcOnLoad"),
     toolNames: names.some((n) => (attr(n, "name") ?? "").toLowerCase().startsWith("_cchc.")),
     sheetParts,
     sharedStrings: false,
+    names: names.map((n) => {
+      const local = attr(n, "localSheetId");
+      const sheet = local !== undefined && local !== "" ? sheets[Number(local)] : undefined;
+      const sheetName = sheet && attr(sheet, "name");
+      return {
+        name: attr(n, "name") ?? "",
+        refersTo: textOf(n),
+        ...(sheetName !== undefined ? { sheet: sheetName } : {}),
+        ...(on(n, "hidden") ? { hidden: true } : {}),
+      };
+    }),
+    structureProtected: on(childrenNamed(root, "workbookProtection")[0], "lockStructure"),
   };
 }
 
