@@ -55,7 +55,9 @@ async function loadWorkbookBytesNamed(
 }
 
 /** An .xlsx to be written back: its bytes (the writer patches them) and its read (only read: see loadWorkbookBytes). */
-export async function readWorkbookFile(file: string): Promise<{ bytes: Uint8Array; read: WorkbookRead }> {
+export async function readWorkbookFile(
+  file: string
+): Promise<{ bytes: Uint8Array; read: WorkbookRead }> {
   const bytes = await readBytes(file);
   const book = await loadWorkbookBytesNamed(file, bytes, true);
   return { bytes: new Uint8Array(bytes), read: readWorkbook(book) };

@@ -15,7 +15,11 @@ import { cellsOf, isProtected, mergesOf, rowsOf, rowWidth } from "./excelJsInter
 export function readWorkbook(wb: Workbook): WorkbookRead {
   const facts = packageFactsOf(wb);
   const names = facts?.names ?? [];
-  const sheets = wb.worksheets.map((ws) => ({ name: ws.name, values: [], visibility: visibilityOf(ws) }));
+  const sheets = wb.worksheets.map((ws) => ({
+    name: ws.name,
+    values: [],
+    visibility: visibilityOf(ws),
+  }));
   const undo = ownedSheets({ sheets, names }).get("undo");
   return assignSheetRoles({
     sheets: wb.worksheets.map((ws) => (ws.name === undo ? listedOnly(ws) : readSheet(ws))),
@@ -115,7 +119,8 @@ function ownFormula(ws: Worksheet, cell: Cell): string | undefined {
   if (!v || typeof v !== "object" || v.formula || !v.sharedFormula) return undefined;
   try {
     const master = parseA1(v.sharedFormula);
-    const text = (ws.findCell(master.row, master.col)?.value as { formula?: string } | null)?.formula;
+    const text = (ws.findCell(master.row, master.col)?.value as { formula?: string } | null)
+      ?.formula;
     if (!text) return undefined;
     return shiftFormula(text, Number(cell.row) - master.row, Number(cell.col) - master.col);
   } catch {

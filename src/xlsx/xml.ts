@@ -54,7 +54,9 @@ export function parseXml(text: string, part: string): Document {
   handler.onclosetag = (name?: string, implied?: boolean) => {
     // The parser calls a self-closing tag's end implied too: it is the one whose tag ends in "/>".
     const selfClosing =
-      !written && text.charCodeAt(parser.endIndex) === 62 && text.charCodeAt(parser.endIndex - 1) === 47;
+      !written &&
+      text.charCodeAt(parser.endIndex) === 62 &&
+      text.charCodeAt(parser.endIndex - 1) === 47;
     if (implied && !selfClosing && !problem) problem = `<${name ?? ""}> is not closed`;
     onclosetag();
   };
@@ -214,7 +216,11 @@ export function append(parent: ParentNode, el: ChildNode): void {
 }
 
 /** Inserts `el` into `parent` before `ref` (at the end when there is none). */
-export function insertBefore(parent: ParentNode, el: ChildNode, ref: ChildNode | null | undefined): void {
+export function insertBefore(
+  parent: ParentNode,
+  el: ChildNode,
+  ref: ChildNode | null | undefined
+): void {
   if (ref && ref.parent === parent) prepend(ref, el);
   else appendChild(parent, el);
 }
@@ -310,7 +316,11 @@ export function attrNames(el: Element): string[] {
 }
 
 /** An attribute in namespace `ns` (one of `namespaces`), by local name: `r:id` whatever the prefix. */
-export function attrNS(el: Element, namespaces: readonly string[], local: string): string | undefined {
+export function attrNS(
+  el: Element,
+  namespaces: readonly string[],
+  local: string
+): string | undefined {
   for (const key of Object.keys(el.attribs)) {
     const i = key.indexOf(":");
     if (i < 0 || key.slice(i + 1) !== local || key.startsWith("xmlns:")) continue;

@@ -59,7 +59,8 @@ export async function revertCommand(
 
 /** One conflict: the sheet and cell, what the run wrote, what is there now; or a sheet no longer found. */
 export function conflictLine(c: RevertConflict, lang: Lang): string {
-  const shown = (s: string) => (s === "" ? (lang === "en" ? "(empty)" : "(trống)") : JSON.stringify(s));
+  const shown = (s: string) =>
+    s === "" ? (lang === "en" ? "(empty)" : "(trống)") : JSON.stringify(s);
   if ("missing" in c)
     return lang === "en"
       ? `sheet "${c.sheet}": not found (deleted?) — its cells are not restored`

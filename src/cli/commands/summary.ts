@@ -19,7 +19,10 @@ export async function summaryCommand(
     run.set,
     run.units.map((u) => u.check.values)
   );
-  await writeAtomically(opts.out, await newWorkbook(planGatheredSummary(run.set, run.units, leaves)));
+  await writeAtomically(
+    opts.out,
+    await newWorkbook(planGatheredSummary(run.set, run.units, leaves))
+  );
   const report = buildReport(
     run.set,
     run.units,

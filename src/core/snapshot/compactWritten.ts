@@ -14,7 +14,9 @@ export interface WrittenRefs {
 }
 
 /** The snapshot as stored: `written` replaced by `writtenRefs`. */
-export function compactWritten(s: Snapshot): Omit<Snapshot, "written"> & { writtenRefs?: WrittenRefs } {
+export function compactWritten(
+  s: Snapshot
+): Omit<Snapshot, "written"> & { writtenRefs?: WrittenRefs } {
   if (!s.written) return s;
   const { written, ...rest } = s;
   const index = new Map<string, number>();

@@ -215,7 +215,11 @@ export function restoredCellCount(s: Snapshot): number {
  * `written` is kept compactly (core/snapshot/compactWritten): a run writes the same few formulas on every unit sheet.
  */
 export function encodeSnapshot(snapshot: Snapshot): string[] {
-  const json = JSON.stringify(compactWritten(snapshot));
+  return snapshotPieces(JSON.stringify(compactWritten(snapshot)));
+}
+
+/** The snapshot sheet's column A for a snapshot's stored JSON text. */
+export function snapshotPieces(json: string): string[] {
   const chunks: string[] = [];
   for (let i = 0; i < json.length;) {
     let end = Math.min(i + SNAPSHOT_CHUNK_CHARS, json.length);

@@ -123,8 +123,7 @@ export function createBrowserSession(): BrowserSession {
       try {
         // Where the person changed what the run wrote, nothing is undone (the command line can restore the rest).
         const done = await revertXlsx(workbook.bytes, workbook.read);
-        if (!done.bytes)
-          throw new InputError("revert-conflicts", { count: done.conflicts.length });
+        if (!done.bytes) throw new InputError("revert-conflicts", { count: done.conflicts.length });
         return { bytes: done.bytes, fileName: revertedFileName(workbook.fileName) };
       } catch (error) {
         throw localized(error, lang);

@@ -133,8 +133,7 @@ export class FormulaGroups {
         const own = `INDEX((${formula}),${r - area.top + 1},${c - area.left + 1})`;
         const first = r === area.top && c === area.left;
         const ok = f
-          ? (attr(f, "t") === "array" && textOf(f) === own) ||
-            (first && textOf(f) === formula)
+          ? (attr(f, "t") === "array" && textOf(f) === own) || (first && textOf(f) === formula)
           : !first;
         if (!ok || !cell) return false;
         cells.push({ cell, f, r, c });

@@ -50,7 +50,9 @@ export async function patchPackage(
   const owned = new Set(plan.sheets.map((s) => s.name));
   const blocks = columnBlocks(plan.ranges, owned);
   const undoName = ownedSheetName(withSheets, "undo", [...owned]);
-  const record = undo ? runRecord(withSheets, plan, blocks, [undoSheetMarker(undoName)]) : undefined;
+  const record = undo
+    ? runRecord(withSheets, plan, blocks, [undoSheetMarker(undoName)])
+    : undefined;
   const builder = record
     ? new SnapshotBuilder(
         ed,

@@ -16,7 +16,7 @@ import { addRule, nextPriority, removeRulesWithFormulas } from "./conditionalFor
 import { addSavedValidation, clearValidations } from "./dataValidations";
 import { SheetEditor } from "./sheetEditor";
 import { removeUndoSheet, storedSnapshot } from "./undoSheet";
-import { sheetOfReference } from "./workbookFacts";
+import { sheetOfReference, sheetWithRole } from "./workbookFacts";
 import { WorkbookEditor } from "./workbookEditor";
 
 export interface PackageRevertOptions {
@@ -54,6 +54,7 @@ export async function revertInPackage(
 ): Promise<PackageRevertResult> {
   const snapshot = options.snapshot ?? (await storedSnapshot(ed));
   if (!snapshot) throw new InputError("nothing-to-revert");
+  const undoEntry = sheetWithRole(ed.wb, "undo");
 
   const check = options.check;
   const located = check?.located ?? locateByMarkers(ed, snapshot);
@@ -179,7 +180,7 @@ export async function revertInPackage(
     if (n.previous !== undefined) ed.wb.setName(ed.pkg, n.name, n.previous);
     else ed.wb.removeName(ed.pkg, n.name);
   }
-  await removeUndoSheet(ed);
+  await removeUndoSheet(ed, undoEntry);
 
   return {
     createdAt: snapshot.createdAt,

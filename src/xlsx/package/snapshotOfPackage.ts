@@ -259,9 +259,7 @@ function layoutOf(
   const view = views && child(views, "sheetView");
   const pane = view && child(view, "pane");
   const frozen =
-    pane && /^frozen/.test(attr(pane, "state") ?? "")
-      ? Number(attr(pane, "ySplit"))
-      : 0;
+    pane && /^frozen/.test(attr(pane, "state") ?? "") ? Number(attr(pane, "ySplit")) : 0;
   return {
     ...(widths.some((w) => w !== null) ? { columnWidths: widths } : {}),
     ...(Number.isInteger(frozen) && frozen > 0 ? { freezeRows: frozen } : {}),

@@ -255,22 +255,21 @@ export class Stylesheet {
     if (done !== undefined) return done;
     const base = this.xf(xfIndex) ?? this.xf(0);
     const xf = base ? clone(base) : createLike(this.top, "xf");
-    if (!base)
-      for (const a of ["numFmtId", "fontId", "fillId", "borderId"]) setAttr(xf, a, "0");
+    if (!base) for (const a of ["numFmtId", "fontId", "fillId", "borderId"]) setAttr(xf, a, "0");
     if (
       change.bold !== undefined ||
       change.italic !== undefined ||
       change.fontColor !== undefined
     ) {
-      setAttr(xf, "fontId", (this.derivedFont(this.font(base), change)));
+      setAttr(xf, "fontId", this.derivedFont(this.font(base), change));
       setAttr(xf, "applyFont", "1");
     }
     if (change.fill !== undefined) {
-      setAttr(xf, "fillId", (change.fill === null ? 0 : this.solidFill(change.fill)));
+      setAttr(xf, "fillId", change.fill === null ? 0 : this.solidFill(change.fill));
       setAttr(xf, "applyFill", "1");
     }
     if (change.numberFormat !== undefined) {
-      setAttr(xf, "numFmtId", (this.formatId(change.numberFormat)));
+      setAttr(xf, "numFmtId", this.formatId(change.numberFormat));
       setAttr(xf, "applyNumberFormat", "1");
     }
     if (change.wrap !== undefined || change.align !== undefined) {

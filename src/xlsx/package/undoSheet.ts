@@ -29,20 +29,35 @@ export async function storeSnapshot(
   snapshot: Snapshot,
   name: string
 ): Promise<void> {
+  await storeSnapshotPieces(ed, encodeSnapshot(snapshot), name);
+}
+
+/** Column A of the undo sheet, as given (core/snapshot's encodeSnapshot makes it). */
+export async function storeSnapshotPieces(
+  ed: WorkbookEditor,
+  pieces: string[],
+  name: string
+): Promise<void> {
   let sheet = await undoSheet(ed);
   if (sheet) {
     sheet.empty();
     ed.wb.setState(ed.pkg, sheet.entry, "veryHidden");
   } else sheet = await ed.addSheet(name, "veryHidden");
-  encodeSnapshot(snapshot).forEach((piece, i) => sheet!.write(i + 1, 1, { value: piece }));
+  pieces.forEach((piece, i) => sheet!.write(i + 1, 1, { value: piece }));
   ed.release(sheet.entry.name);
 }
 
 /** The snapshot kept in the workbook; undefined where there is none. A damaged one: InputError snapshot-unreadable. */
 export async function storedSnapshot(ed: WorkbookEditor): Promise<Snapshot | undefined> {
+  const column = await storedSnapshotPieces(ed);
+  return column && decodeSnapshot(column);
+}
+
+/** Column A of the undo sheet as text, by row; undefined where there is no undo sheet. */
+export async function storedSnapshotPieces(ed: WorkbookEditor): Promise<string[] | undefined> {
   const sheet = await undoSheet(ed);
   if (!sheet) return undefined;
-  const column: unknown[] = [];
+  const column: string[] = [];
   for (const r of sheet.cells.rowNumbersPresent()) {
     const c = sheet.cells.cell(r, 1);
     if (!c) continue;
@@ -50,12 +65,18 @@ export async function storedSnapshot(ed: WorkbookEditor): Promise<Snapshot | und
     const v = child(c, "v");
     column[r - 1] = si ? stringText(si) : v ? decodeCellText(textOf(v)) : "";
   }
-  return decodeSnapshot(column);
+  return column;
 }
 
-/** Removes the undo sheet and its marker (undo goes back one run only). */
-export async function removeUndoSheet(ed: WorkbookEditor): Promise<void> {
-  const entry = sheetWithRole(ed.wb, "undo");
+/**
+ * Removes the undo sheet and its marker (undo goes back one run only). `entry`: the sheet as found before the
+ * run's names were put back — restoring them drops the marker, and a sheet named other than "cchc_hoan_tac"
+ * could then no longer be found.
+ */
+export async function removeUndoSheet(
+  ed: WorkbookEditor,
+  entry = sheetWithRole(ed.wb, "undo")
+): Promise<void> {
   if (entry) await ed.removeSheet(entry);
   ed.wb.removeName(ed.pkg, UNDO_MARKER);
 }

@@ -61,7 +61,11 @@ export function withWorkbookFacts(read: WorkbookRead, facts: WorkbookFacts): Wor
     sheets: read.sheets.map((g) => {
       const { role: _, ...rest } = g; // eslint-disable-line @typescript-eslint/no-unused-vars
       const role = facts.roles.get(g.name);
-      return { ...rest, visibility: visibility.get(g.name) ?? g.visibility, ...(role ? { role } : {}) };
+      return {
+        ...rest,
+        visibility: visibility.get(g.name) ?? g.visibility,
+        ...(role ? { role } : {}),
+      };
     }),
   };
 }

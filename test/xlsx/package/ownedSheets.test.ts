@@ -10,26 +10,28 @@ import {
 import { partsOf, partText, sampleBytes, scorePlanOf } from "./packageHelpers";
 
 /**
- * The tool's own sheets, with a plan shaped as this season's core makes them: a summary and a veryHidden data
- * sheet, each marked by a hidden name, list sources on the data sheet. A second run empties them in place (their
+ * The tool's own sheets, as core plans them: a summary and a veryHidden data sheet, each marked by a hidden name,
+ * the not-scored marks and list sources on the data sheet (the second run here is given other marks). A second run empties them in place (their
  * parts and relationships stay); undo gives back the first run's content and names.
  */
 
 const SUMMARY_PART = "xl/worksheets/sheet8.xml";
 
-function withDataSheet(plan: WritePlan, marks: string[]): void {
-  plan.sheets.push({ name: "cchc_du_lieu", role: "data", owned: true, visibility: "veryHidden" });
-  plan.ranges.push({ sheet: "cchc_du_lieu", at: "A1", cells: marks.map((m) => [{ value: m }]) });
-  plan.names.push(
-    { name: "_cchc.sheet.summary", refersTo: "'Tổng hợp'!$A$1" },
-    { name: "_cchc.sheet.data", refersTo: "'cchc_du_lieu'!$A$1" },
-    { name: "_cchc.marks", refersTo: `'cchc_du_lieu'!$A$1:$A$${marks.length}` }
-  );
+/** The plan with the marks column of core's data sheet (its A2 down) set to these marks. */
+function withMarks(plan: WritePlan, marks: string[]): void {
+  const column = plan.ranges.find((r) => r.sheet === "cchc_du_lieu" && r.at === "A1")!;
+  column.cells = [column.cells[0], ...marks.map((m) => [{ value: m }])];
+  plan.names.find((n) => n.name === "_cchc.marks")!.refersTo =
+    `'cchc_du_lieu'!$A$2:$A$${1 + marks.length}`;
 }
 
 async function run(bytes: Uint8Array, marks: string[]): Promise<Uint8Array> {
   const { read, plan } = await scorePlanOf(bytes);
-  withDataSheet(plan, marks);
+  expect(plan.sheets.map((p) => [p.name, p.role, p.visibility])).toEqual([
+    ["Tổng hợp", "summary", undefined],
+    ["cchc_du_lieu", "data", "veryHidden"],
+  ]);
+  withMarks(plan, marks);
   return patchPackage(bytes, read, plan);
 }
 
@@ -100,7 +102,7 @@ test("the tool's sheets are marked, the data sheet veryHidden; a second run rebu
   expect(b.get(SUMMARY_PART)!.toString("utf8")).toContain(`<drawing r:id="rId1"/>`);
   expect((await partText(second, "xl/workbook.xml")).match(/<sheet /g)).toHaveLength(10);
   expect(await partText(second, "xl/workbook.xml")).toContain(
-    `<definedName name="_cchc.marks" hidden="1">&apos;cchc_du_lieu&apos;!$A$1:$A$3</definedName>`
+    `<definedName name="_cchc.marks" hidden="1">&apos;cchc_du_lieu&apos;!$A$2:$A$4</definedName>`
   );
 
   // Undo of the second run: the data sheet holds the first run's marks again, the name its first range.
@@ -109,7 +111,7 @@ test("the tool's sheets are marked, the data sheet veryHidden; a second run rebu
   expect(result.removedSheets).toEqual([]);
   const wb = await partText(bytes, "xl/workbook.xml");
   expect(wb).toContain(
-    `<definedName name="_cchc.marks" hidden="1">'cchc_du_lieu'!$A$1:$A$2</definedName>`
+    `<definedName name="_cchc.marks" hidden="1">&apos;cchc_du_lieu&apos;!$A$2:$A$3</definedName>`
   );
   expect(wb).not.toContain("_cchc.sheet.undo");
   const dataPart = [...(await partsOf(bytes)).keys()].find((k) => /sheet9\.xml$/.test(k))!;

@@ -6,6 +6,7 @@ import { indexSet, IndexedSet } from "../../../src/core/criteria/indexed";
 import { parseCriteriaJson } from "../../../src/core/criteria/validate";
 import { planScoreWorkbook } from "../../../src/core/plan/workbookPlan";
 import { WorkbookRead, WritePlan } from "../../../src/core/port";
+import { loadWorkbookBytes } from "../../../src/xlsx/loadWorkbook";
 import { readWorkbook } from "../../../src/xlsx/readWorkbook";
 import { SAMPLE, SAMPLE_CRITERIA } from "../../support/cli";
 
@@ -32,7 +33,7 @@ export async function scorePlanOf(
   bytes: Uint8Array,
   set = sampleSet()
 ): Promise<{ read: WorkbookRead; plan: WritePlan }> {
-  const read = readWorkbook(await loadBook(bytes));
+  const read = readWorkbook(await loadWorkbookBytes(bytes, { readOnly: true }));
   const result = checkWorkbook(set, read);
   return { read, plan: planScoreWorkbook(set, read, result.units).plan };
 }

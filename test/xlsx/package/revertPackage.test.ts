@@ -7,8 +7,10 @@ import { InputError } from "../../../src/core/inputError";
 import { WritePlan } from "../../../src/core/port";
 import { a1, parseArea } from "../../../src/core/sheet/address";
 import { patchPackage, revertPackage } from "../../../src/xlsx/package";
+import { loadWorkbookBytes } from "../../../src/xlsx/loadWorkbook";
 import { readWorkbook } from "../../../src/xlsx/readWorkbook";
-import { scoreLoadedWorkbook } from "../../../src/xlsx/scoreXlsx";
+import { revertXlsx } from "../../../src/xlsx/revertXlsx";
+import { snapshotOf, withSnapshot } from "../../support/undoData";
 import { recalculateAll } from "../../support/libreoffice";
 import { workbookState } from "../../support/workbookState";
 import { loadBook, partsOf, partText, sampleBytes, sampleSet, scorePlanOf } from "./packageHelpers";
@@ -75,7 +77,7 @@ test("score then revert gives back the sample: the same cells, styles, rules and
   const original = sampleBytes();
   const { bytes, result } = await revertPackage(await scored(original));
   expect(await workbookState(bytes)).toEqual(await workbookState(original));
-  expect(result.removedSheets.sort()).toEqual(["Tổng hợp"]);
+  expect(result.removedSheets.sort()).toEqual(["Tổng hợp", "cchc_du_lieu"]);
   expect(result.restoredCells).toBeGreaterThan(50);
   const before = await partsOf(original);
   const after = await partsOf(bytes);
@@ -151,14 +153,32 @@ test("a person's workbook comes back: rich text as its runs, links kept, the per
   for (const [name, rows] of before) expect([name, after.get(name)]).toEqual([name, rows]);
 }, 240_000);
 
-test("cells the caller skips (conflicts) stay as they are; everything else is restored", async () => {
+test("a cell edited since the run is a conflict: nothing is undone; asked to, undo restores the rest and leaves it", async () => {
   const once = await scored(await richSample());
-  const { bytes, result } = await revertPackage(once, {
-    skipCell: (sheet, row, col) => sheet === "An Bình" && row === 5 && col === 5,
+  // The person types 7 over the run's subtotal in An Bình!E5.
+  const edited = await editPart(once, UNIT_PART, (doc) => {
+    const cs = doc.getElementsByTagName("c");
+    for (let i = 0; i < cs.length; i++)
+      if (cs[i].getAttribute("r") === "E5") {
+        const c = cs[i];
+        while (c.firstChild) c.removeChild(c.firstChild);
+        c.removeAttribute("t");
+        const v = doc.createElementNS(SML, "v");
+        v.appendChild(doc.createTextNode("7"));
+        c.appendChild(v);
+      }
   });
-  expect(result.skippedCells).toBe(1);
-  const now = (await partsOf(bytes)).get(UNIT_PART)!.toString("utf8");
-  expect(cellMarkup(now, "E5")).toMatch(/^<c r="E5"[^>]*><f>SUM\(E6,/);
+  const read = readWorkbook(await loadWorkbookBytes(edited, { readOnly: true }));
+  const refused = await revertXlsx(edited, read);
+  expect(refused.bytes).toBeUndefined();
+  expect(refused.conflicts).toEqual([
+    { sheet: "An Bình", cell: "E5", wrote: expect.stringMatching(/^=SUM\(E6,/), now: "7" },
+  ]);
+
+  const done = await revertXlsx(edited, read, { skipConflicts: true });
+  expect(done.result!.skippedCells).toBe(1);
+  const now = (await partsOf(done.bytes!)).get(UNIT_PART)!.toString("utf8");
+  expect(cellMarkup(now, "E5")).toMatch(/^<c r="E5"[^>]*><v>7<\/v><\/c>$/);
   expect(cellMarkup(now, "G5")).toBe(`<c r="G5" xmlns="${SML}"><f>E5</f></c>`);
 });
 
@@ -203,11 +223,14 @@ test("a protected sheet stops the revert before anything changes; a workbook wit
   await expect(revertPackage(sampleBytes())).rejects.toMatchObject({ code: "nothing-to-revert" });
 });
 
-test("a workbook scored by today's writer (ExcelJS) is reverted by the package writer", async () => {
+test("a snapshot from before runs kept what they wrote (no written, no markers) is undone by name", async () => {
   const original = sampleBytes();
-  const book = await loadBook(original);
-  const today = (await scoreLoadedWorkbook(book, readWorkbook(book), sampleSet())).bytes;
-  const { bytes } = await revertPackage(today);
+  const once = await scored(original);
+  const { written: _w, sheetMarkers: _m, ...older } = (await snapshotOf(once))!; // eslint-disable-line @typescript-eslint/no-unused-vars
+  const old = await withSnapshot(once, older);
+  const read = readWorkbook(await loadWorkbookBytes(old, { readOnly: true }));
+  const { bytes, conflicts } = await revertXlsx(old, read);
+  expect(conflicts).toEqual([]);
   const strip = (state: Awaited<ReturnType<typeof workbookState>>) =>
     state.map((s) => ({
       name: s.name,
@@ -215,5 +238,5 @@ test("a workbook scored by today's writer (ExcelJS) is reverted by the package w
         Object.entries(s.cells).map(([k, v]) => [k, (v as { content: unknown }).content])
       ),
     }));
-  expect(strip(await workbookState(bytes))).toEqual(strip(await workbookState(original)));
+  expect(strip(await workbookState(bytes!))).toEqual(strip(await workbookState(original)));
 });

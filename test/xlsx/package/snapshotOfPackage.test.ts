@@ -1,48 +1,56 @@
+import { columnBlocks } from "../../../src/core/plan/cellBlocks";
+import { runRecord } from "../../../src/core/snapshot/runRecord";
+import { savedCells, savedSheet } from "../../../src/core/snapshot/snapshot";
 import { snapshotOfPackage } from "../../../src/xlsx/package";
 import { WorkbookEditor } from "../../../src/xlsx/package/workbookEditor";
-import { readWorkbook } from "../../../src/xlsx/readWorkbook";
-import { scoreLoadedWorkbook } from "../../../src/xlsx/scoreXlsx";
-import { snapshotBeforeApply } from "../../../src/xlsx/snapshot";
-import { loadBook, sampleBytes, sampleSet, scorePlanOf } from "./packageHelpers";
+import { scoreXlsx } from "../../../src/xlsx/scoreXlsx";
+import { sampleBytes, sampleSet, scorePlanOf } from "./packageHelpers";
 import { richSample } from "./richFixture";
 
 /**
- * The snapshot built from the package holds what today's ExcelJS-built one holds — the same shared format, so
- * either adapter can undo the other's run — on a second run, where there are rules to replace, a summary to
- * rebuild, validations and styles to keep.
+ * The snapshot built from the package records what the reader reads — the same shared format the Excel adapter
+ * writes, so either adapter can undo the other's run — on a second run, where there are rules to replace, a
+ * summary and a data sheet to rebuild, validations and styles to keep.
  */
 
 const NOW = new Date("2026-11-30T08:00:00Z");
 
-test("on a scored workbook, the package's snapshot agrees with today's adapter's, field by field", async () => {
-  const first = await loadBook(sampleBytes());
-  const once = (await scoreLoadedWorkbook(first, readWorkbook(first), sampleSet())).bytes;
-  const { read, plan } = await scorePlanOf(once);
-  const mine = await snapshotOfPackage(await WorkbookEditor.open(once), read, plan, NOW);
-  const today = snapshotBeforeApply(await loadBook(once), read, plan, NOW);
-  for (const field of [
-    "format",
-    "createdAt",
-    "cells",
-    "addedSheets",
-    "addedFormats",
-    "deletedFormats",
-    "validations",
-    "styles",
-  ] as const)
-    expect([field, mine[field]]).toEqual([field, today[field]]);
-  expect(
-    mine.replacedSheets.map((s) => ({ ...s, columnWidths: s.columnWidths?.slice(0, 18) }))
-  ).toEqual(today.replacedSheets);
+async function snapshotFor(bytes: Uint8Array) {
+  const { read, plan } = await scorePlanOf(bytes);
+  const blocks = columnBlocks(plan.ranges, new Set(plan.sheets.map((s) => s.name)));
+  const record = runRecord(read, plan, blocks);
+  const snapshot = await snapshotOfPackage(
+    await WorkbookEditor.open(bytes),
+    read,
+    plan,
+    { written: record.written, sheetMarkers: record.sheetMarkers, names: record.names },
+    NOW
+  );
+  return { read, plan, blocks, snapshot };
+}
+
+test("on a scored workbook, the package's snapshot holds what the reader reads there, and the run's record", async () => {
+  const { read: first } = await scorePlanOf(sampleBytes());
+  const once = (await scoreXlsx(sampleBytes(), first, sampleSet())).bytes;
+  const { read, blocks, snapshot: mine } = await snapshotFor(once);
+  const grids = new Map(read.sheets.map((g) => [g.name, g]));
+  expect(mine.cells).toEqual(savedCells(grids, blocks));
+  expect(mine.cells.some((b) => b.cells.some((c) => c !== null && c !== "" && "f" in c))).toBe(true);
+  expect(mine.replacedSheets.map((s) => s.name)).toEqual(["Tổng hợp", "cchc_du_lieu"]);
+  for (const s of mine.replacedSheets)
+    expect(s.rows).toEqual(savedSheet(grids.get(s.name)!, s.position).rows);
+  expect(mine.addedSheets).toEqual([]);
   expect(mine.deletedFormats.length).toBeGreaterThan(0);
-  expect(mine.replacedSheets.map((s) => s.name)).toEqual(["Tổng hợp"]);
+  expect(mine.deletedFormats.map((f) => f.formula).sort()).toEqual(
+    mine.addedFormats.map((f) => f.formula).sort()
+  );
   expect(mine.written?.length).toBe(mine.cells.length);
+  expect(mine.sheetMarkers?.map((m) => m.marker)).toContain("_cchc.undo.1");
 });
 
 test("on a person's workbook it also keeps the rich text of written cells and the array formulas they lay in", async () => {
   const bytes = await richSample();
-  const { read, plan } = await scorePlanOf(bytes);
-  const mine = await snapshotOfPackage(await WorkbookEditor.open(bytes), read, plan, NOW);
+  const { snapshot: mine } = await snapshotFor(bytes);
   expect(mine.richText).toEqual([
     {
       sheet: "An Bình",
