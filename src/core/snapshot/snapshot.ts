@@ -50,6 +50,20 @@ export interface Snapshot {
    * joins them back where every cell still holds what the run left (the .xlsx adapter; may be absent).
    */
   arrayFormulas?: SavedArrayFormula[];
+  /**
+   * The style index (`s`, an xf of styles.xml) each cell of `styles` had, where the .xlsx writer styled it: undo
+   * gives back that very index when it still has the properties `styles` records (Excel may renumber styles on
+   * save; then undo derives a style as the Excel adapter does). Absent from the Excel adapter's snapshots.
+   */
+  styleIndexes?: SavedStyleIndex[];
+  /** The workbook had an empty list of names (`<definedNames/>`, as openpyxl writes it): undo keeps it. */
+  emptyNameList?: boolean;
+}
+
+export interface SavedStyleIndex {
+  sheet: string;
+  cell: string;
+  xf: number;
 }
 
 /** A run of rich text: its text and its run properties (`<rPr>` children as [element, attributes]). */

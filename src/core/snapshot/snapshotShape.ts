@@ -118,6 +118,17 @@ export function isWellFormedSnapshot(s: unknown): s is Snapshot {
         // A run's array formula is a few cells; a hand-made one over the grid must not make undo loop over it.
         return n > 1 && n <= MAX_ARRAY_CELLS && a.formula.length <= MAX_FORMULA;
       })) &&
+    (x.styleIndexes === undefined ||
+      all(
+        x.styleIndexes,
+        (st) =>
+          isObject(st) &&
+          isName(st.sheet) &&
+          typeof st.cell === "string" &&
+          areaCells(st.cell) === 1 &&
+          isInt(st.xf, 0, MAX_XF)
+      )) &&
+    (x.emptyNameList === undefined || typeof x.emptyNameList === "boolean") &&
     !("writtenRefs" in x)
   );
 }
@@ -184,6 +195,8 @@ const MAX_ROW = 1_048_576;
 /** Runs in one cell: Excel keeps a cell's text to 32,767 characters. */
 const MAX_RUNS = 32_767;
 const MAX_ARRAY_CELLS = 100_000;
+/** Excel holds at most 64,000 cell formats (Excel specifications and limits). */
+const MAX_XF = 65_535;
 const MAX_COL = 16_384;
 /** Far above what a run validates (a few hundred score cells a sheet), far below a hang. */
 const MAX_VALIDATED_CELLS = 1_000_000;

@@ -165,6 +165,9 @@ export async function revertInPackage(
 
   if (snapshot.styles?.length) {
     const styles = await ed.styles();
+    const styleIndex = new Map(
+      (snapshot.styleIndexes ?? []).map((x) => [`${x.sheet}\u0000${x.cell}`, x.xf])
+    );
     for (const s of snapshot.styles) {
       const ws: SheetEditor | undefined = await sheet(s.sheet);
       if (!ws) continue;
@@ -172,7 +175,9 @@ export async function revertInPackage(
       if (skip(s.sheet, row, col)) continue;
       // eslint-disable-next-line @typescript-eslint/no-unused-vars
       const { sheet: _s, cell: _c, ...change } = s;
-      ws.style(row, col, change, styles);
+      const xf = styleIndex.get(`${s.sheet}\u0000${s.cell}`);
+      if (xf !== undefined && styles.hasProperties(xf, change)) ws.setStyleIndex(row, col, xf);
+      else ws.style(row, col, change, styles);
     }
   }
 
@@ -181,6 +186,7 @@ export async function revertInPackage(
     else ed.wb.removeName(ed.pkg, n.name);
   }
   await removeUndoSheet(ed, undoEntry);
+  if (snapshot.emptyNameList) ed.wb.keepNameList(ed.pkg);
 
   return {
     createdAt: snapshot.createdAt,

@@ -96,11 +96,16 @@ export class SheetEditor {
   }
 
   style(row: number, col: number, change: StyleChange, styles: Stylesheet): void {
-    const xf = styles.derive(this.styleOf(row, col), change);
+    this.setStyleIndex(row, col, styles.derive(this.styleOf(row, col), change));
+  }
+
+  /** Sets the cell's style index; a cell left with nothing of its own goes (undo leaves no trace of it). */
+  setStyleIndex(row: number, col: number, xf: number): void {
     const c = this.cells.ensureCell(row, col);
     if (xf === 0) removeAttr(c, "s");
     else setAttr(c, "s", xf);
     this.touch();
+    if (c.children.length === 0 && attrNames(c).length === 1) this.cells.removeCell(row, col);
   }
 
   /** `<sheetProtection sheet="1">`: a protected sheet takes no writes. */

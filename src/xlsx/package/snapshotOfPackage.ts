@@ -8,6 +8,7 @@ import {
   SavedSheet,
   savedSheet,
   SavedStyle,
+  SavedStyleIndex,
   Snapshot,
   SNAPSHOT_FORMAT,
 } from "../../core/snapshot/snapshot";
@@ -55,6 +56,7 @@ interface SheetPieces {
   deletedFormats: Snapshot["deletedFormats"];
   validations: Snapshot["validations"];
   plannedStyles: SavedStyle[];
+  styleIndexes: SavedStyleIndex[];
 }
 
 /**
@@ -72,6 +74,8 @@ export class SnapshotBuilder {
   private readonly saved = new Map<CellBlock, CellBlock<SavedCell>>();
   private readonly pieces = new Map<string, SheetPieces>();
   private readonly addedSheets: string[];
+  /** Read before the run sets its names. */
+  private readonly emptyNameList: boolean;
 
   constructor(
     private readonly ed: WorkbookEditor,
@@ -83,6 +87,7 @@ export class SnapshotBuilder {
     private readonly now: Date = new Date()
   ) {
     this.grids = new Map(read.sheets.map((g) => [g.name, g]));
+    this.emptyNameList = ed.wb.hasEmptyNameList();
     this.owned = new Set(plan.sheets.map((s) => s.name));
     this.parts = planBySheet(plan);
     this.blocks = new Map();
@@ -105,6 +110,7 @@ export class SnapshotBuilder {
       deletedFormats: [],
       validations: [],
       plannedStyles: [],
+      styleIndexes: [],
     };
     this.pieces.set(name, pieces);
     const ws = await this.ed.sheet(name);
@@ -134,12 +140,15 @@ export class SnapshotBuilder {
       for (const s of ws ? (part?.styles ?? []) : []) {
         const a = parseArea(s.range);
         for (let r = a.top; r <= a.bottom; r++)
-          for (let c = a.left; c <= a.right; c++)
+          for (let c = a.left; c <= a.right; c++) {
+            const xf = ws!.styleOf(r, c);
             pieces.plannedStyles.push({
               sheet: name,
               cell: a1(r, c),
-              ...styles.savedStyle(ws!.styleOf(r, c), s.style),
+              ...styles.savedStyle(xf, s.style),
             });
+            pieces.styleIndexes.push({ sheet: name, cell: a1(r, c), xf });
+          }
       }
     }
     if (ws && part?.conditionalFormats.length)
@@ -163,6 +172,10 @@ export class SnapshotBuilder {
     const blockSheets = [...this.blocks.keys()];
     const richText = bySheetOf(blockSheets, (p) => p.richText);
     const arrayFormulas = bySheetOf(blockSheets, (p) => p.arrayFormulas);
+    const styleIndexes = bySheetOf(
+      this.plan.styles.map((s) => s.sheet).filter((n) => !this.owned.has(n)),
+      (p) => p.styleIndexes
+    );
     return {
       format: SNAPSHOT_FORMAT,
       createdAt: this.now.toISOString(),
@@ -191,6 +204,8 @@ export class SnapshotBuilder {
         ),
       ],
       ...this.record,
+      ...(styleIndexes.length ? { styleIndexes } : {}),
+      ...(this.emptyNameList ? { emptyNameList: true } : {}),
       ...(richText.length ? { richText } : {}),
       ...(arrayFormulas.length ? { arrayFormulas } : {}),
     };

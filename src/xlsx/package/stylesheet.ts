@@ -350,6 +350,13 @@ export class Stylesheet {
     return saved;
   }
 
+  /** Whether style `xfIndex` exists and has these properties (as savedStyle reads them). */
+  hasProperties(xfIndex: number, change: StyleChange): boolean {
+    if (!this.xf(xfIndex)) return false;
+    const have = this.savedStyle(xfIndex, change);
+    return (Object.keys(change) as (keyof StyleChange)[]).every((k) => have[k] === change[k]);
+  }
+
   /** Every property a plan can set that the style has; undefined if none (a sheet rebuilt whole). */
   fullStyle(xfIndex: number): StyleChange | undefined {
     const s = this.savedStyle(xfIndex, {

@@ -9,7 +9,7 @@ import {
   ensureChild,
   flag,
   lookupNamespace,
-  prefixFor,
+  lookupPrefix,
   remove,
   removeAttr,
   root,
@@ -191,6 +191,20 @@ export class WorkbookPart {
     if (list && children(list, "definedName").length === 0) remove(list);
   }
 
+  /** An empty `<definedNames/>` (openpyxl writes one). */
+  hasEmptyNameList(): boolean {
+    const list = child(this.top, "definedNames");
+    return !!list && children(list).length === 0;
+  }
+
+  /** Puts back an empty `<definedNames/>` where there is none. */
+  keepNameList(pkg: XlsxPackage): void {
+    if (child(this.top, "definedNames")) return;
+    ensureChild(this.top, "definedNames", WORKBOOK_ORDER);
+    this.changed();
+    pkg.edited(this.path);
+  }
+
   /** Workbook structure protection: no sheet may be added, removed, renamed, moved or hidden. */
   structureProtected(): boolean {
     const p = child(this.top, "workbookProtection");
@@ -214,11 +228,14 @@ export class WorkbookPart {
     setAttr(el, "name", name);
     setAttr(el, "sheetId", Math.max(0, ...this.sheets().map((s) => s.sheetId || 0)) + 1);
     if (state !== "visible") setAttr(el, "state", state);
-    const prefix = prefixFor(
-      this.top,
-      lookupNamespace(this.top, "r") === STRICT_R_NS ? STRICT_R_NS : R_NS,
-      "r"
-    );
+    const ns = lookupNamespace(this.top, "r") === STRICT_R_NS ? STRICT_R_NS : R_NS;
+    let prefix = lookupPrefix(this.top, ns);
+    if (!prefix) {
+      // Declared on the element itself, as openpyxl writes its <sheet>s: the workbook's root stays as it was.
+      prefix = "r";
+      for (let i = 2; lookupNamespace(this.top, prefix) !== undefined; i++) prefix = `r${i}`;
+      setAttr(el, `xmlns:${prefix}`, ns);
+    }
     setAttr(el, `${prefix}:id`, rId);
     append(sheets, el);
     this.changed();
