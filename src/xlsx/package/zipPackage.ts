@@ -1,4 +1,8 @@
 import JSZip from "jszip";
+// jszip's own classes for an entry already deflated (the same objects its loadAsync makes for a file's entries).
+import CompressedObject from "jszip/lib/compressedObject";
+import { DEFLATE } from "jszip/lib/compressions";
+import { partDeflate } from "./partDeflate";
 import { InputError } from "../../core/inputError";
 import { declarationOf, parseXml, PartError, serializeXml, type Document } from "../xml";
 
@@ -144,7 +148,17 @@ export class XlsxPackage {
   /** The part's text as UTF-8 bytes (encoded natively, not by jszip's own encoder). */
   private write(name: string, doc: Document): void {
     utf8Declaration(doc);
-    this.zip.file(name, ENCODER.encode(serializeXml(doc)));
+    const bytes = ENCODER.encode(serializeXml(doc));
+    const deflate = partDeflate();
+    if (!deflate || bytes.length === 0) {
+      this.zip.file(name, bytes);
+      return;
+    }
+    // Already deflated: jszip takes the entry as it takes one it read from a file (a CompressedObject) and
+    // writes its bytes, CRC and sizes as they are.
+    const d = deflate(bytes);
+    const entry = new CompressedObject(d.compressed.length, d.size, d.crc32, DEFLATE, d.compressed);
+    this.zip.file(name, entry as unknown as Uint8Array, { binary: true });
   }
 
   async save(): Promise<Uint8Array> {

@@ -88,3 +88,29 @@ test("a UTF-16 part is read, and written back as UTF-8 with its declaration sayi
   expect(out).toMatch(/^<\?xml version="1.0" encoding="UTF-8"/);
   expect(out).toContain("Nguyễn Văn Á");
 });
+
+test("parts deflated natively (the command line's zlib) hold the same bytes as jszip's own deflate, CRCs checked", async () => {
+  const { patchPackage } = await import("../../../src/xlsx/package");
+  const { usePartDeflate } = await import("../../../src/xlsx/package/partDeflate");
+  const { nativeDeflate } = await import("../../../src/cli/nativeDeflate");
+  const { scorePlanOf } = await import("./packageHelpers");
+  const { read, plan } = await scorePlanOf(sampleBytes());
+  const now = new Date("2026-12-02T00:00:00Z");
+  const own = await patchPackage(sampleBytes(), read, plan, { now });
+  usePartDeflate(nativeDeflate);
+  let native: Uint8Array;
+  try {
+    native = await patchPackage(sampleBytes(), read, plan, { now });
+  } finally {
+    usePartDeflate(undefined);
+  }
+  await JSZip.loadAsync(native, { checkCRC32: true });
+  const a = await partsOf(own);
+  const b = await partsOf(native);
+  expect([...b.keys()]).toEqual([...a.keys()]);
+  for (const [name, bytes] of a) expect([name, b.get(name)!.equals(bytes)]).toEqual([name, true]);
+  // The written parts really were deflated by zlib: their stored bytes differ from pako's somewhere.
+  const ca = await compressedEntries(own);
+  const cb = await compressedEntries(native);
+  expect([...ca].filter(([n, c]) => !c.equals(cb.get(n)!)).length).toBeGreaterThan(0);
+});
