@@ -1,3 +1,4 @@
+/// <reference path="./jszipInternals.d.ts" />
 import JSZip from "jszip";
 // jszip's own classes for an entry already deflated (the same objects its loadAsync makes for a file's entries).
 import CompressedObject from "jszip/lib/compressedObject";
