@@ -1,8 +1,4 @@
-/// <reference path="./jszipInternals.d.ts" />
 import JSZip from "jszip";
-// jszip's own classes for an entry already deflated (the same objects its loadAsync makes for a file's entries).
-import CompressedObject from "jszip/lib/compressedObject";
-import { DEFLATE } from "jszip/lib/compressions";
 import { partDeflate } from "./partDeflate";
 import { InputError } from "../../core/inputError";
 import { declarationOf, parseXml, PartError, serializeXml, type Document } from "../xml";
@@ -155,11 +151,8 @@ export class XlsxPackage {
       this.zip.file(name, bytes);
       return;
     }
-    // Already deflated: jszip takes the entry as it takes one it read from a file (a CompressedObject) and
-    // writes its bytes, CRC and sizes as they are.
-    const d = deflate(bytes);
-    const entry = new CompressedObject(d.compressed.length, d.size, d.crc32, DEFLATE, d.compressed);
-    this.zip.file(name, entry as unknown as Uint8Array, { binary: true });
+    // Already deflated (see partDeflate): jszip writes the entry's bytes, CRC and sizes as they are.
+    this.zip.file(name, deflate(bytes) as Uint8Array, { binary: true });
   }
 
   async save(): Promise<Uint8Array> {

@@ -1,4 +1,4 @@
-// Types for the two jszip 3.10 modules the package writer uses to add an entry it deflated itself: the same
+// Types for the two jszip 3.10 modules the command line uses (cli/nativeDeflate.ts) to add an entry it deflated itself: the same
 // objects jszip's loadAsync makes for the entries of a file it reads (lib/compressedObject.js, lib/compressions.js).
 declare module "jszip/lib/compressedObject" {
   class CompressedObject {
