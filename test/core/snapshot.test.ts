@@ -173,6 +173,8 @@ describe("what a run records about itself", () => {
 describe("the snapshot's new fields read back, and damaged ones are refused", () => {
   test("written, sheetMarkers and names survive encoding", () => {
     const { snapshot } = scenario();
+    snapshot.styleIndexes = [{ sheet: snapshot.cells[0].sheet, cell: "B5", xf: 7 }];
+    snapshot.emptyNameList = true;
     expect(decodeSnapshot(encodeSnapshot(snapshot))).toEqual(JSON.parse(JSON.stringify(snapshot)));
   });
 
@@ -184,6 +186,9 @@ describe("the snapshot's new fields read back, and damaged ones are refused", ()
     ["a marker that is not an undo marker", (s) => (s.sheetMarkers![0].marker = "CotDiem")],
     ["a name that is not ours", (s) => (s.names![0].name = "Print_Area")],
     ["a previous formula that is not text", (s) => (s.names![0] = { name: "_cchc.marks", previous: 5 as never })],
+    ["a style index that is not a whole number ≥ 0", (s) => (s.styleIndexes = [{ sheet: s.cells[0].sheet, cell: "B5", xf: -1 }])],
+    ["a style index of an area, not a cell", (s) => (s.styleIndexes = [{ sheet: s.cells[0].sheet, cell: "B5:B9", xf: 3 }])],
+    ["an empty-name-list flag that is not true or false", (s) => (s.emptyNameList = "yes" as never)],
   ])("refused: %s", (_, damage) => {
     const { snapshot } = scenario();
     const copy = JSON.parse(JSON.stringify(snapshot)) as Snapshot;
