@@ -6,14 +6,17 @@
  *      time linear in units (300/100 near 3).
  *   2. summary: `cchc summary <1,000 one-unit workbooks> --out … --json` against a child that loads the same
  *      1,000 files one at a time and visits every cell; targets ratio ≤ 1.3 and peak RSS ≤ 400 MB.
+ *   3. write: `cchc score`'s write step (the package writer) on the 300-unit workbook against ExcelJS merely
+ *      writing the loaded workbook, CPU time (target ≤ 1.0); and `cchc score` end to end against ExcelJS loading and
+ *      writing the file (writeBench.ts).
  *
  * Every figure is measured in this run on this machine: each subject and its baseline run as child processes
  * (`node bin/cchc.js …`, as users run it), interleaved round by round with the order alternating, after one
  * untimed warm-up run each that also checks the outputs; times are wall-clock medians from spawn to exit, peak
  * RSS is the kernel's (getrusage ru_maxrss) read by a preloaded hook. Exits 1 when a target is missed.
  *
- * Options: --rounds N (5), --summary-rounds N (same), --units N (1000), --profile (also write and summarize
- * CPU profiles of one check and one summary run, into bench/out/prof).
+ * Options: --rounds N (5), --summary-rounds N (same), --write-rounds N (same), --units N (1000), --profile (also write and summarize
+ * CPU profiles of one check and one summary run, into bench/out/prof), --only write (the write bench alone).
  */
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from "fs";
 import * as os from "os";
@@ -25,6 +28,7 @@ import { ensureData } from "./generate";
 import { CCHC, OUT, PROF_DIR, rel, TOOLS } from "./paths";
 import { renderProfile, summarizeProfile } from "./profile";
 import { max, mb, median, min, ms, spreadPct, table } from "./stats";
+import { TARGET_WRITE_RATIO, writeBench, WriteBenchResult } from "./writeBench";
 
 const TARGET_RATIO = 1.3;
 const TARGET_RSS_MB = 400;
@@ -91,13 +95,35 @@ function loadLine(): { text: string; busy: boolean } {
   return { text: `load average ${load.toFixed(2)} on ${cpus} CPUs`, busy: load > cpus * 0.75 };
 }
 
+function writeFigures(write: WriteBenchResult): string[][] {
+  return [
+    ["write step / ExcelJS writeBuffer, 300 units, CPU (ratio of medians)", write.cpuRatio.toFixed(2), `≤ ${TARGET_WRITE_RATIO}`],
+    ["write step / ExcelJS writeBuffer, wall", write.wallRatio.toFixed(2), ""],
+    ["cchc score / ExcelJS load + write, whole process, CPU / wall", `${write.endToEndCpuRatio.toFixed(2)} / ${write.endToEndWallRatio.toFixed(2)}`, ""],
+  ];
+}
+
+async function writeOnly(file: string, rounds: number, started: number): Promise<number> {
+  log(`bench: write on ${rel(file)}, ${rounds} rounds`);
+  const write = await writeBench(file, rounds, log);
+  log();
+  log(write.lines);
+  log();
+  log(table(["figure", "value", "target"], writeFigures(write)));
+  const met = write.cpuRatio <= TARGET_WRITE_RATIO;
+  log(`bench: machine ${loadLine().text} at the end; whole run ${ms(performance.now() - started)}; write CPU ratio ${write.cpuRatio.toFixed(2)} (target ≤ ${TARGET_WRITE_RATIO})${met ? "" : " MISSED"}`);
+  return met ? 0 : 1;
+}
+
 async function main(): Promise<number> {
   const { values } = parseArgs({
     options: {
       rounds: { type: "string", default: "5" },
       "summary-rounds": { type: "string" },
+      "write-rounds": { type: "string" },
       units: { type: "string", default: "1000" },
       profile: { type: "boolean", default: false },
+      only: { type: "string" },
     },
     strict: true,
   });
@@ -108,6 +134,7 @@ async function main(): Promise<number> {
   };
   const rounds = count("rounds", values.rounds, 5);
   const summaryRounds = count("summary-rounds", values["summary-rounds"], rounds);
+  const writeRounds = count("write-rounds", values["write-rounds"], rounds);
   const unitCount = count("units", values.units, 1000);
   const started = performance.now();
 
@@ -124,6 +151,10 @@ async function main(): Promise<number> {
     : `cached in ${rel(OUT)} (key ${data.key}), generation skipped`;
   log(`bench: data: ${CHECK_SIZES.map((n) => `${rel(data.multi.get(n)!)}`).join(", ")}, ${data.units.length} files in ${rel(path.dirname(data.units[0]))}; ${mb(data.bytes / 1024)} on disk; ${dataLine}`);
   gc();
+  if (values.only !== undefined) {
+    if (values.only !== "write") throw new Error(`--only takes "write" (got "${values.only}")`);
+    return writeOnly(data.multi.get(300)!, writeRounds, started);
+  }
 
   // The series. The floor is Node starting and loading ExcelJS, which both sides pay once per run.
   const baseline = path.join(TOOLS, "baseline.js");
@@ -173,6 +204,8 @@ async function main(): Promise<number> {
   );
   log(`bench: summary, ${summaryRounds} rounds`);
   await interleave([[sumBase, sumSubject]], summaryRounds, "summary");
+  log(`bench: write step on ${rel(data.multi.get(300)!)}, ${writeRounds} rounds`);
+  const write = await writeBench(data.multi.get(300)!, writeRounds, log);
 
   // Figures.
   const med = (s: Series) => median(s.ms);
@@ -216,10 +249,13 @@ async function main(): Promise<number> {
         ["summary/baseline CPU time", cpuRatio({ base: sumBase, subject: sumSubject }).toFixed(2), ""],
         ["summary per file / baseline per file", `${(med(sumSubject) / unitArgs.length).toFixed(1)} ms / ${(med(sumBase) / unitArgs.length).toFixed(1)} ms`, ""],
         ["summary peak RSS / baseline", `${Math.round(summaryRssMb)} MB / ${mb(max(sumBase.rssKb))}`, `≤ ${TARGET_RSS_MB} MB`],
+        ...writeFigures(write),
         ["data generation", data.generated ? ms(data.generateMs) : "cached", ""],
       ],
     ),
   );
+  log();
+  log(write.lines);
 
   if (values.profile) {
     log();
@@ -245,6 +281,7 @@ async function main(): Promise<number> {
   if (!(checkRatio <= TARGET_RATIO)) missed.push(`check ratio ${checkRatio.toFixed(2)} > ${TARGET_RATIO}`);
   if (!(summaryRatio <= TARGET_RATIO)) missed.push(`summary ratio ${summaryRatio.toFixed(2)} > ${TARGET_RATIO}`);
   if (!(summaryRssMb <= TARGET_RSS_MB)) missed.push(`summary peak RSS ${Math.round(summaryRssMb)} MB > ${TARGET_RSS_MB} MB`);
+  if (!(write.cpuRatio <= TARGET_WRITE_RATIO)) missed.push(`write CPU ratio ${write.cpuRatio.toFixed(2)} > ${TARGET_WRITE_RATIO}`);
   log();
   const busy = loadBefore.busy || loadAfter.busy;
   log(`bench: machine ${loadAfter.text} at the end${busy ? " — it was busy during the run: compare CPU-time ratios too, or rerun on a quiet machine" : ""}`);
@@ -257,7 +294,7 @@ async function main(): Promise<number> {
     log(`bench: caution: ${what} wall-time ratio ${wall.toFixed(2)} and CPU-time ratio ${cpu.toFixed(2)} fall on different sides of ${TARGET_RATIO}${busy ? " (busy machine: trust neither verdict; rerun when it is quiet)" : ""}`);
   log(`bench: whole run ${ms(performance.now() - started)}${missed.length ? `; MISSED: ${missed.join("; ")}${values.profile ? "" : " (rerun with `npm run bench -- --profile` to see where the time goes)"}` : "; all targets met"}`);
   log(
-    `bench: check ratio ${checkRatio.toFixed(2)} (target ≤ ${TARGET_RATIO}), check 300/100 ${linear.toFixed(2)}, summary ratio ${summaryRatio.toFixed(2)} (target ≤ ${TARGET_RATIO}), summary peak RSS ${Math.round(summaryRssMb)} MB (target ≤ ${TARGET_RSS_MB})`,
+    `bench: check ratio ${checkRatio.toFixed(2)} (target ≤ ${TARGET_RATIO}), check 300/100 ${linear.toFixed(2)}, summary ratio ${summaryRatio.toFixed(2)} (target ≤ ${TARGET_RATIO}), summary peak RSS ${Math.round(summaryRssMb)} MB (target ≤ ${TARGET_RSS_MB}), write CPU ratio ${write.cpuRatio.toFixed(2)} (target ≤ ${TARGET_WRITE_RATIO})`,
   );
   return missed.length ? 1 : 0;
 }

@@ -3,7 +3,9 @@ import * as path from "path";
 import type { Workbook } from "exceljs";
 import { InputError } from "../core/inputError";
 import { checkSheetLimits } from "../xlsx/limits";
+import { WorkbookRead } from "../core/port";
 import { loadWorkbookBytes } from "../xlsx/loadWorkbook";
+import { readWorkbook } from "../xlsx/readWorkbook";
 
 /** An InputError that knows which file it is about. */
 export class FileError extends Error {
@@ -31,7 +33,14 @@ export async function readBytes(file: string): Promise<Buffer> {
 
 /** `readOnly`: the workbook is only checked, never written back (see loadWorkbookBytes). */
 export async function loadWorkbookFile(file: string, readOnly = false): Promise<Workbook> {
-  const bytes = await readBytes(file);
+  return loadWorkbookBytesNamed(file, await readBytes(file), readOnly);
+}
+
+async function loadWorkbookBytesNamed(
+  file: string,
+  bytes: Buffer,
+  readOnly: boolean
+): Promise<Workbook> {
   try {
     return await loadWorkbookBytes(bytes, { readOnly, limits: checkSheetLimits });
   } catch (e) {
@@ -43,6 +52,15 @@ export async function loadWorkbookFile(file: string, readOnly = false): Promise<
       })
     );
   }
+}
+
+/** An .xlsx to be written back: its bytes (the writer patches them) and its read (only read: see loadWorkbookBytes). */
+export async function readWorkbookFile(
+  file: string
+): Promise<{ bytes: Uint8Array; read: WorkbookRead }> {
+  const bytes = await readBytes(file);
+  const book = await loadWorkbookBytesNamed(file, bytes, true);
+  return { bytes: new Uint8Array(bytes), read: readWorkbook(book) };
 }
 
 export function displayName(file: string): string {

@@ -13,8 +13,10 @@ Cách dùng:
       Sổ chấm điểm trống cho các đơn vị, có công thức và kiểm tra dữ liệu nhập.
   cchc criteria F --out G
       Chuyển bộ tiêu chí giữa dạng JSON (.criteria.json) và trang tính (.xlsx).
-  cchc revert WORKBOOK.xlsx --out OUT.xlsx [--in-place]
+  cchc revert WORKBOOK.xlsx --out OUT.xlsx [--in-place] [--skip-conflicts]
       Hoàn tác lần chạy trước (của cchc score hoặc phần bổ trợ Excel) theo dữ liệu hoàn tác lưu trong sổ tính.
+      Ô nào đã bị sửa sau lần chạy (hay trang đã bị xoá) thì liệt kê từng chỗ, không ghi gì (mã 2);
+      --skip-conflicts: trả lại phần an toàn, để nguyên và liệt kê các chỗ đó.
 
 Tùy chọn chung: --lang vi|en (mặc định vi), --help.
 Mã thoát: 0 xong, không có lỗi; 1 xong, có phát hiện mức lỗi; 2 không thực hiện được.
@@ -36,8 +38,10 @@ Usage:
       A blank scoring workbook for those units, with formulas and data validation.
   cchc criteria F --out G
       Converts a criteria set between its JSON (.criteria.json) and sheet (.xlsx) forms.
-  cchc revert WORKBOOK.xlsx --out OUT.xlsx [--in-place]
+  cchc revert WORKBOOK.xlsx --out OUT.xlsx [--in-place] [--skip-conflicts]
       Undoes the last run (of cchc score or the Excel add-in) from the undo data kept in the workbook.
+      Where a cell changed since the run (or a sheet was deleted) it lists each one and writes nothing (exit 2);
+      --skip-conflicts: restores what is safe, and leaves and lists those.
 
 Common options: --lang vi|en (default vi), --help.
 Exit codes: 0 done, no error finding; 1 done, with error findings; 2 could not do it.

@@ -27,6 +27,7 @@ const OPTIONS = {
   lang: { type: "string" },
   units: { type: "string" },
   "in-place": { type: "boolean" },
+  "skip-conflicts": { type: "boolean" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean" },
 } as const;
@@ -38,7 +39,7 @@ const ALLOWED: Record<Command, string[]> = {
   summary: ["criteria", "out", "json", "lang"],
   template: ["criteria", "units", "out", "lang"],
   criteria: ["out", "lang"],
-  revert: ["out", "in-place", "lang"],
+  revert: ["out", "in-place", "lang", "skip-conflicts"],
 };
 
 export function toolVersion(): string {
@@ -175,7 +176,13 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
           "cchc revert takes exactly one .xlsx file"
         );
         need(Boolean(out), "cchc revert cần --out OUT.xlsx", "cchc revert needs --out OUT.xlsx");
-        return await aboutFile(files[0], () => revertCommand(files[0], { out: out! }, ctx));
+        return await aboutFile(files[0], () =>
+          revertCommand(
+            files[0],
+            { out: out!, skipConflicts: Boolean(values["skip-conflicts"]) },
+            ctx
+          )
+        );
     }
   } catch (e) {
     for (const line of errorLines(e, lang)) io.err(`cchc: ${line}\n`);

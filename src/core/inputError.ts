@@ -23,6 +23,7 @@ export type InputErrorCode =
   | "sheet-protected"
   | "beyond-limits"
   | "nothing-to-revert"
+  | "revert-conflicts"
   | "snapshot-unreadable"
   | "bad-arguments"
   | "opendocument"
@@ -115,6 +116,8 @@ const VI: Record<InputErrorCode, (p: Record<string, string | number>) => string>
   },
   "nothing-to-revert": () =>
     "không có lần chạy nào để hoàn tác (sổ tính không có dữ liệu hoàn tác của cchc hay của phần bổ trợ)",
+  "revert-conflicts": (p) =>
+    `${p.count} chỗ đã bị sửa sau lần chạy nên không hoàn tác được an toàn — chưa ghi gì (cchc revert --skip-conflicts trả lại phần an toàn)`,
   "snapshot-unreadable": (p) => `không đọc được dữ liệu hoàn tác (${p.reason}) — chưa ghi gì`,
   "bad-arguments": (p) => String(p.detail),
   opendocument: (p) =>
@@ -175,6 +178,8 @@ const EN: Record<InputErrorCode, (p: Record<string, string | number>) => string>
   },
   "nothing-to-revert": () =>
     "there is no run to undo (the workbook holds no undo data from cchc or the add-in)",
+  "revert-conflicts": (p) =>
+    `${p.count} place(s) changed since the run, so undo is not safe — nothing was written (cchc revert --skip-conflicts restores what is safe)`,
   "snapshot-unreadable": (p) => `the undo data cannot be read (${p.reason}) — nothing was written`,
   "bad-arguments": (p) => String(p.detail),
   opendocument: (p) =>

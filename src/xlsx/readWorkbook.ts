@@ -1,24 +1,31 @@
-import type { Workbook, Worksheet } from "exceljs";
+import type { Cell, Workbook, Worksheet } from "exceljs";
 import { CellValue, SheetGrid, WorkbookRead } from "../core/port";
-import { parseArea } from "../core/sheet/address";
-import { assignSheetRoles } from "../core/owned/ownedSheets";
-import { sheetsAndRoles } from "./definedNames";
+import { shiftFormula } from "../core/formula/formulaText";
+import { parseA1, parseArea } from "../core/sheet/address";
+import { assignSheetRoles, ownedSheets } from "../core/owned/ownedSheets";
 import { toCellValue } from "./cellValue";
 import { packageFactsOf } from "./readFixups/formulaResults";
 import { cellsOf, isProtected, mergesOf, rowsOf, rowWidth } from "./excelJsInternals";
 
 /**
- * Reads every sheet of a loaded ExcelJS workbook into core's grids: one pass over the stored cells. The tool's
- * "_cchc." names come along, and each sheet they mark gets its role; the undo sheet is listed, not read.
+ * Reads every sheet of a loaded ExcelJS workbook into core's grids: one pass over the stored cells. The workbook's
+ * names come from its package as written (ExcelJS keeps only names of ranges), and each sheet the tool's
+ * "_cchc.sheet." markers name gets its role; the undo sheet is listed, not read.
  */
 export function readWorkbook(wb: Workbook): WorkbookRead {
-  const roles = sheetsAndRoles(wb);
-  const undo = roles.sheets.find((s) => s.role === "undo")?.name;
   const facts = packageFactsOf(wb);
+  const names = facts?.names ?? [];
+  const sheets = wb.worksheets.map((ws) => ({
+    name: ws.name,
+    values: [],
+    visibility: visibilityOf(ws),
+  }));
+  const undo = ownedSheets({ sheets, names }).get("undo");
   return assignSheetRoles({
     sheets: wb.worksheets.map((ws) => (ws.name === undo ? listedOnly(ws) : readSheet(ws))),
-    names: roles.names,
+    names,
     ...(facts && {
+      structureProtected: facts.structureProtected,
       formulaResults: facts.fullCalcOnLoad && !facts.toolNames ? "stale" : "stored",
     }),
   });
@@ -50,8 +57,11 @@ export function readSheet(ws: Worksheet): SheetGrid {
       const c = Number(cell.col); // a number at run time; the typings say string
       out ??= width <= DENSE_WIDTH ? new Array<CellValue>(width).fill(null) : [];
       const parsed = toCellValue(cell.value);
-      // A formula's result as stored: cell.value drops a result of 0, FALSE or "".
-      if (cell.type === FORMULA) parsed.value = toCellValue(cell.result).value;
+      if (cell.type === FORMULA) {
+        // A formula's result as stored: cell.value drops a result of 0, FALSE or "".
+        parsed.value = toCellValue(cell.result).value;
+        parsed.formula = ownFormula(ws, cell) ?? parsed.formula;
+      }
       if (parsed.value === null && parsed.formula === undefined) continue;
       out[c - 1] = parsed.value;
       if (parsed.formula !== undefined) {
@@ -96,6 +106,25 @@ function clearMergedCells(values: CellValue[][], merges: string[]): void {
       for (let c = a.left; c <= Math.min(a.right, row.length); c++)
         if (r !== a.top || c !== a.left) row[c - 1] = null;
     }
+  }
+}
+
+/**
+ * A formula cell's own formula. A shared formula's other cells hold only the first cell's address
+ * (`sharedFormula`); each takes the first cell's formula shifted by its distance from it, as Excel shows it
+ * (core's shiftFormula: ExcelJS's own translation also shifts references written inside string literals).
+ */
+function ownFormula(ws: Worksheet, cell: Cell): string | undefined {
+  const v = cell.value as { formula?: string; sharedFormula?: string } | null;
+  if (!v || typeof v !== "object" || v.formula || !v.sharedFormula) return undefined;
+  try {
+    const master = parseA1(v.sharedFormula);
+    const text = (ws.findCell(master.row, master.col)?.value as { formula?: string } | null)
+      ?.formula;
+    if (!text) return undefined;
+    return shiftFormula(text, Number(cell.row) - master.row, Number(cell.col) - master.col);
+  } catch {
+    return undefined;
   }
 }
 

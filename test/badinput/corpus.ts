@@ -5,6 +5,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { DOMParser, XMLSerializer } from "@xmldom/xmldom";
 import { MAX_DEPTH } from "../../src/core/criteria/validate";
+import { loadWorkbookBytes } from "../../src/xlsx/loadWorkbook";
 import { IndexedSet } from "../../src/core/criteria/indexed";
 import { RuleName } from "../../src/core/findings/finding";
 import { CellValue } from "../../src/core/port";
@@ -729,8 +730,8 @@ export const CORPUS: CorpusEntry[] = [
       return {
         argv: ["score", f, "--out", out, "--json"],
         extra: async () => {
-          const wb = new ExcelJS.Workbook();
-          await wb.xlsx.readFile(out);
+          // The output is openpyxl's package patched (absolute targets kept), read as cchc reads it.
+          const wb = await loadWorkbookBytes(new Uint8Array(readFileSync(out)));
           expect(JSON.stringify(wb.getWorksheet(CLEAN_SHEET)!.getCell("A2").note)).toContain("Đã rà soát");
         },
       };

@@ -4,6 +4,10 @@ import * as path from "path";
 import { SNAPSHOT_SHEET } from "../../src/core/snapshot/snapshot";
 import { SAMPLE, SAMPLE_CRITERIA, cchc, expectPlainStderr, sha256, tempDir } from "../support/cli";
 import { workbookState } from "../support/workbookState";
+import { DOMParser, XMLSerializer } from "@xmldom/xmldom";
+import { inputErrorMessage } from "../../src/core/inputError";
+import { editPart, sheetPart } from "../support/badInputs";
+import { snapshotOf } from "../support/undoData";
 
 async function load(file: string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
@@ -136,6 +140,87 @@ describe("cchc revert", () => {
     expect(r.stderr.trim().split("\n")).toHaveLength(1);
     expect(existsSync(out)).toBe(false);
     expectPlainStderr(r.stderr);
+  });
+});
+
+/** The .xlsx with one cell of a sheet set to a number, as a person typing over it would leave it. */
+async function withNumberTyped(file: string, sheet: string, cell: string, n: number): Promise<void> {
+  const bytes = readFileSync(file);
+  const part = await sheetPart(bytes, sheet);
+  writeFileSync(
+    file,
+    await editPart(bytes, part, (xml) => {
+      const doc = new DOMParser().parseFromString(xml, "text/xml");
+      const cs = doc.getElementsByTagName("c");
+      let found = 0;
+      for (let i = 0; i < cs.length; i++)
+        if (cs[i].getAttribute("r") === cell) {
+          const c = cs[i];
+          while (c.firstChild) c.removeChild(c.firstChild);
+          c.removeAttribute("t");
+          const v = doc.createElementNS(c.namespaceURI, "v");
+          v.appendChild(doc.createTextNode(String(n)));
+          c.appendChild(v);
+          found++;
+        }
+      if (found !== 1) throw new Error(`${sheet}!${cell} not in ${part}`);
+      return new XMLSerializer().serializeToString(doc);
+    }),
+  );
+}
+
+describe("cchc revert after the person edited the scored workbook", () => {
+  /** A formula cell the run wrote on the first unit sheet, from the run's own record. */
+  async function aWrittenFormula(scored: string) {
+    const snapshot = (await snapshotOf(new Uint8Array(readFileSync(scored))))!;
+    for (const b of snapshot.written!)
+      for (const [i, c] of b.cells.entries())
+        if (c !== null && typeof c === "object" && "f" in c) return { sheet: b.sheet, cell: `${String.fromCharCode(64 + b.col)}${b.top + i}`, formula: c.f };
+    throw new Error("the run wrote no formula");
+  }
+
+  /** Workbook state without one cell, to compare everything else. */
+  async function stateWithout(bytes: Buffer, sheet: string, cell: string) {
+    const state = (await workbookState(bytes)) as { name: string; cells: Record<string, unknown> }[];
+    delete state.find((s) => s.name === sheet)!.cells[cell];
+    return state;
+  }
+
+  test("a cell typed over since the run: listed (sheet, cell, what the run wrote, what is there now), nothing written, exit 2", async () => {
+    const dir = tempDir();
+    const scored = path.join(dir, "scored.xlsx");
+    expect((await cchc("score", SAMPLE, "--out", scored)).code).toBe(1);
+    const { sheet, cell, formula } = await aWrittenFormula(scored);
+    await withNumberTyped(scored, sheet, cell, 7);
+    const before = sha256(scored);
+    const out = path.join(dir, "back.xlsx");
+    const r = await cchc("revert", scored, "--out", out, "--lang", "en");
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      `cchc: ${scored}: '${sheet}'!${cell}: the run wrote ${JSON.stringify("=" + formula)}, now "7"\n` +
+        `cchc: ${scored}: ${inputErrorMessage("revert-conflicts", { count: 1 }, "en")}\n`,
+    );
+    expect(r.stdout).toBe("");
+    expect(existsSync(out)).toBe(false);
+    expect(sha256(scored)).toBe(before);
+    expectPlainStderr(r.stderr);
+  });
+
+  test("--skip-conflicts: restores everything else, leaves the edited cell as the person typed it and lists it", async () => {
+    const dir = tempDir();
+    const scored = path.join(dir, "scored.xlsx");
+    await cchc("score", SAMPLE, "--out", scored);
+    const { sheet, cell } = await aWrittenFormula(scored);
+    await withNumberTyped(scored, sheet, cell, 7);
+    const out = path.join(dir, "back.xlsx");
+    const r = await cchc("revert", scored, "--out", out, "--skip-conflicts");
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toContain(`Để nguyên (đã bị sửa sau lần chạy):\n  '${sheet}'!${cell}: lần chạy đã ghi `);
+    const back = await load(out);
+    expect(back.getWorksheet(sheet)!.getCell(cell).value).toBe(7);
+    expect(back.getWorksheet(SNAPSHOT_SHEET)).toBeUndefined();
+    expect(await stateWithout(readFileSync(out), sheet, cell)).toEqual(await stateWithout(readFileSync(SAMPLE), sheet, cell));
   });
 });
 

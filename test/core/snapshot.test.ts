@@ -6,7 +6,7 @@ import { CellValue, SheetGrid, WorkbookRead, WritePlan } from "../../src/core/po
 import { parseA1 } from "../../src/core/sheet/address";
 import { revertConflicts } from "../../src/core/snapshot/revertConflicts";
 import { previousNames, runRecord, undoSheetMarkers } from "../../src/core/snapshot/runRecord";
-import { decodeSnapshot, encodeSnapshot, restoredCellCount, savedCells, Snapshot, SNAPSHOT_FORMAT } from "../../src/core/snapshot/snapshot";
+import { decodeSnapshot, encodeSnapshot, restoredCellCount, savedCells, Snapshot, SNAPSHOT_FORMAT, snapshotPieces } from "../../src/core/snapshot/snapshot";
 import { ROUND_SET } from "../formulas/generate";
 import { unitSheet } from "../support/workbookBuilder";
 
@@ -173,6 +173,8 @@ describe("what a run records about itself", () => {
 describe("the snapshot's new fields read back, and damaged ones are refused", () => {
   test("written, sheetMarkers and names survive encoding", () => {
     const { snapshot } = scenario();
+    snapshot.styleIndexes = [{ sheet: snapshot.cells[0].sheet, cell: "B5", xf: 7 }];
+    snapshot.emptyNameList = true;
     expect(decodeSnapshot(encodeSnapshot(snapshot))).toEqual(JSON.parse(JSON.stringify(snapshot)));
   });
 
@@ -184,10 +186,39 @@ describe("the snapshot's new fields read back, and damaged ones are refused", ()
     ["a marker that is not an undo marker", (s) => (s.sheetMarkers![0].marker = "CotDiem")],
     ["a name that is not ours", (s) => (s.names![0].name = "Print_Area")],
     ["a previous formula that is not text", (s) => (s.names![0] = { name: "_cchc.marks", previous: 5 as never })],
+    ["a style index that is not a whole number ≥ 0", (s) => (s.styleIndexes = [{ sheet: s.cells[0].sheet, cell: "B5", xf: -1 }])],
+    ["a style index of an area, not a cell", (s) => (s.styleIndexes = [{ sheet: s.cells[0].sheet, cell: "B5:B9", xf: 3 }])],
+    ["an empty-name-list flag that is not true or false", (s) => (s.emptyNameList = "yes" as never)],
   ])("refused: %s", (_, damage) => {
     const { snapshot } = scenario();
     const copy = JSON.parse(JSON.stringify(snapshot)) as Snapshot;
     damage(copy);
-    expect(() => decodeSnapshot(encodeSnapshot(copy))).toThrow(/format/);
+    // Stored with `written` itself, as snapshots before the compact form were: the compact form cannot even hold
+    // some of these damages (a block's sheet comes from `cells`).
+    expect(() => decodeSnapshot(snapshotPieces(JSON.stringify(copy)))).toThrow(/format/);
+  });
+
+  test("written is stored compactly: each distinct cell once, blocks as indexes into them", () => {
+    const { snapshot } = scenario();
+    const pieces = encodeSnapshot(snapshot);
+    const stored = JSON.parse(pieces.slice(1).join("")) as { written?: unknown; writtenRefs: { values: unknown[]; blocks: (number | null)[][] } };
+    expect(stored.written).toBeUndefined();
+    const all = snapshot.written!.flatMap((b) => b.cells).filter((c) => c !== null);
+    expect(stored.writtenRefs.values.length).toBe(new Set(all.map((c) => JSON.stringify(c))).size);
+    expect(stored.writtenRefs.blocks.map((b) => b.length)).toEqual(snapshot.written!.map((b) => b.cells.length));
+  });
+
+  test.each<[string, (refs: { values: unknown[]; blocks: unknown[][] }, s: Record<string, unknown>) => void]>([
+    ["an index out of range", (r) => (r.blocks[0][0] = r.values.length)],
+    ["an index that is not a whole number", (r) => (r.blocks[0][0] = 0.5)],
+    ["a block of another length", (r) => r.blocks[0].push(null)],
+    ["a block missing", (r) => r.blocks.pop()],
+    ["a value that is not a cell", (r) => (r.values[0] = { f: 1 })],
+    ["written kept beside it", (_, s) => (s.written = [])],
+  ])("refused, the compact form: %s", (_, damage) => {
+    const { snapshot } = scenario();
+    const stored = JSON.parse(encodeSnapshot(snapshot).slice(1).join("")) as Record<string, unknown> & { writtenRefs: { values: unknown[]; blocks: unknown[][] } };
+    damage(stored.writtenRefs, stored);
+    expect(() => decodeSnapshot(snapshotPieces(JSON.stringify(stored)))).toThrow(/format/);
   });
 });

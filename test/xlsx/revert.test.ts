@@ -4,14 +4,15 @@ import { indexSet, IndexedSet } from "../../src/core/criteria/indexed";
 import { parseCriteriaJson } from "../../src/core/criteria/validate";
 import { InputError } from "../../src/core/inputError";
 import { SNAPSHOT_SHEET } from "../../src/core/snapshot/snapshot";
-import { storedSnapshot, storeSnapshot } from "../../src/xlsx/snapshot";
+import { loadWorkbookBytes } from "../../src/xlsx/loadWorkbook";
 import { readWorkbook } from "../../src/xlsx/readWorkbook";
-import { revertLastRun } from "../../src/xlsx/revertLastRun";
-import { scoreLoadedWorkbook } from "../../src/xlsx/scoreXlsx";
+import { revertXlsx } from "../../src/xlsx/revertXlsx";
+import { scoreXlsx } from "../../src/xlsx/scoreXlsx";
 import { SAMPLE, SAMPLE_CRITERIA } from "../support/cli";
+import { snapshotOf, withSnapshot, withStoredJson, storedJson } from "../support/undoData";
 import { workbookState } from "../support/workbookState";
 
-/** Undo on the .xlsx adapter: the snapshot `score` keeps in its output, and `revertLastRun`. */
+/** Undo on the .xlsx adapter: the snapshot `score` keeps in its output, and `revertXlsx`. */
 
 function sampleSet(): IndexedSet {
   const r = parseCriteriaJson(readFileSync(SAMPLE_CRITERIA, "utf8"));
@@ -29,15 +30,22 @@ async function save(wb: ExcelJS.Workbook): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-async function score(bytes: Buffer | Uint8Array): Promise<Uint8Array> {
-  const book = await load(bytes);
-  return (await scoreLoadedWorkbook(book, readWorkbook(book), sampleSet())).bytes;
+async function readOf(bytes: Buffer | Uint8Array) {
+  return readWorkbook(await loadWorkbookBytes(new Uint8Array(bytes), { readOnly: true }));
 }
 
-async function revert(bytes: Buffer | Uint8Array): Promise<Buffer> {
-  const book = await load(bytes);
-  revertLastRun(book);
-  return save(book);
+async function score(bytes: Buffer | Uint8Array, set = sampleSet()): Promise<Uint8Array> {
+  return (await scoreXlsx(new Uint8Array(bytes), await readOf(bytes), set)).bytes;
+}
+
+async function revertDone(bytes: Buffer | Uint8Array) {
+  const done = await revertXlsx(new Uint8Array(bytes), await readOf(bytes));
+  if (!done.bytes) throw new Error(`conflicts: ${JSON.stringify(done.conflicts)}`);
+  return done;
+}
+
+async function revert(bytes: Buffer | Uint8Array): Promise<Uint8Array> {
+  return (await revertDone(bytes)).bytes!;
 }
 
 /**
@@ -99,7 +107,7 @@ describe("undo on the .xlsx adapter", () => {
 
   it("revert gives back the workbook as it was: cells, styles, rules, validations, sheets", async () => {
     const back = await revert(once);
-    expect(await workbookState(back, true)).toEqual(await workbookState(original, true));
+    expect(await workbookState(Buffer.from(back), true)).toEqual(await workbookState(original, true));
   });
 
   it("text that looks like a formula comes back as text", async () => {
@@ -111,7 +119,7 @@ describe("undo on the .xlsx adapter", () => {
   it("score twice, revert once: the first run's workbook, summary sheet and rules included", async () => {
     const twice = await score(once);
     const back = await revert(twice);
-    expect(await workbookState(back)).toEqual(await workbookState(once));
+    expect(await workbookState(Buffer.from(back))).toEqual(await workbookState(Buffer.from(once)));
     expect((await load(back)).getWorksheet(SNAPSHOT_SHEET)).toBeUndefined();
   });
 
@@ -130,39 +138,39 @@ describe("undo on the .xlsx adapter", () => {
     expect(italic.filter((k) => !an(after)[k]?.style.italic)).toEqual([]);
   });
 
-  it("a workbook with no snapshot: nothing to revert, nothing changed", async () => {
-    const book = await load(original);
-    const before = await workbookState(await save(book));
-    expect(() => revertLastRun(book)).toThrow(
+  it("a workbook with no snapshot: nothing to revert", async () => {
+    await expect(revertXlsx(new Uint8Array(original), await readOf(original))).rejects.toThrow(
       expect.objectContaining({ code: "nothing-to-revert" })
     );
-    expect(await workbookState(await save(book))).toEqual(before);
   });
 
   it("a damaged snapshot is refused before anything is changed", async () => {
-    const book = await load(once);
-    book.getWorksheet(SNAPSHOT_SHEET)!.getCell("A2").value = "{broken";
-    const before = await workbookState(await save(book), true);
-    expect(() => revertLastRun(book)).toThrow(InputError);
-    expect(() => revertLastRun(book)).toThrow(expect.objectContaining({ code: "snapshot-unreadable", params: { reason: "length" } }));
-    expect(await workbookState(await save(book), true)).toEqual(before);
+    const json = (await storedJson(once)) as { createdAt: unknown };
+    const damaged = await withStoredJson(once, { ...json, createdAt: 5 });
+    await expect(revertXlsx(damaged, await readOf(damaged))).rejects.toThrow(InputError);
+    await expect(revertXlsx(damaged, await readOf(damaged))).rejects.toThrow(
+      expect.objectContaining({ code: "snapshot-unreadable", params: { reason: "format" } })
+    );
   });
 
   it("a hand-edited snapshot naming a sheet twice, or itself, still undoes each thing once", async () => {
-    const book = await load(once);
-    const snapshot = storedSnapshot(book)!;
+    const snapshot = (await snapshotOf(once))!;
     snapshot.addedSheets.push(...snapshot.addedSheets, SNAPSHOT_SHEET);
-    storeSnapshot(book, snapshot);
-    expect(revertLastRun(book).removedSheets).toEqual(["Tổng hợp", "cchc_du_lieu"]);
-    expect(await workbookState(await save(book), true)).toEqual(await workbookState(original, true));
+    const edited = await withSnapshot(once, snapshot);
+    const done = await revertDone(edited);
+    expect(done.result!.removedSheets).toEqual(["Tổng hợp", "cchc_du_lieu"]);
+    expect(await workbookState(Buffer.from(done.bytes!), true)).toEqual(
+      await workbookState(original, true)
+    );
   });
 
   it("a protected sheet the undo would write to: refused, nothing changed", async () => {
     const book = await load(once);
     await book.getWorksheet("Cẩm Hà")!.protect("", {});
-    const before = await workbookState(await save(book), true);
-    expect(() => revertLastRun(book)).toThrow(expect.objectContaining({ code: "sheet-protected", params: { sheets: "Cẩm Hà" } }));
-    expect(await workbookState(await save(book), true)).toEqual(before);
+    const locked = new Uint8Array(await save(book));
+    await expect(revertXlsx(locked, await readOf(locked))).rejects.toThrow(
+      expect.objectContaining({ code: "sheet-protected", params: { sheets: "Cẩm Hà" } })
+    );
   });
 
   it("text from the workbook is written as text: a unit or criterion named like a formula stays text", async () => {
@@ -177,10 +185,7 @@ describe("undo on the .xlsx adapter", () => {
       return find(nodes[0].children as never);
     })(r.set.nodes as never);
     leaf.name = "=cmd|' /C calc'!A0";
-    const book = await load(await save(wb));
-    const out = await load(
-      (await scoreLoadedWorkbook(book, readWorkbook(book), indexSet(r.set))).bytes
-    );
+    const out = await load(await score(await save(wb), indexSet(r.set)));
     const texts: string[] = [];
     for (const ws of out.worksheets)
       ws.eachRow((row) =>

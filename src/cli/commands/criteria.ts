@@ -1,9 +1,8 @@
-import ExcelJS from "exceljs";
 import { CRITERIA_SHEET } from "../../core/check/sheetNames";
 import { criteriaToJson } from "../../core/criteria/serialize";
 import { criteriaToRows } from "../../core/criteria/sheetForm";
 import { InputError } from "../../core/inputError";
-import { applyPlan } from "../../xlsx/applyPlan";
+import { newWorkbook } from "../../xlsx/package/newWorkbook";
 import { loadCriteriaFile } from "../criteriaSource";
 import { writeAtomically } from "../atomicWrite";
 import { FileError } from "../files";
@@ -20,10 +19,9 @@ export async function criteriaCommand(
   if (/\.json$/i.test(opts.out.given)) {
     await writeAtomically(opts.out, criteriaToJson(set));
   } else if (/\.xlsx$/i.test(opts.out.given)) {
-    const book = new ExcelJS.Workbook();
     const rows = criteriaToRows(set);
     const width = Math.max(...rows.map((r) => r.length));
-    applyPlan(book, {
+    const bytes = await newWorkbook({
       sheets: [
         {
           name: CRITERIA_SHEET,
@@ -45,7 +43,7 @@ export async function criteriaCommand(
       validations: [],
       names: [],
     });
-    await writeAtomically(opts.out, Buffer.from(await book.xlsx.writeBuffer()));
+    await writeAtomically(opts.out, bytes);
   } else {
     throw new FileError(opts.out.given, new InputError("criteria-unknown-type"));
   }

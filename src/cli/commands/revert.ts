@@ -1,39 +1,71 @@
-import { InputError } from "../../core/inputError";
-import { revertLastRun } from "../../xlsx/revertLastRun";
+import { Lang } from "../../core/i18n/lang";
+import { InputError, inputErrorMessage } from "../../core/inputError";
+import { RevertConflict } from "../../core/snapshot/revertConflicts";
+import { revertXlsx } from "../../xlsx/revertXlsx";
 import { writeAtomically } from "../atomicWrite";
-import { FileError, loadWorkbookFile } from "../files";
+import { FileError, readWorkbookFile } from "../files";
 import { CommandContext } from "../io";
 import { OutTarget } from "../outputPath";
 
 /**
- * Undoes the last `cchc score` (or add-in run) recorded in the workbook, from the snapshot it stored there,
- * and writes the result to --out (or, with --in-place, over the input through a temporary file).
+ * Undoes the last `cchc score` (or add-in run) recorded in the workbook, from the snapshot it stored there, and
+ * writes the result to --out (or, with --in-place, over the input through a temporary file). It first compares
+ * the workbook with what the run wrote: where the person has changed since what undo would overwrite, it prints
+ * one line per conflict, writes nothing and exits 2 — unless --skip-conflicts, when it restores what is safe and
+ * lists what it left.
  */
 export async function revertCommand(
   file: string,
-  opts: { out: OutTarget },
+  opts: { out: OutTarget; skipConflicts: boolean },
   ctx: CommandContext
 ): Promise<number> {
-  const book = await loadWorkbookFile(file);
+  const { bytes, read } = await readWorkbookFile(file);
   let done;
   try {
-    done = revertLastRun(book);
+    done = await revertXlsx(bytes, read, { skipConflicts: opts.skipConflicts });
   } catch (e) {
     throw e instanceof InputError ? new FileError(file, e) : e;
   }
-  await writeAtomically(opts.out, Buffer.from(await book.xlsx.writeBuffer()));
-  const removed = done.removedSheets.join(", ");
-  const rebuilt = done.restoredSheets.join(", ");
+  const lines = done.conflicts.map((c) => conflictLine(c, ctx.lang));
+  if (!done.bytes) {
+    for (const line of lines) ctx.io.err(`cchc: ${file}: ${line}\n`);
+    const why = inputErrorMessage("revert-conflicts", { count: lines.length }, ctx.lang);
+    ctx.io.err(`cchc: ${file}: ${why}\n`);
+    return 2;
+  }
+  await writeAtomically(opts.out, done.bytes);
+  const r = done.result!;
+  const removed = r.removedSheets.join(", ");
+  const rebuilt = r.restoredSheets.join(", ");
   ctx.io.out(
     ctx.lang === "en"
-      ? `Undid the run of ${done.createdAt}: ${done.restoredCells} cells put back` +
+      ? `Undid the run of ${r.createdAt}: ${r.restoredCells} cells put back` +
           (removed ? `; removed sheet(s) ${removed}` : "") +
           (rebuilt ? `; sheet(s) ${rebuilt} as they were` : "") +
-          `.\nWritten: ${opts.out.given}\n`
-      : `Đã hoàn tác lần chạy lúc ${done.createdAt}: trả lại ${done.restoredCells} ô` +
+          `.\n` +
+          (lines.length ? `Left as they are (changed since the run):\n` : "") +
+          lines.map((l) => `  ${l}\n`).join("") +
+          `Written: ${opts.out.given}\n`
+      : `Đã hoàn tác lần chạy lúc ${r.createdAt}: trả lại ${r.restoredCells} ô` +
           (removed ? `; bỏ trang ${removed}` : "") +
           (rebuilt ? `; trang ${rebuilt} như trước` : "") +
-          `.\nĐã ghi: ${opts.out.given}\n`
+          `.\n` +
+          (lines.length ? `Để nguyên (đã bị sửa sau lần chạy):\n` : "") +
+          lines.map((l) => `  ${l}\n`).join("") +
+          `Đã ghi: ${opts.out.given}\n`
   );
   return 0;
+}
+
+/** One conflict: the sheet and cell, what the run wrote, what is there now; or a sheet no longer found. */
+export function conflictLine(c: RevertConflict, lang: Lang): string {
+  const shown = (s: string) =>
+    s === "" ? (lang === "en" ? "(empty)" : "(trống)") : JSON.stringify(s);
+  if ("missing" in c)
+    return lang === "en"
+      ? `sheet "${c.sheet}": not found (deleted?) — its cells are not restored`
+      : `trang "${c.sheet}": không còn (đã xoá?) — không trả lại các ô của trang này`;
+  return lang === "en"
+    ? `'${c.sheet}'!${c.cell}: the run wrote ${shown(c.wrote)}, now ${shown(c.now)}`
+    : `'${c.sheet}'!${c.cell}: lần chạy đã ghi ${shown(c.wrote)}, nay là ${shown(c.now)}`;
 }

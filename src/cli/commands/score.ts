@@ -2,11 +2,10 @@ import { IndexedSet } from "../../core/criteria/indexed";
 import { InputError } from "../../core/inputError";
 import { buildReport } from "../../core/report/report";
 import { weakCriterionFindings } from "../../core/scoring/leafAverages";
-import { scoreLoadedWorkbook } from "../../xlsx/scoreXlsx";
-import { readWorkbook } from "../../xlsx/readWorkbook";
+import { scoreXlsx } from "../../xlsx/scoreXlsx";
 import { criteriaForWorkbook } from "../criteriaSource";
 import { writeAtomically } from "../atomicWrite";
-import { displayName, FileError, loadWorkbookFile } from "../files";
+import { displayName, FileError, readWorkbookFile } from "../files";
 import { CommandContext } from "../io";
 import { OutTarget } from "../outputPath";
 import { printReport } from "../printReport";
@@ -16,17 +15,16 @@ export async function scoreCommand(
   opts: { criteria?: IndexedSet; out: OutTarget; json: boolean },
   ctx: CommandContext
 ): Promise<number> {
-  const book = await loadWorkbookFile(file);
-  const wb = readWorkbook(book);
-  const set = criteriaForWorkbook(file, wb, opts.criteria, ctx.lang);
+  const { bytes, read } = await readWorkbookFile(file);
+  const set = criteriaForWorkbook(file, read, opts.criteria, ctx.lang);
   let done;
   try {
-    done = await scoreLoadedWorkbook(book, wb, set, displayName(file));
+    done = await scoreXlsx(bytes, read, set, displayName(file));
   } catch (e) {
     throw e instanceof InputError ? new FileError(file, e) : e;
   }
   const { result, scored } = done;
-  await writeAtomically(opts.out, Buffer.from(done.bytes));
+  await writeAtomically(opts.out, done.bytes);
 
   for (const c of scored.conflicts) {
     const asNumber = c.kind === "number";

@@ -1,9 +1,8 @@
-import ExcelJS from "exceljs";
 import { IndexedSet } from "../../core/criteria/indexed";
 import { planGatheredSummary } from "../../core/plan/workbookPlan";
 import { buildReport } from "../../core/report/report";
 import { leafAverages, weakCriterionFindings } from "../../core/scoring/leafAverages";
-import { applyPlan } from "../../xlsx/applyPlan";
+import { newWorkbook } from "../../xlsx/package/newWorkbook";
 import { writeAtomically } from "../atomicWrite";
 import { CommandContext } from "../io";
 import { OutTarget } from "../outputPath";
@@ -20,9 +19,10 @@ export async function summaryCommand(
     run.set,
     run.units.map((u) => u.check.values)
   );
-  const book = new ExcelJS.Workbook();
-  applyPlan(book, planGatheredSummary(run.set, run.units, leaves));
-  await writeAtomically(opts.out, Buffer.from(await book.xlsx.writeBuffer()));
+  await writeAtomically(
+    opts.out,
+    await newWorkbook(planGatheredSummary(run.set, run.units, leaves))
+  );
   const report = buildReport(
     run.set,
     run.units,

@@ -1,4 +1,3 @@
-import ExcelJS from "exceljs";
 import { checkWorkbook } from "../../core/check/checkWorkbook";
 import { CRITERIA_SHEET } from "../../core/check/sheetNames";
 import { criteriaToRows } from "../../core/criteria/sheetForm";
@@ -6,7 +5,7 @@ import { IndexedSet } from "../../core/criteria/indexed";
 import { CellWrite, RangeWrite, SheetGrid, WritePlan } from "../../core/port";
 import { sheetNameFor, templateUnitGrid, TEMPLATE_HEADER_ROW } from "../../core/plan/templateSheet";
 import { mergePlans, planScoreWorkbook } from "../../core/plan/workbookPlan";
-import { applyPlan } from "../../xlsx/applyPlan";
+import { newWorkbook } from "../../xlsx/package/newWorkbook";
 import { writeAtomically } from "../atomicWrite";
 import { CommandContext } from "../io";
 import { OutTarget } from "../outputPath";
@@ -23,9 +22,16 @@ export async function templateCommand(
   );
   const criteriaGrid: SheetGrid = { name: CRITERIA_SHEET, values: criteriaToRows(set.set) };
 
-  const book = new ExcelJS.Workbook();
   const content: WritePlan = {
-    sheets: [criteriaGrid, ...grids].map((g) => ({ name: g.name, owned: true as const })),
+    sheets: [
+      { name: criteriaGrid.name, owned: true as const },
+      ...grids.map((g) => ({
+        name: g.name,
+        owned: true as const,
+        columnWidths: [8, 48, 10, 12, 11, 30, 11, 28],
+        freezeRows: TEMPLATE_HEADER_ROW,
+      })),
+    ],
     ranges: [criteriaGrid, ...grids].map((g) => gridWrite(g)),
     styles: grids.flatMap((g) => [
       { sheet: g.name, range: "A1", style: { bold: true } },
@@ -48,13 +54,7 @@ export async function templateCommand(
   };
   const result = checkWorkbook(set, { sheets: grids }, undefined);
   const scored = planScoreWorkbook(set, { sheets: grids }, result.units);
-  applyPlan(book, mergePlans([content, scored.plan]));
-  for (const g of grids) {
-    const ws = book.getWorksheet(g.name)!;
-    [8, 48, 10, 12, 11, 30, 11, 28].forEach((w, i) => (ws.getColumn(i + 1).width = w));
-    ws.views = [{ state: "frozen", ySplit: TEMPLATE_HEADER_ROW }];
-  }
-  await writeAtomically(opts.out, Buffer.from(await book.xlsx.writeBuffer()));
+  await writeAtomically(opts.out, await newWorkbook(mergePlans([content, scored.plan])));
   ctx.io.out(
     ctx.lang === "en"
       ? `Written: ${opts.out.given} (${grids.length} units)\n`

@@ -50,15 +50,32 @@ export function formulaKey(formula: string): string {
     .join("");
 }
 
+const MEMO_SIZE = 4096;
+let memo = new Map<string, readonly Token[]>();
+
+/**
+ * The formula's tokens, remembered for the last few thousand formulas: checking a plan asks several questions of
+ * each of its formulas (functions, arrays, unions, intersections), and tokenizing them once each halves its cost.
+ */
+function tokensOf(formula: string): readonly Token[] {
+  let tokens = memo.get(formula);
+  if (!tokens) {
+    if (memo.size >= MEMO_SIZE) memo = new Map();
+    tokens = tokenize(formula);
+    memo.set(formula, tokens);
+  }
+  return tokens;
+}
+
 /** The functions a formula calls, upper case, as written ("_XLFN.LAMBDA" keeps its prefix). */
 export function functionsIn(formula: string): string[] {
-  return tokenize(formula)
+  return tokensOf(formula)
     .filter((t) => t.kind === "function")
     .map((t) => t.text.slice(0, -1).toUpperCase());
 }
 
 export function hasArrayConstant(formula: string): boolean {
-  return tokenize(formula).some((t) => t.kind === "arrayOpen");
+  return tokensOf(formula).some((t) => t.kind === "arrayOpen");
 }
 
 /**
@@ -67,7 +84,7 @@ export function hasArrayConstant(formula: string): boolean {
  */
 export function hasUnion(formula: string): boolean {
   const stack: ("function" | "group" | "array")[] = [];
-  for (const t of tokenize(formula)) {
+  for (const t of tokensOf(formula)) {
     if (t.kind === "function") stack.push("function");
     else if (t.kind === "open") stack.push("group");
     else if (t.kind === "arrayOpen") stack.push("array");
@@ -80,7 +97,7 @@ export function hasUnion(formula: string): boolean {
 
 /** An intersection: a space between two operands that can be references ("A1:B5 B2:C9"). */
 export function hasIntersection(formula: string): boolean {
-  const tokens = tokenize(formula);
+  const tokens = tokensOf(formula);
   for (let i = 1; i < tokens.length - 1; i++) {
     if (tokens[i].kind !== "space") continue;
     if (endsOperand(tokens[i - 1]) && startsOperand(tokens[i + 1])) return true;

@@ -3,6 +3,7 @@ import { InputError } from "../inputError";
 import { CellValue, isCellError, SheetGrid } from "../port";
 import { cellAt, formulaAt } from "../sheet/grid";
 import { dateToSerial } from "../sheet/serialDate";
+import { compactWritten, expandWritten } from "./compactWritten";
 import { isWellFormedSnapshot } from "./snapshotShape";
 
 /**
@@ -39,6 +40,50 @@ export interface Snapshot {
   sheetMarkers?: { sheet: string; marker: string }[];
   /** The workbook names the run set, with what each referred to before; absent `previous`: it did not exist. */
   names?: { name: string; previous?: string }[];
+  /**
+   * Cells of `cells` that held rich text, with its runs: undo puts the runs back where the cell gets back the same
+   * text (the .xlsx adapter writes and reads it; may be absent).
+   */
+  richText?: SavedRichText[];
+  /**
+   * Multi-cell array formulas a written cell lay in: the run gave their other cells formulas of their own, and undo
+   * joins them back where every cell still holds what the run left (the .xlsx adapter; may be absent).
+   */
+  arrayFormulas?: SavedArrayFormula[];
+  /**
+   * The style index (`s`, an xf of styles.xml) each cell of `styles` had, where the .xlsx writer styled it: undo
+   * gives back that very index when it still has the properties `styles` records (Excel may renumber styles on
+   * save; then undo derives a style as the Excel adapter does). Absent from the Excel adapter's snapshots.
+   */
+  styleIndexes?: SavedStyleIndex[];
+  /** The workbook had an empty list of names (`<definedNames/>`, as openpyxl writes it): undo keeps it. */
+  emptyNameList?: boolean;
+}
+
+export interface SavedStyleIndex {
+  sheet: string;
+  cell: string;
+  xf: number;
+}
+
+/** A run of rich text: its text and its run properties (`<rPr>` children as [element, attributes]). */
+export interface SavedRun {
+  text: string;
+  font?: [string, Record<string, string>][];
+}
+
+export interface SavedRichText {
+  sheet: string;
+  cell: string;
+  runs: SavedRun[];
+}
+
+export interface SavedArrayFormula {
+  sheet: string;
+  /** The area, A1 ("D5:E6"). */
+  ref: string;
+  /** Without "=". */
+  formula: string;
 }
 
 export const SNAPSHOT_FORMAT = "cchc-hoan-tac/1";
@@ -179,9 +224,16 @@ export function restoredCellCount(s: Snapshot): number {
   return s.cells.reduce((n, b) => n + b.cells.filter((c) => c !== null).length, 0);
 }
 
-/** The text of the snapshot sheet's column A: a header, then the JSON in pieces of at most 30,000 characters. */
+/**
+ * The text of the snapshot sheet's column A: a header, then the JSON in pieces of at most 30,000 characters.
+ * `written` is kept compactly (core/snapshot/compactWritten): a run writes the same few formulas on every unit sheet.
+ */
 export function encodeSnapshot(snapshot: Snapshot): string[] {
-  const json = JSON.stringify(snapshot);
+  return snapshotPieces(JSON.stringify(compactWritten(snapshot)));
+}
+
+/** The snapshot sheet's column A for a snapshot's stored JSON text. */
+export function snapshotPieces(json: string): string[] {
   const chunks: string[] = [];
   for (let i = 0; i < json.length;) {
     let end = Math.min(i + SNAPSHOT_CHUNK_CHARS, json.length);
@@ -212,12 +264,13 @@ export function decodeSnapshot(columnA: unknown[]): Snapshot {
     .map((c) => String(c ?? ""))
     .join("");
   if (json.length !== header.chars) throw unreadable("length");
-  let snapshot: Snapshot;
+  let parsed: unknown;
   try {
-    snapshot = JSON.parse(json) as Snapshot;
+    parsed = JSON.parse(json);
   } catch {
     throw unreadable("json");
   }
+  const snapshot = expandWritten(parsed);
   if (!isWellFormedSnapshot(snapshot)) throw unreadable("format");
   return snapshot;
 }

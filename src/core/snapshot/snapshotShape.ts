@@ -99,7 +99,75 @@ export function isWellFormedSnapshot(s: unknown): s is Snapshot {
           /^_cchc\.[A-Za-z0-9._]{1,249}$/i.test(n.name) &&
           (n.previous === undefined ||
             (typeof n.previous === "string" && n.previous.length <= MAX_FORMULA))
-      ))
+      )) &&
+    (x.richText === undefined ||
+      all(
+        x.richText,
+        (r) =>
+          isObject(r) &&
+          isName(r.sheet) &&
+          areaCells(r.cell) === 1 &&
+          Array.isArray(r.runs) &&
+          r.runs.length <= MAX_RUNS &&
+          r.runs.every(isRun)
+      )) &&
+    (x.arrayFormulas === undefined ||
+      all(x.arrayFormulas, (a) => {
+        if (!isObject(a) || !isName(a.sheet) || typeof a.formula !== "string") return false;
+        const n = areaCells(a.ref);
+        // A run's array formula is a few cells; a hand-made one over the grid must not make undo loop over it.
+        return n > 1 && n <= MAX_ARRAY_CELLS && a.formula.length <= MAX_FORMULA;
+      })) &&
+    (x.styleIndexes === undefined ||
+      all(
+        x.styleIndexes,
+        (st) =>
+          isObject(st) &&
+          isName(st.sheet) &&
+          typeof st.cell === "string" &&
+          areaCells(st.cell) === 1 &&
+          isInt(st.xf, 0, MAX_XF)
+      )) &&
+    (x.emptyNameList === undefined || typeof x.emptyNameList === "boolean") &&
+    !("writtenRefs" in x)
+  );
+}
+
+/** Run properties (CT_RPrElt, ECMA-376 Part 1 §18.4.7): a hand-edited snapshot can put nothing else in a cell. */
+const RUN_PROPERTIES = new Set([
+  "rFont",
+  "charset",
+  "family",
+  "b",
+  "i",
+  "strike",
+  "outline",
+  "shadow",
+  "condense",
+  "extend",
+  "color",
+  "sz",
+  "u",
+  "vertAlign",
+  "scheme",
+]);
+
+function isRun(r: unknown): boolean {
+  return (
+    isObject(r) &&
+    typeof r.text === "string" &&
+    (r.font === undefined ||
+      (Array.isArray(r.font) &&
+        r.font.every(
+          (p: unknown) =>
+            Array.isArray(p) &&
+            p.length === 2 &&
+            RUN_PROPERTIES.has(p[0]) &&
+            isObject(p[1]) &&
+            Object.entries(p[1]).every(
+              ([k, v]) => /^[A-Za-z][A-Za-z0-9]*$/.test(k) && typeof v === "string"
+            )
+        )))
   );
 }
 
@@ -124,6 +192,11 @@ function isParallel(written: unknown, cells: Snapshot["cells"]): boolean {
 }
 
 const MAX_ROW = 1_048_576;
+/** Runs in one cell: Excel keeps a cell's text to 32,767 characters. */
+const MAX_RUNS = 32_767;
+const MAX_ARRAY_CELLS = 100_000;
+/** Excel holds at most 64,000 cell formats (Excel specifications and limits). */
+const MAX_XF = 65_535;
 const MAX_COL = 16_384;
 /** Far above what a run validates (a few hundred score cells a sheet), far below a hang. */
 const MAX_VALIDATED_CELLS = 1_000_000;
@@ -156,7 +229,12 @@ function isColorOrAbsent(x: unknown): boolean {
 }
 
 function isSavedOrNull(c: unknown): c is SavedCell | null {
-  if (c === null || c === "") return true;
+  return c === null || isSavedCell(c);
+}
+
+/** A saved cell: "", {f}, {v} or {e}, nothing else. */
+export function isSavedCell(c: unknown): c is SavedCell {
+  if (c === "") return true;
   if (!isObject(c)) return false;
   const keys = Object.keys(c);
   if (keys.length !== 1) return false;

@@ -7,11 +7,12 @@ import { isCriteriaSheetName } from "../../core/check/sheetNames";
 import { criteriaFromWorkbook } from "../../core/criteria/fromWorkbook";
 import { indexSet, IndexedSet } from "../../core/criteria/indexed";
 import { parseCriteriaJson } from "../../core/criteria/validate";
+import { InputError } from "../../core/inputError";
 import { WorkbookRead } from "../../core/port";
 import { loadWorkbookBytes } from "../../xlsx/loadWorkbook";
 import { readWorkbook } from "../../xlsx/readWorkbook";
-import { revertLastRun } from "../../xlsx/revertLastRun";
-import { scoreLoadedWorkbook } from "../../xlsx/scoreXlsx";
+import { revertXlsx } from "../../xlsx/revertXlsx";
+import { scoreXlsx } from "../../xlsx/scoreXlsx";
 import type { Lang } from "../i18n";
 import type { BrowserSession, CheckOutcome, CriteriaSource } from "../session";
 import { checkWith, criteriaSummary, localized, problemViews } from "./coreViews";
@@ -78,7 +79,7 @@ export function createBrowserSession(): BrowserSession {
     async open(bytes, fileName, lang) {
       const seq = ++opens;
       try {
-        const book = await loadWorkbookBytes(bytes);
+        const book = await loadWorkbookBytes(bytes, { readOnly: true });
         // A file picked after this one and read faster stays the open one.
         if (seq === opens) workbook = { bytes, fileName, read: readWorkbook(book) };
       } catch (error) {
@@ -100,14 +101,8 @@ export function createBrowserSession(): BrowserSession {
       const found = currentSet(lang);
       if (!workbook || !("set" in found)) throw new Error("no workbook or criteria set");
       try {
-        // A fresh copy of the picked bytes each time: the same download however often it is asked for.
-        const book = await loadWorkbookBytes(workbook.bytes);
-        const done = await scoreLoadedWorkbook(
-          book,
-          readWorkbook(book),
-          found.set,
-          workbook.fileName
-        );
+        // The picked bytes are never changed: the same download however often it is asked for.
+        const done = await scoreXlsx(workbook.bytes, workbook.read, found.set, workbook.fileName);
         return {
           bytes: done.bytes,
           fileName: scoredFileName(workbook.fileName),
@@ -126,12 +121,10 @@ export function createBrowserSession(): BrowserSession {
     async revert(lang) {
       if (!workbook) throw new Error("no workbook");
       try {
-        const book = await loadWorkbookBytes(workbook.bytes);
-        revertLastRun(book);
-        return {
-          bytes: new Uint8Array(await book.xlsx.writeBuffer()),
-          fileName: revertedFileName(workbook.fileName),
-        };
+        // Where the person changed what the run wrote, nothing is undone (the command line can restore the rest).
+        const done = await revertXlsx(workbook.bytes, workbook.read);
+        if (!done.bytes) throw new InputError("revert-conflicts", { count: done.conflicts.length });
+        return { bytes: done.bytes, fileName: revertedFileName(workbook.fileName) };
       } catch (error) {
         throw localized(error, lang);
       }

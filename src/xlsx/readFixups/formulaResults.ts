@@ -4,6 +4,7 @@ import JSZip from "jszip";
 import { InputError } from "../../core/inputError";
 import { cellsOf, rowsOf, setFormulaResult } from "../excelJsInternals";
 import { PackageFacts } from "./openPackage";
+import { attr, root, textOf } from "../xml";
 import { childrenNamed, parseXml } from "./xmlParts";
 
 const FACTS = new WeakMap<Workbook, PackageFacts>();
@@ -56,15 +57,14 @@ async function emptyTextFormulas(
 ): Promise<string[]> {
   const f = zip.file(part);
   if (!f) return [];
-  const sheet = parseXml(await f.async("string"), part).documentElement;
-  if (!sheet) return [];
+  const sheet = root(parseXml(await f.async("string"), part));
   const out: string[] = [];
   for (const data of childrenNamed(sheet, "sheetData"))
     for (const row of childrenNamed(data, "row"))
       for (const c of childrenNamed(row, "c")) {
-        const address = c.getAttribute("r");
-        if (!address || !cells.has(address) || c.getAttribute("t") !== "str") continue;
-        if (childrenNamed(c, "f").length && !childrenNamed(c, "v").some((v) => v.textContent))
+        const address = attr(c, "r");
+        if (!address || !cells.has(address) || attr(c, "t") !== "str") continue;
+        if (childrenNamed(c, "f").length && !childrenNamed(c, "v").some((v) => textOf(v)))
           out.push(address);
       }
   return out;

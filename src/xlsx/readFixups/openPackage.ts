@@ -1,7 +1,20 @@
 import JSZip from "jszip";
-import type { Document, Element } from "@xmldom/xmldom";
 import { InputError } from "../../core/inputError";
+import { DefinedName } from "../../core/port";
 import { relativeTarget, relsPartOf, resolveTarget } from "./partNames";
+import {
+  append,
+  attr,
+  attrNS,
+  createElement,
+  insertBefore,
+  prefixOf,
+  root as rootOf,
+  setAttr,
+  textOf,
+  type Document,
+  type Element,
+} from "../xml";
 import {
   childrenNamed,
   parseXml,
@@ -45,6 +58,10 @@ export interface PackageFacts {
   sheetParts: Map<string, string>;
   /** The package has a shared strings part. */
   sharedStrings: boolean;
+  /** The workbook's defined names as written (a local name with its sheet). */
+  names: DefinedName[];
+  /** `<workbookProtection lockStructure="1">`. */
+  structureProtected: boolean;
 }
 
 /** Relationship kinds ExcelJS follows, the part names it expects for them, and whether a missing one is damage. */
@@ -187,34 +204,51 @@ function notAWorkbook(zip: JSZip, declared: string | undefined): InputError {
 }
 
 function workbookFacts(workbook: Document, rels: RelsPart | undefined): PackageFacts {
-  const root = workbook.documentElement!;
+  const root = rootOf(workbook);
   const calc = childrenNamed(root, "calcPr")[0];
-  const flag = calc?.getAttribute("fullCalcOnLoad");
+  const on = (el: Element | undefined, name: string) => {
+    const v = el && attr(el, name);
+    return v === "1" || v === "true";
+  };
   const names = childrenNamed(root, "definedNames").flatMap((d) => childrenNamed(d, "definedName"));
   const targets = new Map(
     (rels?.rels ?? []).map((r) => [r.id, resolveTarget(rels!.source, r.target)])
   );
   const sheetParts = new Map<string, string>();
-  for (const s of childrenNamed(root, "sheets").flatMap((x) => childrenNamed(x, "sheet"))) {
+  const sheets = childrenNamed(root, "sheets").flatMap((x) => childrenNamed(x, "sheet"));
+  for (const s of sheets) {
     const part = targets.get(relationshipId(s) ?? "");
-    const name = s.getAttribute("name");
-    if (part && name !== null) sheetParts.set(name, part);
+    const name = attr(s, "name");
+    if (part && name !== undefined) sheetParts.set(name, part);
   }
   return {
-    fullCalcOnLoad: flag === "1" || flag === "true",
-    toolNames: names.some((n) => (n.getAttribute("name") ?? "").toLowerCase().startsWith("_cchc.")),
+    fullCalcOnLoad: on(calc, "fullCalcOnLoad"),
+    toolNames: names.some((n) => (attr(n, "name") ?? "").toLowerCase().startsWith("_cchc.")),
     sheetParts,
     sharedStrings: false,
+    names: names.map((n) => {
+      const local = attr(n, "localSheetId");
+      const sheet = local !== undefined && local !== "" ? sheets[Number(local)] : undefined;
+      const sheetName = sheet && attr(sheet, "name");
+      return {
+        name: attr(n, "name") ?? "",
+        refersTo: textOf(n),
+        ...(sheetName !== undefined ? { sheet: sheetName } : {}),
+        ...(on(n, "hidden") ? { hidden: true } : {}),
+      };
+    }),
+    structureProtected: on(childrenNamed(root, "workbookProtection")[0], "lockStructure"),
   };
 }
 
+const REL_NS = [
+  "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+  "http://purl.oclc.org/ooxml/officeDocument/relationships",
+];
+
 /** r:id, in whichever relationships namespace (transitional or strict) the file uses. */
 function relationshipId(el: Element): string | undefined {
-  for (let i = 0; i < el.attributes.length; i++) {
-    const a = el.attributes[i];
-    if (a.localName === "id" && (a.namespaceURI ?? "").endsWith("relationships")) return a.value;
-  }
-  return undefined;
+  return attrNS(el, REL_NS, "id");
 }
 
 /** New names for the parts ExcelJS would not find under their own: old part → new part. */
@@ -271,7 +305,7 @@ function rewriteTargets(relsParts: RelsPart[], renames: Map<string, string>): Se
       const part = resolveTarget(p.source, r.target);
       const target = relativeTarget(source, renames.get(part) ?? part);
       if (target === r.target) continue;
-      r.element.setAttribute("Target", target);
+      setAttr(r.element, "Target", target);
       changed.add(p);
     }
   }
@@ -314,15 +348,12 @@ async function addTableStyleInfo(zip: JSZip, tables: string[]): Promise<boolean>
   let changed = false;
   for (const part of new Set(tables)) {
     const doc = await readXml(zip, part);
-    const table = doc?.documentElement;
+    const table = doc && rootOf(doc);
     if (!doc || !table || childrenNamed(table, "tableStyleInfo").length) continue;
-    const info = doc.createElementNS(
-      table.namespaceURI,
-      table.prefix ? `${table.prefix}:tableStyleInfo` : "tableStyleInfo"
-    );
+    const info = createElement(qualifiedLike(table, "tableStyleInfo"));
     for (const flag of ["showFirstColumn", "showLastColumn", "showRowStripes", "showColumnStripes"])
-      info.setAttribute(flag, "0");
-    table.insertBefore(info, childrenNamed(table, "extLst")[0] ?? null);
+      setAttr(info, flag, "0");
+    insertBefore(table, info, childrenNamed(table, "extLst")[0]);
     zip.file(part, serializeXml(doc));
     changed = true;
   }
@@ -337,25 +368,28 @@ async function runNoteText(zip: JSZip, parts: string[]): Promise<boolean> {
   let changed = false;
   for (const part of new Set(parts)) {
     const doc = await readXml(zip, part);
-    const root = doc?.documentElement;
+    const root = doc && rootOf(doc);
     if (!doc || !root) continue;
     let here = false;
     for (const list of childrenNamed(root, "commentList"))
       for (const comment of childrenNamed(list, "comment"))
         for (const text of childrenNamed(comment, "text"))
           for (const t of childrenNamed(text, "t")) {
-            const run = doc.createElementNS(
-              text.namespaceURI,
-              text.prefix ? `${text.prefix}:r` : "r"
-            );
-            text.replaceChild(run, t);
-            run.appendChild(t);
+            const run = createElement(qualifiedLike(text, "r"));
+            insertBefore(text, run, t);
+            append(run, t);
             here = true;
           }
     if (here) zip.file(part, serializeXml(doc));
     changed ||= here;
   }
   return changed;
+}
+
+/** `local` under the prefix `like` uses. */
+function qualifiedLike(like: Element, local: string): string {
+  const prefix = prefixOf(like);
+  return prefix ? `${prefix}:${local}` : local;
 }
 
 export { PartError };

@@ -1,44 +1,11 @@
-import { DOMParser, XMLSerializer } from "@xmldom/xmldom";
-import type { Document, Element } from "@xmldom/xmldom";
+import { attr, children, localName, root, type Document, type Element } from "../xml";
 
-/** XML parts read and written through a real parser: a part that is not well-formed throws (a damaged file). */
-export function parseXml(xml: string, part: string): Document {
-  const parser = new DOMParser({
-    onError: (level, message) => {
-      if (level !== "warning") throw new Error(message);
-    },
-  });
-  try {
-    return parser.parseFromString(xml, "text/xml");
-  } catch (e) {
-    const cause = e instanceof Error && e.cause instanceof Error ? e.cause : e;
-    throw new PartError(
-      part,
-      (cause instanceof Error ? cause.message : String(cause)).split("\n")[0]
-    );
-  }
-}
+/** XML parts are read and written through src/xlsx/xml: a part that is not well-formed throws PartError. */
+export { parseXml, PartError, serializeXml } from "../xml";
 
-export function serializeXml(doc: Document): string {
-  return new XMLSerializer().serializeToString(doc);
-}
-
-/** A part that cannot be read as XML. */
-export class PartError extends Error {
-  constructor(
-    readonly part: string,
-    readonly reason: string
-  ) {
-    super(`${part}: ${reason}`);
-  }
-}
-
-/** The element children of `el` with this local name, in any namespace (transitional or strict OOXML). */
-export function childrenNamed(el: Element, localName: string): Element[] {
-  const out: Element[] = [];
-  for (let n = el.firstChild; n; n = n.nextSibling)
-    if (n.nodeType === 1 && (n as Element).localName === localName) out.push(n as Element);
-  return out;
+/** The element children of `el` with this local name, under any prefix (transitional or strict OOXML). */
+export function childrenNamed(el: Element, name: string): Element[] {
+  return children(el).filter((c) => localName(c) === name);
 }
 
 /** A relationship of a .rels part (ECMA-376 Part 2, §9.3). */
@@ -52,13 +19,11 @@ export interface Relationship {
 }
 
 export function relationshipsOf(doc: Document): Relationship[] {
-  const root = doc.documentElement;
-  if (!root) return [];
-  return childrenNamed(root, "Relationship").map((element) => ({
+  return childrenNamed(root(doc), "Relationship").map((element) => ({
     element,
-    id: element.getAttribute("Id") ?? "",
-    kind: (element.getAttribute("Type") ?? "").split("/").pop() ?? "",
-    target: element.getAttribute("Target") ?? "",
-    external: element.getAttribute("TargetMode") === "External",
+    id: attr(element, "Id") ?? "",
+    kind: (attr(element, "Type") ?? "").split("/").pop() ?? "",
+    target: attr(element, "Target") ?? "",
+    external: attr(element, "TargetMode") === "External",
   }));
 }

@@ -1,0 +1,116 @@
+/**
+ * The write bench (part of `npm run bench`), on the 300-unit workbook:
+ *
+ *   - the write step: `cchc score`'s write (`patchPackage` on the file's own bytes: snapshot, plan, undo sheet,
+ *     save) against ExcelJS merely writing the loaded workbook (`writeBuffer`); target at most 1.0× in CPU time.
+ *     Each figure is a child process (writeChild.js) that loads and plans as `cchc score` does and times only its
+ *     write step;
+ *   - end to end: `cchc score FILE --out OUT` against ExcelJS loading FILE and writing it to OUT (loadWriteChild.js),
+ *     each a whole process as a user runs it (reported, no target).
+ *
+ * The subjects run interleaved, their order turning each round, after an untimed warm-up of each; figures are
+ * medians of CPU time (user + system: steadier than wall time on a shared machine), wall time beside them.
+ */
+import { rmSync } from "fs";
+import * as path from "path";
+import { runChild } from "./child";
+import { CCHC, OUT, rel, TOOLS } from "./paths";
+import { median, ms, table } from "./stats";
+
+export const TARGET_WRITE_RATIO = 1.0;
+const SUBJECTS = ["exceljs", "patch", "load+write", "cchc score"] as const;
+type Subject = (typeof SUBJECTS)[number];
+
+interface Figure {
+  /** The write step's (exceljs, patch) or the whole process's (load+write, cchc score). */
+  wallMs: number;
+  cpuMs: number;
+  bytes?: number;
+}
+
+export interface WriteBenchResult {
+  /** patch / exceljs, medians of the write step's CPU time: the figure with the target. */
+  cpuRatio: number;
+  /** The same, wall time. */
+  wallRatio: number;
+  /** cchc score / ExcelJS load and write, whole processes: CPU time, wall time. */
+  endToEndCpuRatio: number;
+  endToEndWallRatio: number;
+  lines: string;
+}
+
+async function run(subject: Subject, file: string): Promise<Figure> {
+  const out = path.join(OUT, "tmp", "write-out.xlsx");
+  if (subject === "exceljs" || subject === "patch") {
+    const r = await runChild({
+      label: `write ${subject}`,
+      args: [path.join(TOOLS, "writeChild.js"), subject, rel(file)],
+      nodeOptions: ["--expose-gc"],
+      okCodes: [0],
+      captureStdout: true,
+    });
+    const f = JSON.parse(r.stdout) as { writeMs: number; writeCpuMs: number; bytes: number };
+    return { wallMs: f.writeMs, cpuMs: f.writeCpuMs, bytes: f.bytes };
+  }
+  rmSync(out, { force: true });
+  const r =
+    subject === "cchc score"
+      ? // score exits 1 when its report holds errors: a completed run.
+        await runChild({ label: subject, args: [CCHC, "score", rel(file), "--out", rel(out)], okCodes: [0, 1] })
+      : await runChild({
+          label: subject,
+          args: [path.join(TOOLS, "loadWriteChild.js"), rel(file), rel(out)],
+          okCodes: [0],
+        });
+  return { wallMs: r.ms, cpuMs: r.cpuMs };
+}
+
+export async function writeBench(
+  file: string,
+  rounds: number,
+  log: (line: string) => void
+): Promise<WriteBenchResult> {
+  const figures = new Map<Subject, Figure[]>(SUBJECTS.map((m) => [m, []]));
+  for (const m of SUBJECTS) {
+    const f = await run(m, file);
+    log(
+      `  warm-up ${m}: ${ms(f.wallMs)} (CPU ${ms(f.cpuMs)})` +
+        (f.bytes ? `, ${Math.round(f.bytes / 1024)} KB written` : "")
+    );
+  }
+  for (let r = 0; r < rounds; r++) {
+    const order = [...SUBJECTS.slice(r % SUBJECTS.length), ...SUBJECTS.slice(0, r % SUBJECTS.length)];
+    for (const m of order) figures.get(m)!.push(await run(m, file));
+    log(
+      `  write round ${r + 1}/${rounds}, CPU: ` +
+        SUBJECTS.map((m) => `${m} ${ms(figures.get(m)![r].cpuMs)}`).join(", ")
+    );
+  }
+  const wall = (m: Subject) => median(figures.get(m)!.map((f) => f.wallMs));
+  const cpu = (m: Subject) => median(figures.get(m)!.map((f) => f.cpuMs));
+  const lines = table(
+    ["300 units", "CPU median", "CPU range", "wall median", "output"],
+    SUBJECTS.map((m) => {
+      const cpus = figures.get(m)!.map((f) => f.cpuMs);
+      return [
+        {
+          exceljs: "write step: ExcelJS writeBuffer of the loaded workbook",
+          patch: "write step: cchc score's package writer (patchPackage)",
+          "load+write": "process: ExcelJS readFile + writeFile",
+          "cchc score": "process: cchc score FILE --out OUT",
+        }[m],
+        ms(cpu(m)),
+        `${ms(Math.min(...cpus))}–${ms(Math.max(...cpus))}`,
+        ms(wall(m)),
+        figures.get(m)![0].bytes ? `${Math.round(figures.get(m)![0].bytes! / 1024)} KB` : "",
+      ];
+    })
+  );
+  return {
+    cpuRatio: cpu("patch") / cpu("exceljs"),
+    wallRatio: wall("patch") / wall("exceljs"),
+    endToEndCpuRatio: cpu("cchc score") / cpu("load+write"),
+    endToEndWallRatio: wall("cchc score") / wall("load+write"),
+    lines,
+  };
+}

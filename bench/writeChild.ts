@@ -1,0 +1,61 @@
+/**
+ * The write bench's child: loads FILE, reads it and makes the score plan as needed, then times only the write
+ * step named by MODE:
+ *
+ *   exceljs  ExcelJS merely writing the loaded workbook back (`book.xlsx.writeBuffer()`, the whole workbook loaded
+ *            as ExcelJS must to write it): the floor to beat;
+ *   patch    the package writer, as `cchc score` runs it: the workbook read read-only, then `patchPackage` on the
+ *            file's own bytes (snapshot, plan, undo sheet, save).
+ *
+ * Prints one JSON line: the mode, the write step's wall and CPU milliseconds, and the output's size. Loading and
+ * planning are left out of the figures (the end-to-end pair in writeBench.ts counts everything).
+ */
+import { readFileSync } from "fs";
+import { checkWorkbook } from "../src/core/check/checkWorkbook";
+import { planScoreWorkbook } from "../src/core/plan/workbookPlan";
+import { loadWorkbookBytes } from "../src/xlsx/loadWorkbook";
+import { patchPackage } from "../src/xlsx/package";
+import { usePartDeflate } from "../src/xlsx/package/partDeflate";
+import { nativeDeflate } from "../src/cli/nativeDeflate";
+import { readWorkbook } from "../src/xlsx/readWorkbook";
+import { fixtureSet } from "../test/support/sample";
+
+const MODES = ["exceljs", "patch"] as const;
+type Mode = (typeof MODES)[number];
+
+async function main(): Promise<void> {
+  const [mode, file] = process.argv.slice(2) as [Mode, string];
+  if (!MODES.includes(mode) || !file) throw new Error(`usage: writeChild ${MODES.join("|")} FILE`);
+  const bytes = new Uint8Array(readFileSync(file));
+  let run: () => Promise<Uint8Array>;
+  if (mode === "exceljs") {
+    const book = await loadWorkbookBytes(bytes);
+    run = async () => new Uint8Array(await book.xlsx.writeBuffer());
+  } else {
+    const read = readWorkbook(await loadWorkbookBytes(bytes, { readOnly: true }));
+    const set = fixtureSet();
+    const plan = planScoreWorkbook(set, read, checkWorkbook(set, read, file).units).plan;
+    usePartDeflate(nativeDeflate); // as bin/cchc.js (src/cli/main.ts) sets it
+    run = () => patchPackage(bytes, read, plan);
+  }
+  (globalThis as { gc?: () => void }).gc?.();
+
+  const wall = performance.now();
+  const cpu = process.cpuUsage();
+  const out = await run();
+  const used = process.cpuUsage(cpu);
+  const writeMs = performance.now() - wall;
+  process.stdout.write(
+    JSON.stringify({
+      mode,
+      writeMs,
+      writeCpuMs: (used.user + used.system) / 1000,
+      bytes: out.byteLength,
+    }) + "\n"
+  );
+}
+
+main().catch((e) => {
+  process.stderr.write(`writeChild: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.exit(2);
+});

@@ -1,0 +1,22 @@
+/**
+ * How the package writer deflates the parts it writes. By default jszip does it (pako, in JavaScript: the
+ * browser mode has nothing else). Under Node the command line hands in zlib's native deflate (cli/nativeDeflate):
+ * on the 300-unit workbook pako's deflate cost a second of CPU and much of the garbage collection.
+ */
+
+/**
+ * A part's bytes made into an entry jszip takes as a file's content, already deflated (jszip's CompressedObject,
+ * built by the command line, which alone reaches into jszip's modules: the browser bundle never loads them).
+ */
+export type PartDeflate = (bytes: Uint8Array) => unknown;
+
+let current: PartDeflate | undefined;
+
+/** Sets the deflate for the parts written from now on; undefined: jszip's own. */
+export function usePartDeflate(deflate: PartDeflate | undefined): void {
+  current = deflate;
+}
+
+export function partDeflate(): PartDeflate | undefined {
+  return current;
+}
