@@ -1,8 +1,8 @@
 import { usePartDeflate } from "../xlsx/package/partDeflate";
-import { nativeDeflate } from "./nativeDeflate";
+import { nativeDeflate, nativeDeflateAvailable } from "./nativeDeflate";
 import { run } from "./run";
 
-usePartDeflate(nativeDeflate);
+if (nativeDeflateAvailable) usePartDeflate(nativeDeflate);
 
 process.on("unhandledRejection", (e) => {
   process.stderr.write(`cchc: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}\n`);

@@ -3,6 +3,9 @@ import CompressedObject from "jszip/lib/compressedObject";
 import { DEFLATE } from "jszip/lib/compressions";
 import { constants, crc32, deflateRawSync } from "zlib";
 
+/** zlib.crc32 came in Node 20.15 (package.json allows any Node 20): before it, jszip deflates as in the browser. */
+export const nativeDeflateAvailable = typeof crc32 === "function";
+
 /**
  * A part deflated by Node's zlib (level 6, as jszip's default), as the entry jszip takes for it: jszip's own
  * CompressedObject — the object its loadAsync makes for each entry of a file it reads — so jszip writes the
