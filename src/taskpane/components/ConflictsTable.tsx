@@ -1,51 +1,28 @@
-import {
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { TableCell, TableRow } from "@fluentui/react-components";
 import { t } from "../i18n";
 import type { ConflictView } from "../session";
-
-const useStyles = makeStyles({
-  scroller: { maxHeight: "16rem", overflow: "auto" },
-  mono: {
-    fontFamily: tokens.fontFamilyMonospace,
-    fontSize: tokens.fontSizeBase200,
-    overflowWrap: "anywhere",
-  },
-  text: { overflowWrap: "anywhere" },
-});
+import { CellTable } from "./CellTable";
+import { useCellTableStyles } from "./cellTable.styles";
 
 /** Typed values that become formulas: sheet, cell, the typed value, the formula. All rendered as text. */
 export function ConflictsTable({ conflicts, label }: { conflicts: ConflictView[]; label: string }) {
-  const styles = useStyles();
+  const styles = useCellTableStyles();
+  const headers = [
+    t("score.colSheet"),
+    t("score.colCell"),
+    t("score.colTyped"),
+    t("score.colFormula"),
+  ];
   return (
-    <div className={styles.scroller} tabIndex={0} role="region" aria-label={label}>
-      <Table size="extra-small" aria-label={label} data-testid="conflicts-table">
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{t("score.colSheet")}</TableHeaderCell>
-            <TableHeaderCell>{t("score.colCell")}</TableHeaderCell>
-            <TableHeaderCell>{t("score.colTyped")}</TableHeaderCell>
-            <TableHeaderCell>{t("score.colFormula")}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {conflicts.map((c, i) => (
-            <TableRow key={i}>
-              <TableCell className={styles.text}>{c.sheet}</TableCell>
-              <TableCell className={styles.mono}>{c.cell}</TableCell>
-              <TableCell className={styles.text}>{c.value}</TableCell>
-              <TableCell className={styles.mono}>{`=${c.formula}`}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </div>
+    <CellTable label={label} testId="conflicts-table" headers={headers}>
+      {conflicts.map((c, i) => (
+        <TableRow key={i}>
+          <TableCell className={styles.text}>{c.sheet}</TableCell>
+          <TableCell className={styles.mono}>{c.cell}</TableCell>
+          <TableCell className={styles.text}>{c.value}</TableCell>
+          <TableCell className={styles.mono}>{`=${c.formula}`}</TableCell>
+        </TableRow>
+      ))}
+    </CellTable>
   );
 }
