@@ -15,8 +15,8 @@ import { checkWorkbook } from "../src/core/check/checkWorkbook";
 import { planScoreWorkbook } from "../src/core/plan/workbookPlan";
 import { loadWorkbookBytes } from "../src/xlsx/loadWorkbook";
 import { patchPackage } from "../src/xlsx/package";
-import { usePartDeflate } from "../src/xlsx/package/partDeflate";
-import { nativeDeflate } from "../src/cli/nativeDeflate";
+import { usePartDeflate, usePartInflate } from "../src/xlsx/package/partDeflate";
+import { nativeDeflate, nativeInflate } from "../src/cli/nativeDeflate";
 import { readWorkbook } from "../src/xlsx/readWorkbook";
 import { fixtureSet } from "../test/support/sample";
 
@@ -35,7 +35,8 @@ async function main(): Promise<void> {
     const read = readWorkbook(await loadWorkbookBytes(bytes, { readOnly: true }));
     const set = fixtureSet();
     const plan = planScoreWorkbook(set, read, checkWorkbook(set, read, file).units).plan;
-    usePartDeflate(nativeDeflate); // as bin/cchc.js (src/cli/main.ts) sets it
+    usePartDeflate(nativeDeflate);
+    usePartInflate(nativeInflate); // as bin/cchc.js (src/cli/main.ts) sets it
     run = () => patchPackage(bytes, read, plan);
   }
   (globalThis as { gc?: () => void }).gc?.();

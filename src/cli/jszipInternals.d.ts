@@ -1,4 +1,5 @@
-// Types for the two jszip 3.10 modules the command line uses (cli/nativeDeflate.ts) to add an entry it deflated itself: the same
+// Types for the two jszip 3.10 modules the command line uses (cli/nativeDeflate.ts) to add an entry it deflated itself and to
+// inflate an entry of a file jszip read: the same
 // objects jszip's loadAsync makes for the entries of a file it reads (lib/compressedObject.js, lib/compressions.js).
 declare module "jszip/lib/compressedObject" {
   class CompressedObject {
@@ -9,6 +10,11 @@ declare module "jszip/lib/compressedObject" {
       compression: unknown,
       data: Uint8Array
     );
+    compressedSize: number;
+    uncompressedSize: number;
+    crc32: number;
+    compression: unknown;
+    compressedContent: unknown;
   }
   export default CompressedObject;
 }

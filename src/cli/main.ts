@@ -1,8 +1,9 @@
-import { usePartDeflate } from "../xlsx/package/partDeflate";
-import { nativeDeflate, nativeDeflateAvailable } from "./nativeDeflate";
+import { usePartDeflate, usePartInflate } from "../xlsx/package/partDeflate";
+import { nativeDeflate, nativeDeflateAvailable, nativeInflate } from "./nativeDeflate";
 import { run } from "./run";
 
 if (nativeDeflateAvailable) usePartDeflate(nativeDeflate);
+usePartInflate(nativeInflate);
 
 process.on("unhandledRejection", (e) => {
   process.stderr.write(`cchc: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}\n`);

@@ -1,7 +1,7 @@
 /// <reference path="./jszipInternals.d.ts" />
 import CompressedObject from "jszip/lib/compressedObject";
 import { DEFLATE } from "jszip/lib/compressions";
-import { constants, crc32, deflateRawSync } from "zlib";
+import { constants, crc32, deflateRawSync, inflateRawSync } from "zlib";
 
 /** zlib.crc32 came in Node 20.15 (package.json allows any Node 20): before it, jszip deflates as in the browser. */
 export const nativeDeflateAvailable = typeof crc32 === "function";
@@ -20,4 +20,22 @@ export function nativeDeflate(bytes: Uint8Array): unknown {
     DEFLATE,
     compressed
   );
+}
+
+/**
+ * A deflated entry of the file jszip read, inflated by Node's zlib: the entry's `_data` is then the
+ * CompressedObject loadAsync made for it (jszip 3.10 lib/zipObject.js, lib/zipEntry.js). Anything else — a
+ * stored entry, one jszip holds uncompressed, a stream that does not inflate to its stated size — is left to
+ * jszip (undefined), which reads it or reports it as it always has.
+ */
+export function nativeInflate(entry: unknown): Uint8Array | undefined {
+  const data = (entry as { _data?: unknown })._data;
+  if (!(data instanceof CompressedObject) || data.compression !== DEFLATE) return undefined;
+  if (!(data.compressedContent instanceof Uint8Array)) return undefined;
+  try {
+    const out = inflateRawSync(data.compressedContent);
+    return out.length === data.uncompressedSize ? out : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -274,8 +274,13 @@ function decodeAttr(raw: string): string {
   return decodeXML(raw.replace(/\r\n|[\t\n\r]/g, " "));
 }
 
+/** The characters encodeAttr and encodeText change (entities' escapeUTF8 escapes `"&'<>`). */
+const ATTR_SPECIAL = /["&'<>\t\n\r]/;
+const TEXT_SPECIAL = /["&'<>\r]/;
+
 /** What `decodeAttr` reads back as the same value: markup characters and the whitespace it would fold. */
 function encodeAttr(value: string): string {
+  if (!ATTR_SPECIAL.test(value)) return value; // most values (numbers, cell references): nothing to escape
   return escapeUTF8(value).replace(/[\t\n\r]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
@@ -286,6 +291,7 @@ function decodeText(raw: string): string {
 }
 
 function encodeText(value: string): string {
+  if (!TEXT_SPECIAL.test(value)) return value;
   return escapeUTF8(value).replace(/\r/g, "&#13;");
 }
 

@@ -15,6 +15,34 @@ export function absA1(row: number, col: number): string {
 }
 
 export function parseA1(ref: string): { row: number; col: number } {
+  return plainA1(ref) ?? parsedA1(ref);
+}
+
+/**
+ * The common spelling ("B12", "$B$12": ASCII letters, then digits) read without a regular expression: writers
+ * parse an address per cell. Anything else (spaces, other letters, a bad address) is left to parsedA1.
+ */
+function plainA1(ref: string): { row: number; col: number } | undefined {
+  let i = ref.charCodeAt(0) === 36 ? 1 : 0; // "$"
+  let col = 0;
+  const lettersFrom = i;
+  for (; i < ref.length; i++) {
+    const c = ref.charCodeAt(i) & ~32; // a–z as A–Z
+    if (c < 65 || c > 90) break;
+    col = col * 26 + (c - 64);
+  }
+  if (i === lettersFrom) return undefined;
+  if (ref.charCodeAt(i) === 36) i++;
+  const digitsFrom = i;
+  for (; i < ref.length; i++) {
+    const c = ref.charCodeAt(i);
+    if (c < 48 || c > 57) return undefined;
+  }
+  if (i === digitsFrom) return undefined;
+  return { row: Number(ref.slice(digitsFrom)), col };
+}
+
+function parsedA1(ref: string): { row: number; col: number } {
   const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(ref.trim().toUpperCase());
   if (!m) throw new Error(`Bad cell address: ${ref}`);
   let col = 0;

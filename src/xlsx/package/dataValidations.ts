@@ -142,13 +142,16 @@ export function previousValidations(
     r.areas.some((a) => areas.some((b) => overlaps(a, b)))
   );
   const saved = new Map<Rule, SavedValidation | undefined>(rules.map((r) => [r, savedOf(r)]));
+  // The group key of each rule's saved form, made once per rule rather than once per cell.
+  const keys = new Map<Rule | undefined, string>([[undefined, JSON.stringify(null)]]);
+  for (const [r, v] of saved) keys.set(r, JSON.stringify(v ?? null));
   const groups = new Map<string, { previous?: SavedValidation; cols: Map<number, number[]> }>();
   for (const area of areas)
     for (let c = area.left; c <= area.right; c++)
       for (let r = area.top; r <= area.bottom; r++) {
         const rule = rules.find((x) => x.areas.some((a) => contains(a, r, c)));
         const previous = rule ? saved.get(rule) : undefined;
-        const key = JSON.stringify(previous ?? null);
+        const key = keys.get(rule)!;
         let g = groups.get(key);
         if (!g) groups.set(key, (g = { previous, cols: new Map() }));
         const rows = g.cols.get(c) ?? [];

@@ -81,6 +81,8 @@ export class WorkbookPart {
   private sheetList?: SheetEntry[];
   private sheetByName?: Map<string, SheetEntry>;
   private nameList?: NameEntry[];
+  /** Workbook-level names by lower-case name (of nameList). */
+  private globalByKey?: Map<string, NameEntry>;
 
   private constructor(
     readonly path: string,
@@ -108,6 +110,7 @@ export class WorkbookPart {
     this.sheetList = undefined;
     this.sheetByName = undefined;
     this.nameList = undefined;
+    this.globalByKey = undefined;
   }
 
   sheets(): SheetEntry[] {
@@ -145,22 +148,24 @@ export class WorkbookPart {
   names(): NameEntry[] {
     if (this.nameList) return this.nameList;
     const list = child(this.top, "definedNames");
-    return (this.nameList = (list ? children(list, "definedName") : []).map((el) => {
-      const local = attr(el, "localSheetId");
-      return {
-        name: attr(el, "name") ?? "",
-        refersTo: textOf(el),
-        ...(local !== undefined && local !== "" ? { localSheetId: Number(local) } : {}),
-        hidden: flag(el, "hidden"),
-        element: el,
-      };
-    }));
+    this.globalByKey = undefined;
+    return (this.nameList = (list ? children(list, "definedName") : []).map(nameEntry));
   }
 
   /** The workbook-level name (names compare without regard to case). */
   globalName(name: string): NameEntry | undefined {
-    const key = name.toLowerCase();
-    return this.names().find((n) => n.localSheetId === undefined && n.name.toLowerCase() === key);
+    const names = this.names();
+    if (!this.globalByKey) {
+      this.globalByKey = new Map();
+      for (const n of names) this.indexGlobal(n);
+    }
+    return this.globalByKey.get(name.toLowerCase());
+  }
+
+  /** The first workbook-level name of each spelling, as a search of the list in order finds it. */
+  private indexGlobal(n: NameEntry): void {
+    const key = n.name.toLowerCase();
+    if (n.localSheetId === undefined && !this.globalByKey!.has(key)) this.globalByKey!.set(key, n);
   }
 
   /** Sets a hidden workbook-level name, replacing the one of that name. */
@@ -173,7 +178,15 @@ export class WorkbookPart {
     }
     setAttr(el, "hidden", "1");
     setText(el, refersTo);
-    this.changed();
+    // The names as read are kept up to date rather than read again (the sheets do not change): a run sets
+    // hundreds of names, one by one.
+    if (this.nameList) {
+      const entry = nameEntry(el);
+      if (existing) this.nameList[this.nameList.indexOf(existing)] = entry;
+      else this.nameList.push(entry);
+      if (existing) this.globalByKey?.set(existing.name.toLowerCase(), entry);
+      else if (this.globalByKey) this.indexGlobal(entry);
+    }
     pkg.edited(this.path);
   }
 
@@ -299,4 +312,15 @@ function kindOf(type: string): SheetKind {
   if (type.endsWith("/dialogsheet")) return "dialogsheet";
   if (type.endsWith("/xlMacrosheet") || type.endsWith("/xlIntlMacrosheet")) return "macrosheet";
   return "other";
+}
+
+function nameEntry(el: Element): NameEntry {
+  const local = attr(el, "localSheetId");
+  return {
+    name: attr(el, "name") ?? "",
+    refersTo: textOf(el),
+    ...(local !== undefined && local !== "" ? { localSheetId: Number(local) } : {}),
+    hidden: flag(el, "hidden"),
+    element: el,
+  };
 }

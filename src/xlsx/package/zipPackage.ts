@@ -1,5 +1,5 @@
 import JSZip from "jszip";
-import { partDeflate } from "./partDeflate";
+import { partDeflate, partInflate } from "./partDeflate";
 import { InputError } from "../../core/inputError";
 import { declarationOf, parseXml, PartError, serializeXml, type Document } from "../xml";
 
@@ -57,7 +57,8 @@ export class XlsxPackage {
       this.fetched.delete(name);
       return ahead;
     }
-    return this.zip.file(name)!.async("uint8array");
+    const entry = this.zip.file(name)!;
+    return partInflate()?.(entry) ?? entry.async("uint8array");
   }
 
   /**
@@ -65,6 +66,7 @@ export class XlsxPackage {
    * asked for one after another wait on each other's turns.
    */
   prefetch(paths: string[]): void {
+    if (partInflate()) return; // inflated when asked for, at once
     for (const path of paths) {
       const name = this.entry(path);
       if (name !== undefined && !this.fetched.has(name) && !this.docs.has(name))

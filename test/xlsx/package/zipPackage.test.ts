@@ -114,3 +114,47 @@ test("parts deflated natively (the command line's zlib) hold the same bytes as j
   const cb = await compressedEntries(native);
   expect([...ca].filter(([n, c]) => !c.equals(cb.get(n)!)).length).toBeGreaterThan(0);
 });
+
+test("parts inflated natively (the command line's zlib) read as jszip reads them; what zlib cannot read is left to jszip", async () => {
+  const { usePartInflate } = await import("../../../src/xlsx/package/partDeflate");
+  const { nativeInflate } = await import("../../../src/cli/nativeDeflate");
+  // A stored (uncompressed) entry beside the deflated ones, and a deflated one whose stream is cut short.
+  const zip = await JSZip.loadAsync(sampleBytes());
+  zip.file("docProps/stored.xml", "<a>stored</a>", { compression: "STORE" });
+  const bytes = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+  const read = async (b: Uint8Array) => {
+    const pkg = await XlsxPackage.open(b);
+    const out = new Map<string, Uint8Array | undefined>();
+    for (const p of pkg.paths()) out.set(p, await pkg.bytes(p));
+    return out;
+  };
+  const own = await read(bytes);
+  const taken: string[] = [];
+  usePartInflate((entry) => {
+    const out = nativeInflate(entry);
+    if (out) taken.push((entry as { name: string }).name);
+    return out;
+  });
+  try {
+    const native = await read(bytes);
+    expect([...native.keys()]).toEqual([...own.keys()]);
+    for (const [name, b] of own)
+      expect([name, Buffer.from(native.get(name)!).equals(Buffer.from(b!))]).toEqual([name, true]);
+    expect(taken).toContain("xl/workbook.xml");
+    expect(taken).not.toContain("docProps/stored.xml");
+
+    const damaged = await JSZip.loadAsync(bytes);
+    const data = (
+      damaged.files["xl/workbook.xml"] as unknown as { _data: { compressedContent: Uint8Array } }
+    )._data;
+    data.compressedContent = data.compressedContent.subarray(0, 8);
+    const pkg = await XlsxPackage.open(
+      await damaged.generateAsync({ type: "uint8array", compression: "DEFLATE" })
+    );
+    taken.length = 0;
+    await expect(pkg.bytes("xl/workbook.xml")).rejects.toThrow();
+    expect(taken).not.toContain("xl/workbook.xml");
+  } finally {
+    usePartInflate(undefined);
+  }
+});

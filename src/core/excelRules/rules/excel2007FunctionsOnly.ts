@@ -13,15 +13,24 @@ export const excel2007FunctionsOnly: ExcelRule = {
   },
   check(plan) {
     const out: Violation[] = [];
-    for (const f of planFormulas(plan))
-      for (const fn of new Set(functionsIn(f.formula)))
-        if (!EXCEL_2007_FUNCTIONS.has(fn) && !fn.startsWith(FUTURE_FUNCTION_PREFIX))
-          out.push({
-            rule: this.meta.id,
-            sheet: f.sheet,
-            at: f.at,
-            message: `${fn} is not an Excel 2007 function (write it as _xlfn.${fn} if Excel has it since)`,
-          });
+    // A plan repeats its formulas across sheets (a few thousand distinct in tens of thousands): each is judged once.
+    const unknownIn = new Map<string, string[]>();
+    for (const f of planFormulas(plan)) {
+      let unknown = unknownIn.get(f.formula);
+      if (!unknown) {
+        unknown = [...new Set(functionsIn(f.formula))].filter(
+          (fn) => !EXCEL_2007_FUNCTIONS.has(fn) && !fn.startsWith(FUTURE_FUNCTION_PREFIX)
+        );
+        unknownIn.set(f.formula, unknown);
+      }
+      for (const fn of unknown)
+        out.push({
+          rule: this.meta.id,
+          sheet: f.sheet,
+          at: f.at,
+          message: `${fn} is not an Excel 2007 function (write it as _xlfn.${fn} if Excel has it since)`,
+        });
+    }
     return out;
   },
 };
