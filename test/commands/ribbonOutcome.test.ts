@@ -1,21 +1,17 @@
+import { runIn } from "../excel/fakeExcel";
 /** The ribbon commands on the fake Excel: what each says it did matches what it did to the workbook. */
 import { checkWorkbook } from "../../src/core/check/checkWorkbook";
 import { countFindings } from "../../src/commands/outcomeText";
 import { runRibbonCommand } from "../../src/commands/ribbonOutcome";
 import { writeCriteriaSheet } from "../../src/excel/criteriaSheet";
 import { readWorkbook } from "../../src/excel/readWorkbook";
-import { FakeContext, installRequirementSets } from "../excel/fakeExcel";
+import { useRequirementSets } from "../excel/fakeExcel";
 import { fakeWorkbook, sampleSet, unitGrids } from "../excel/fixtures";
 
-let restore: () => void;
-beforeEach(() => (restore = installRequirementSets(17)));
-afterEach(() => restore());
+useRequirementSets(17);
 
 const set = sampleSet();
-const runner =
-  (context: FakeContext) =>
-  <T>(batch: (c: Excel.RequestContext) => Promise<T>) =>
-    batch(context.asExcel());
+const runner = runIn;
 
 async function bookWithCriteria(
   units: number,

@@ -1,3 +1,4 @@
+import { runIn } from "./fakeExcel";
 import { criteriaFromWorkbook } from "../../src/core/criteria/fromWorkbook";
 import { criteriaToRows } from "../../src/core/criteria/sheetForm";
 import { writeCriteriaSheet } from "../../src/excel/criteriaSheet";
@@ -5,18 +6,13 @@ import { ProtectedSheetsError } from "../../src/excel/errors";
 import { SNAPSHOT_SHEET } from "../../src/core/snapshot/snapshot";
 import { readWorkbook } from "../../src/excel/readWorkbook";
 import { revertActiveWorkbook } from "../../src/excel/runCommand";
-import { FakeContext, installRequirementSets } from "./fakeExcel";
+import { useRequirementSets } from "./fakeExcel";
 import { fakeWorkbook, sampleSet, unitGrids } from "./fixtures";
 
-let restore: () => void;
-beforeEach(() => (restore = installRequirementSets(17)));
-afterEach(() => restore());
+useRequirementSets(17);
 
 const set = sampleSet();
-const runner =
-  (context: FakeContext) =>
-  <T>(batch: (c: Excel.RequestContext) => Promise<T>) =>
-    batch(context.asExcel());
+const runner = runIn;
 
 describe("writeCriteriaSheet", () => {
   it("adds 'Bộ tiêu chí' through applyPlan: the set reads back, and revert removes the sheet", async () => {

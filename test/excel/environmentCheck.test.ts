@@ -1,3 +1,4 @@
+import { runIn } from "./fakeExcel";
 /**
  * "Kiểm tra môi trường" in the fake Excel: every capability passes where the fake is Excel as documented; a
  * capability the fake is told to refuse (FakeWorkbook.refuse: ApiNotFound, as a host without the API)
@@ -14,10 +15,7 @@ import { FakeContext, FakeWorkbook, installRequirementSets } from "./fakeExcel";
 import { sampleSet, unitGrids } from "./fixtures";
 
 const set = sampleSet();
-const runner =
-  (context: FakeContext) =>
-  <T>(batch: (c: Excel.RequestContext) => Promise<T>) =>
-    batch(context.asExcel());
+const runner = runIn;
 
 let restore: (() => void) | undefined;
 afterEach(() => restore?.());

@@ -1,3 +1,4 @@
+import { runIn } from "./fakeExcel";
 import {
   CriteriaMissingError,
   CriteriaRefusedError,
@@ -14,7 +15,7 @@ import {
   WorkbookChangedError,
 } from "../../src/excel/errors";
 import { checkActiveWorkbook } from "../../src/excel/runCommand";
-import { FakeContext, installRequirementSets, OfficeError } from "./fakeExcel";
+import { useRequirementSets, OfficeError } from "./fakeExcel";
 import { fakeWorkbook, sampleSet, unitGrids } from "./fixtures";
 
 const conflict = { sheet: "Xã 001", cell: "E5", value: "9", formula: "SUM(E6:E9)" };
@@ -81,15 +82,10 @@ describe("the adapter's errors", () => {
 });
 
 describe("a refused criteria sheet", () => {
-  let restore: () => void;
-  beforeEach(() => (restore = installRequirementSets(17)));
-  afterEach(() => restore());
+  useRequirementSets(17);
 
   const set = sampleSet();
-  const runner =
-    (context: FakeContext) =>
-    <T>(batch: (c: Excel.RequestContext) => Promise<T>) =>
-      batch(context.asExcel());
+  const runner = runIn;
 
   it.each(["Criteria", "Bộ tiêu chí", "bo tieu chi"])("is named as found: %s", async (name) => {
     const criteria = {

@@ -7,17 +7,9 @@ import { checkPlan } from "../../src/core/excelRules";
 import * as limits from "../../src/core/excelRules/limits";
 import { fittedFormula } from "../../src/core/plan/fittedFormula";
 import { emptyPlan, WritePlan } from "../../src/core/port";
-import {
-  FakeContext,
-  FakeSheet,
-  FakeWorkbook,
-  installRequirementSets,
-  OfficeError,
-} from "./fakeExcel";
+import { FakeContext, FakeSheet, FakeWorkbook, useRequirementSets, OfficeError } from "./fakeExcel";
 
-let restore: () => void;
-beforeEach(() => (restore = installRequirementSets(17)));
-afterEach(() => restore());
+useRequirementSets(17);
 
 /** A formula of exactly `chars` characters with its "=": "=1+1+…". */
 function formulaOf(chars: number): string {

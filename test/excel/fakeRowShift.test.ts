@@ -3,11 +3,9 @@
  * what a person's inserting or deleting rows does to cells, formats, rules, names and every reference, so undo
  * can be tested against a workbook changed after the run.
  */
-import { FakeContext, FakeWorkbook, installRequirementSets, OfficeError } from "./fakeExcel";
+import { FakeContext, FakeWorkbook, useRequirementSets, OfficeError } from "./fakeExcel";
 
-let restore: () => void;
-beforeEach(() => (restore = installRequirementSets(17)));
-afterEach(() => restore());
+useRequirementSets(17);
 
 async function codeOf(p: Promise<unknown>): Promise<string | undefined> {
   const error = await p.then(

@@ -1,5 +1,6 @@
-import { revertActiveWorkbook, scoreActiveWorkbook, ExcelRunner } from "../../src/excel/runCommand";
-import { FakeContext, FakeSheet, FakeWorkbook, installRequirementSets, OfficeError } from "./fakeExcel";
+import { runIn } from "./fakeExcel";
+import { revertActiveWorkbook, scoreActiveWorkbook } from "../../src/excel/runCommand";
+import { FakeContext, FakeSheet, FakeWorkbook, useRequirementSets, OfficeError } from "./fakeExcel";
 import { fakeWorkbook, sampleSet, unitGrids } from "./fixtures";
 
 /**
@@ -7,17 +8,15 @@ import { fakeWorkbook, sampleSet, unitGrids } from "./fixtures";
  * add-in's use of them: the tool's sheets found by hidden marker names, a person's "TỔNG HỢP" never touched.
  */
 
-let restore: () => void;
-beforeEach(() => (restore = installRequirementSets(17)));
-afterEach(() => restore());
+useRequirementSets(17);
 
 const set = sampleSet();
-const runner =
-  (context: FakeContext): ExcelRunner =>
-  (batch) =>
-    batch(context.asExcel());
+const runner = runIn;
 
-async function inBatch<T>(book: FakeWorkbook, f: (c: Excel.RequestContext) => Promise<T>): Promise<T> {
+async function inBatch<T>(
+  book: FakeWorkbook,
+  f: (c: Excel.RequestContext) => Promise<T>
+): Promise<T> {
   return f(new FakeContext(book).asExcel());
 }
 
@@ -27,20 +26,43 @@ describe("the fake's named items", () => {
     await inBatch(book, async (c) => {
       c.workbook.names.add("_cchc.sheet.summary", "='Xã A'!$A$1").visible = false;
       await c.sync();
-      const item = c.workbook.names.getItem("_CCHC.SHEET.SUMMARY").load("name,formula,visible,type");
+      const item = c.workbook.names
+        .getItem("_CCHC.SHEET.SUMMARY")
+        .load("name,formula,visible,type");
       const items = c.workbook.names.load("items/name,items/formula");
       await c.sync();
-      expect([item.name, item.formula, item.visible, item.type]).toEqual(["_cchc.sheet.summary", "='Xã A'!$A$1", false, "Range"]);
+      expect([item.name, item.formula, item.visible, item.type]).toEqual([
+        "_cchc.sheet.summary",
+        "='Xã A'!$A$1",
+        false,
+        "Range",
+      ]);
       expect(items.items.map((i) => i.name)).toEqual(["_cchc.sheet.summary"]);
     });
   });
 
   test.each<[string, (c: Excel.RequestContext) => void, string]>([
-    ["a name that exists, in another case", (c) => c.workbook.names.add("_CCHC.MARKS", "=1"), "ItemAlreadyExists"],
-    ["a name that reads as a cell reference", (c) => c.workbook.names.add("AB12", "=1"), "InvalidArgument"],
+    [
+      "a name that exists, in another case",
+      (c) => c.workbook.names.add("_CCHC.MARKS", "=1"),
+      "ItemAlreadyExists",
+    ],
+    [
+      "a name that reads as a cell reference",
+      (c) => c.workbook.names.add("AB12", "=1"),
+      "InvalidArgument",
+    ],
     ["a name with a space", (c) => c.workbook.names.add("_cchc.tổng hợp", "=1"), "InvalidArgument"],
-    ["a formula without =", (c) => c.workbook.names.add("_cchc.x", "'Xã A'!$A$1"), "InvalidArgument"],
-    ["getItem of a name that does not exist", (c) => c.workbook.names.getItem("_cchc.none").load("name"), "ItemNotFound"],
+    [
+      "a formula without =",
+      (c) => c.workbook.names.add("_cchc.x", "'Xã A'!$A$1"),
+      "InvalidArgument",
+    ],
+    [
+      "getItem of a name that does not exist",
+      (c) => c.workbook.names.getItem("_cchc.none").load("name"),
+      "ItemNotFound",
+    ],
   ])("refuses %s", async (_, act, code) => {
     const book = new FakeWorkbook([{ name: "Xã A", values: [[1]] }]);
     book.names.push({ name: "_cchc.marks", formula: "='Xã A'!$A$1", visible: false, comment: "" });
@@ -52,7 +74,10 @@ describe("the fake's named items", () => {
   });
 
   test("getItemOrNullObject, formula set and delete", async () => {
-    const book = new FakeWorkbook([{ name: "A", values: [[1]] }, { name: "B", values: [[1]] }]);
+    const book = new FakeWorkbook([
+      { name: "A", values: [[1]] },
+      { name: "B", values: [[1]] },
+    ]);
     book.names.push({ name: "_cchc.x", formula: "=A!$A$1", visible: true, comment: "" });
     await inBatch(book, async (c) => {
       const none = c.workbook.names.getItemOrNullObject("_cchc.y");
@@ -69,7 +94,10 @@ describe("the fake's named items", () => {
   });
 
   test("a sheet deleted leaves its names #REF!; a sheet renamed takes its names along", async () => {
-    const book = new FakeWorkbook([{ name: "Tổng hợp", values: [[1]] }, { name: "Khác", values: [[1]] }]);
+    const book = new FakeWorkbook([
+      { name: "Tổng hợp", values: [[1]] },
+      { name: "Khác", values: [[1]] },
+    ]);
     book.names.push({ name: "_cchc.a", formula: "='Tổng hợp'!$A$1", visible: false, comment: "" });
     book.names.push({ name: "_cchc.b", formula: "=Khác!$A$1", visible: false, comment: "" });
     book.renameSheet("Khác", "Báo cáo riêng");
@@ -85,7 +113,10 @@ describe("the fake's named items", () => {
 describe("the add-in finds its sheets by their hidden names", () => {
   test("beside a person's TỔNG HỢP: ours is 'Tổng hợp (2)', marked by hidden names; theirs is untouched", async () => {
     const { book, context } = fakeWorkbook(unitGrids(set, 2));
-    const mine = FakeSheet.fromGrid({ name: "TỔNG HỢP", values: [["Báo cáo riêng của văn phòng"]] });
+    const mine = FakeSheet.fromGrid({
+      name: "TỔNG HỢP",
+      values: [["Báo cáo riêng của văn phòng"]],
+    });
     book.sheets.push(mine);
     const before = mine.contents();
     const outcome = await scoreActiveWorkbook({ criteria: set, run: runner(context) });
@@ -109,7 +140,9 @@ describe("the add-in finds its sheets by their hidden names", () => {
     });
     expect(book.names.every((n) => !n.visible)).toBe(true);
     // The dropdowns read the data sheet through the names.
-    const sources = [...book.sheet("Xã 001").validations.values()].map((v) => v.rule?.list?.source).filter(Boolean);
+    const sources = [...book.sheet("Xã 001").validations.values()]
+      .map((v) => v.rule?.list?.source)
+      .filter(Boolean);
     expect(sources.length).toBeGreaterThan(0);
     expect(sources.every((s) => /^=_cchc\.list\.\d+$/.test(String(s)))).toBe(true);
   });
@@ -130,11 +163,15 @@ describe("the add-in finds its sheets by their hidden names", () => {
     book.renameSheet("Tổng hợp", "Kết quả");
     // The summary chart is not part of the snapshot (revert leaves it out, as runCommand.test.ts notes).
     const withoutUndo = () =>
-      (book.state() as { name: string }[]).filter((s) => s.name !== "cchc_hoan_tac").map((s) => ({ ...s, charts: [] }));
+      (book.state() as { name: string }[])
+        .filter((s) => s.name !== "cchc_hoan_tac")
+        .map((s) => ({ ...s, charts: [] }));
     const renamed = JSON.stringify(withoutUndo());
     const names = book.names.filter((n) => n.name !== "_cchc.sheet.undo").map((n) => ({ ...n }));
     await scoreActiveWorkbook({ criteria: set, run: runner(context) });
-    expect(book.sheets.map((s) => s.name).filter((n) => /Tổng hợp|Kết quả/.test(n))).toEqual(["Kết quả"]);
+    expect(book.sheets.map((s) => s.name).filter((n) => /Tổng hợp|Kết quả/.test(n))).toEqual([
+      "Kết quả",
+    ]);
     expect(book.findName("_cchc.sheet.summary")?.formula).toBe("='Kết quả'!$A$1");
     await revertActiveWorkbook({ run: runner(context) });
     expect(JSON.stringify(withoutUndo())).toBe(renamed);

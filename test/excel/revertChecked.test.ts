@@ -1,3 +1,4 @@
+import { runIn } from "./fakeExcel";
 /**
  * Undo in the add-in checks before it restores (issue 10, Build 4): what the person did after the run — a row
  * inserted above the table, a sheet renamed, a cell edited, a sheet deleted — is found; with conflicts nothing
@@ -6,19 +7,14 @@
 import { decodeSnapshot, encodeSnapshot, SNAPSHOT_SHEET } from "../../src/core/snapshot/snapshot";
 import * as readWritten from "../../src/excel/readWrittenCells";
 import { RevertReport } from "../../src/excel/revertLastRun";
-import { ExcelRunner, revertActiveWorkbook, scoreActiveWorkbook } from "../../src/excel/runCommand";
-import { FakeContext, FakeWorkbook, installRequirementSets } from "./fakeExcel";
+import { revertActiveWorkbook, scoreActiveWorkbook } from "../../src/excel/runCommand";
+import { FakeWorkbook, useRequirementSets } from "./fakeExcel";
 import { fakeWorkbook, sampleSet, unitGrids } from "./fixtures";
 
-let restore: () => void;
-beforeEach(() => (restore = installRequirementSets(17)));
-afterEach(() => restore());
+useRequirementSets(17);
 
 const set = sampleSet();
-const runner =
-  (context: FakeContext): ExcelRunner =>
-  (batch) =>
-    batch(context.asExcel());
+const runner = runIn;
 
 /** Everything but the undo sheet and charts (revert leaves the summary chart out, as runCommand.test.ts notes). */
 const stateOf = (book: FakeWorkbook) =>

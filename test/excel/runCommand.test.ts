@@ -1,3 +1,4 @@
+import { runIn } from "./fakeExcel";
 import { checkWorkbook } from "../../src/core/check/checkWorkbook";
 import { SUMMARY_SHEET } from "../../src/core/check/sheetNames";
 import { planScoreWorkbook } from "../../src/core/plan/workbookPlan";
@@ -11,20 +12,13 @@ import { readWorkbook } from "../../src/excel/readWorkbook";
 import { SNAPSHOT_SHEET } from "../../src/core/snapshot/snapshot";
 import {
   checkActiveWorkbook,
-  ExcelRunner,
   revertActiveWorkbook,
   scoreActiveWorkbook,
   summarizeActiveWorkbook,
 } from "../../src/excel/runCommand";
 import { SUMMARY_CHART } from "../../src/excel/summaryChart";
 import { isAddinWriting, WRITE_EVENT_GRACE_MS } from "../../src/excel/writeGuard";
-import {
-  FakeContext,
-  FakeExcelHost,
-  FakeSheet,
-  FakeWorkbook,
-  installRequirementSets,
-} from "./fakeExcel";
+import { FakeExcelHost, FakeSheet, FakeWorkbook, installRequirementSets } from "./fakeExcel";
 import { fakeWorkbook, sampleSet, unitGrids } from "./fixtures";
 
 let restore: () => void;
@@ -32,10 +26,7 @@ beforeEach(() => (restore = installRequirementSets(17)));
 afterEach(() => restore());
 
 const set = sampleSet();
-const runner =
-  (context: FakeContext): ExcelRunner =>
-  (batch) =>
-    batch(context.asExcel());
+const runner = runIn;
 const withoutSnapshot = (book: FakeWorkbook) =>
   (book.state() as { name: string }[]).filter((s) => s.name !== SNAPSHOT_SHEET);
 const withoutCharts = (state: unknown[]) =>

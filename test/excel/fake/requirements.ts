@@ -14,3 +14,10 @@ export function installRequirementSets(maxMinor: number): () => void {
     g.Office = before;
   };
 }
+
+/** For a test file or describe block: ExcelApi 1.1 to 1.maxMinor supported around each test. */
+export function useRequirementSets(maxMinor: number): void {
+  let restore: () => void;
+  beforeEach(() => (restore = installRequirementSets(maxMinor)));
+  afterEach(() => restore());
+}

@@ -6,6 +6,7 @@
  */
 import { FakeContext, FakeOptions } from "./context";
 import { FakeWorkbook } from "./model";
+import type { ExcelRunner } from "../../../src/excel/excelRunner";
 
 type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
 
@@ -59,3 +60,9 @@ export class FakeExcelHost {
     };
   }
 }
+
+/** The adapter's runner over one fake context: every batch runs in that context (no new Excel.run). */
+export const runIn =
+  (context: FakeContext): ExcelRunner =>
+  (batch) =>
+    batch(context.asExcel());
