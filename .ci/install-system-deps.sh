@@ -3,9 +3,9 @@
 # Idempotent: packages already installed are skipped, and apt-get update runs only when something is
 # missing, so a warm machine returns at once.
 #
-#   libsecret-1-dev pkg-config g++ make python3
-#       office-addin-debugging pulls @microsoft/m365agentstoolkit-cli, whose native module keytar is
-#       built from source on Linux (node-gyp) when no prebuilt binary can be fetched.
+#   python3-openpyxl python3-xlsxwriter  write test workbooks the way other programs write them
+#   (No compiler and no libsecret: nothing `npm ci` installs is native. office-addin-debugging, whose
+#   toolkit builds keytar from source on Linux, is fetched by `npm start` through npx only when sideloading.)
 #   chromium            browser for the Playwright tests (playwright-core, executablePath /usr/bin/chromium)
 #   fonts-dejavu-core   a small font with full Vietnamese coverage for chromium (~3 MB; fonts-noto-core
 #                       would be ~42 MB); chromium's recommended fonts are not pulled in
@@ -15,10 +15,6 @@
 set -euo pipefail
 
 PACKAGES=(
-  libsecret-1-dev
-  pkg-config
-  g++
-  make
   python3
   chromium
   fonts-dejavu-core
