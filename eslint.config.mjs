@@ -14,6 +14,10 @@ const tsBlock = preset.find((block) => block.rules && "prettier/prettier" in blo
 if (!tsBlock)
   throw new Error("eslint-plugin-office-addins: the TypeScript block of the preset was not found");
 
+const OFFICE_GLOBALS = ["Office", "Excel", "OfficeExtension", "OfficeCore"];
+const OFFICE_GLOBALS_RE = `/^(${OFFICE_GLOBALS.join("|")})$/`;
+const NOT_IN_CORE = "src/core is pure: Office.js belongs to src/excel (docs/architecture.md).";
+
 export default [
   {
     ignores: [
@@ -50,5 +54,28 @@ export default [
         .filter((rule) => rule.startsWith("office-addins/"))
         .map((rule) => [rule, "off"])
     ),
+  },
+  {
+    // src/core is pure (docs/architecture.md). dependency-cruiser (.dependency-cruiser.cjs) holds its
+    // imports; Office.js's globals come with no import: no-restricted-globals holds their values
+    // (Office.context), no-restricted-syntax their types (Excel.Range, typeof Office).
+    files: ["src/core/**"],
+    rules: {
+      "no-restricted-globals": [
+        "error",
+        ...OFFICE_GLOBALS.map((name) => ({ name, message: NOT_IN_CORE })),
+      ],
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: `TSQualifiedName > Identifier.left[name=${OFFICE_GLOBALS_RE}]`,
+          message: NOT_IN_CORE,
+        },
+        {
+          selector: `TSTypeQuery > Identifier.exprName[name=${OFFICE_GLOBALS_RE}]`,
+          message: NOT_IN_CORE,
+        },
+      ],
+    },
   },
 ];

@@ -4,7 +4,7 @@ import { renderText } from "./textOutput";
 
 /**
  * Prints a run's report (JSON or readable text, then the file written, if any) and returns the exit code of
- * contracts/cli.md: 1 when a finding is an error, else 0.
+ * docs/contracts/cli.md: 1 when a finding is an error, else 0.
  */
 export function printReport(
   report: Report,

@@ -16,7 +16,7 @@ import { FIXTURE, sampleWorkbook } from "../support/sample";
 import { BuiltSheet, toXlsx, unitSheet } from "../support/workbookBuilder";
 
 /**
- * The bad-input corpus (issue "Nothing lost, nothing let in", DESIGN.md §6): each entry makes one bad input at
+ * The bad-input corpus (issue "Nothing lost, nothing let in", docs/architecture.md): each entry makes one bad input at
  * run time and says what `cchc` must do with it — the exit code, and the finding (rule, sheet, cell) or the
  * plain error text, which must name the file. corpus.test.ts runs every entry in-process and the `binary` ones
  * through bin/cchc.js too; every run must also leave the inputs' bytes unchanged and print no stack trace.
@@ -841,7 +841,7 @@ export const CORPUS: CorpusEntry[] = [
       },
     }),
   ),
-  // ---------------------------------------------------------------- criteria sets refused (contracts/criteria-set.md, one per reason)
+  // ---------------------------------------------------------------- criteria sets refused (docs/contracts/criteria-set.md, one per reason)
   refused("code repeats", "1.2 renamed to 1.1.1", (j) => (at(j, P.leaf12).code = "1.1.1"), [`${P.leaf12}.code`], 'Mã "1.1.1" bị trùng'),
   refused("leaf without max", "1.2's max removed", (j) => delete at(j, P.leaf12).max, [`${P.leaf12}.max`], "Tiêu chí 1.2 không có tiêu chí con nên phải có điểm tối đa"),
   refused("leaf max 0", "1.3's max set to 0", (j) => (at(j, P.leaf13).max = 0), [`${P.leaf13}.max`], "Điểm tối đa của tiêu chí 1.3 phải lớn hơn 0 (đang là 0)"),

@@ -8,7 +8,7 @@ import { FIXTURE, fixtureSet, sampleWorkbook } from "../support/sample";
 import { toXlsx, unitSheet } from "../support/workbookBuilder";
 
 /**
- * The mutation test of DESIGN.md §6: the sample workbook damaged at random, round after round, and `cchc check`
+ * The mutation test of docs/architecture.md ("Nothing lost, nothing let in"): the sample workbook damaged at random, round after round, and `cchc check`
  * (every 50th round `cchc score --out`) run on each. Half the rounds damage cells through ExcelJS, half damage
  * bytes (of the zip, or of one XML part inside it). Every round must keep the promise: exit 0, 1 or 2; exit 2
  * only with plain lines on stderr; a JSON report otherwise; no stack trace, no escaped exception, no stray

@@ -16,7 +16,7 @@ describe("cchc check on the bundled sample", () => {
     expect(sha256(SAMPLE)).toBe(before);
   });
 
-  test("--json follows contracts/report.md and equals the golden report", async () => {
+  test("--json follows docs/contracts/report.md and equals the golden report", async () => {
     const r = await cchc("check", SAMPLE, "--json");
     const report = JSON.parse(r.stdout);
     expect(reportProblems(report)).toEqual([]);

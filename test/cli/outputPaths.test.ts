@@ -5,7 +5,7 @@ import * as path from "path";
 import { ROOT, SAMPLE, SAMPLE_CRITERIA, cchc, expectPlainStderr, sha256, tempDir } from "../support/cli";
 
 /**
- * Where `--out` may write (contracts/cli.md): never over an input workbook or the criteria file, whatever path,
+ * Where `--out` may write (docs/contracts/cli.md): never over an input workbook or the criteria file, whatever path,
  * link or spelling names it; never into something that is not a regular file; and `--in-place` replaces the
  * real file, keeping its mode and owner, without leaving its temporary file behind on failure or interruption.
  */

@@ -6,7 +6,7 @@ import { pick } from "./random";
 
 /**
  * Helpers for the bad-input tests (test/badinput): damaging bytes and cells, running the command in-process
- * with everything it prints, and the promise of DESIGN.md §6 as a list of broken rules.
+ * with everything it prints, and the promise of docs/architecture.md ("Nothing lost, nothing let in") as a list of broken rules.
  */
 
 export interface Outcome {

@@ -1,7 +1,7 @@
 import { RULE_SEVERITY } from "../../src/core/findings/finding";
 
 /**
- * The report of contracts/report.md, checked field by field: every documented field present with its type;
+ * The report of docs/contracts/report.md, checked field by field: every documented field present with its type;
  * extra fields are allowed (the contract lets fields be added), renamed or missing ones are not.
  */
 export function reportProblems(r: unknown): string[] {

@@ -23,7 +23,7 @@ export interface UnitCheck {
   findings: Finding[];
 }
 
-/** Every per-sheet rule of contracts/report.md on one unit sheet. */
+/** Every per-sheet rule of docs/contracts/report.md on one unit sheet. */
 export function checkUnit(set: IndexedSet, unit: UnitSheet): UnitCheck {
   const { rows, findings } = resolveCodes(set, unit);
   const cols = unit.layout.columns;

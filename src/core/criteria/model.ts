@@ -1,4 +1,4 @@
-/** The criteria set (bộ tiêu chí) as contracts/criteria-set.md describes it. */
+/** The criteria set (bộ tiêu chí) as docs/contracts/criteria-set.md describes it. */
 
 export type RoundingMode = "round" | "truncate";
 export type Source = "self" | "survey";

@@ -1,7 +1,7 @@
 import { Adjustment, Band, CriteriaNode, CriteriaSet, Rule } from "./model";
 
 /**
- * The canonical JSON text of a set: keys in the order contracts/criteria-set.md shows them, 2-space indent,
+ * The canonical JSON text of a set: keys in the order docs/contracts/criteria-set.md shows them, 2-space indent,
  * absent optional keys left out. parseCriteriaJson reads it back to an equal set.
  */
 export function criteriaToJson(set: CriteriaSet): string {

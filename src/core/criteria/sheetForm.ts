@@ -11,7 +11,7 @@ import { CRITERIA_FORMAT, CriteriaNode, CriteriaSet, Rule, RuleKind, Tier } from
 import { CriteriaResult, MAX_DEPTH, validateCriteria } from "./validate";
 
 /**
- * The criteria set as a worksheet (DESIGN.md §3, "Bộ tiêu chí"): labelled settings rows, a header row, one row
+ * The criteria set as a worksheet (docs/contracts/criteria-set.md, "The sheet form"): labelled settings rows, a header row, one row
  * per node depth-first, then the adjustments. criteriaToRows writes it; rowsToCriteria reads it back (also when
  * a person typed or edited it) and validates it exactly as the JSON form is validated.
  */

@@ -15,7 +15,7 @@ import {
   Tier,
 } from "./model";
 
-/** Reads a criteria set (contracts/criteria-set.md) and lists every problem in it, never only the first. */
+/** Reads a criteria set (docs/contracts/criteria-set.md) and lists every problem in it, never only the first. */
 
 export type CriteriaResult = { ok: true; set: CriteriaSet } | { ok: false; problems: Problem[] };
 

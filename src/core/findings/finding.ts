@@ -1,6 +1,6 @@
 export type Severity = "error" | "warning" | "info";
 
-/** Rule names are a contract (contracts/report.md): never rename one; add new ones at the end. */
+/** Rule names are a contract (docs/contracts/report.md): never rename one; add new ones at the end. */
 export const RULE_SEVERITY = {
   "header-not-found": "error",
   "missing-criterion": "error",

@@ -4,7 +4,7 @@ import { compareFindings, Finding, Severity } from "../findings/finding";
 import { findingMessage } from "../findings/messages";
 import { Lang } from "../i18n/lang";
 
-/** The JSON of `cchc check --json` (contracts/report.md). Fields may be added, never renamed or removed. */
+/** The JSON of `cchc check --json` (docs/contracts/report.md). Fields may be added, never renamed or removed. */
 export interface Report {
   tool: { name: "cchc"; version: string };
   criteriaSet: { id: string; title: string; year?: number; maxTotal: number };

@@ -3,7 +3,7 @@ import { foldText } from "../text/normalize";
 export type ColumnRole =
   "code" | "name" | "max" | "ratio" | "self" | "evidence" | "appraised" | "note";
 
-/** Header texts seen in real forms (DESIGN.md §3), folded; English forms from our own English template too. */
+/** Header texts seen in real forms (docs/domain.md, "The unit sheet"), folded; English forms from our own English template too. */
 const SYNONYMS: Record<Exclude<ColumnRole, "appraised">, string[]> = {
   code: ["stt", "tt", "so tt", "so thu tu", "ma", "ma tieu chi", "ma so", "code"],
   name: [

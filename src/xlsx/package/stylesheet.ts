@@ -1,10 +1,7 @@
 import { CellStyle } from "../../core/port";
-import { SavedConditionalFormat, SavedStyle } from "../../core/snapshot/snapshot";
-import { ContentTypes } from "./contentTypes";
-import { REL } from "./relationships";
-import { WorkbookPart } from "./workbookPart";
+import { SavedStyle } from "../../core/snapshot/snapshot";
+import { argbOf } from "../colors";
 import {
-  append,
   appendNew,
   attr,
   attrNames,
@@ -15,8 +12,6 @@ import {
   ensureChild,
   flag,
   insertInOrder,
-  markupOf,
-  newDocument,
   remove,
   removeAttr,
   root,
@@ -24,7 +19,25 @@ import {
   type Document,
   type Element,
 } from "../xml";
+import { ContentTypes } from "./contentTypes";
+import { dxfStyleOf, newDxf, type DxfStyle } from "./differentialFormats";
+import { minimalStylesheet } from "./minimalStylesheet";
+import { REL } from "./relationships";
+import { StyleCollection } from "./styleCollection";
+import {
+  BUILTIN_FORMATS,
+  FONT_ORDER,
+  hexOf,
+  indexAttr,
+  STYLES_CT,
+  STYLESHEET_ORDER,
+  XF_ORDER,
+} from "./stylesheetSchema";
+import { WorkbookPart } from "./workbookPart";
 import { XlsxPackage } from "./zipPackage";
+
+export { minimalStylesheet } from "./minimalStylesheet";
+export type { DxfStyle } from "./differentialFormats";
 
 /**
  * xl/styles.xml (ECMA-376 Part 1 §18.8). A style the plan sets on a cell becomes a cellXfs entry derived from the
@@ -35,161 +48,23 @@ import { XlsxPackage } from "./zipPackage";
 
 /** Style properties to set; null clears one (no fill, automatic colour, no alignment). A CellStyle is one. */
 export type StyleChange = Omit<SavedStyle, "sheet" | "cell">;
-export type DxfStyle = SavedConditionalFormat["style"];
-
-const STYLESHEET_ORDER = [
-  "numFmts",
-  "fonts",
-  "fills",
-  "borders",
-  "cellStyleXfs",
-  "cellXfs",
-  "cellStyles",
-  "dxfs",
-  "tableStyles",
-  "colors",
-  "extLst",
-] as const;
-/** CT_Font is a choice, in any order; this is the order Excel writes. */
-const FONT_ORDER = [
-  "b",
-  "i",
-  "strike",
-  "condense",
-  "extend",
-  "outline",
-  "shadow",
-  "u",
-  "vertAlign",
-  "sz",
-  "color",
-  "name",
-  "family",
-  "charset",
-  "scheme",
-] as const;
-const XF_ORDER = ["alignment", "protection", "extLst"] as const;
-const DXF_ORDER = [
-  "font",
-  "numFmt",
-  "fill",
-  "alignment",
-  "border",
-  "protection",
-  "extLst",
-] as const;
-
-/** The number formats every Excel knows by id (§18.8.30), that need no `<numFmt>`. */
-const BUILTIN_FORMATS: Record<number, string> = {
-  0: "General",
-  1: "0",
-  2: "0.00",
-  3: "#,##0",
-  4: "#,##0.00",
-  9: "0%",
-  10: "0.00%",
-  11: "0.00E+00",
-  12: "# ?/?",
-  13: "# ??/??",
-  14: "mm-dd-yy",
-  15: "d-mmm-yy",
-  16: "d-mmm",
-  17: "mmm-yy",
-  18: "h:mm AM/PM",
-  19: "h:mm:ss AM/PM",
-  20: "h:mm",
-  21: "h:mm:ss",
-  22: "m/d/yy h:mm",
-  37: "#,##0 ;(#,##0)",
-  38: "#,##0 ;[Red](#,##0)",
-  39: "#,##0.00;(#,##0.00)",
-  40: "#,##0.00;[Red](#,##0.00)",
-  45: "mm:ss",
-  46: "[h]:mm:ss",
-  47: "mmss.0",
-  48: "##0.0E+0",
-  49: "@",
-};
-
-const SML_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-const STYLES_CT = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
-
-const argbOf = (hex: string) => "FF" + hex.replace("#", "").toUpperCase();
-function hexOf(color: Element | undefined): string | null {
-  const rgb = color && attr(color, "rgb");
-  if (!rgb) return null;
-  if (/^[0-9A-Fa-f]{8}$/.test(rgb)) return "#" + rgb.slice(2).toUpperCase();
-  if (/^[0-9A-Fa-f]{6}$/.test(rgb)) return "#" + rgb.toUpperCase();
-  return null;
-}
-
-/** An index attribute; absent or unreadable is 0, as Excel takes it. */
-function indexAttr(el: Element | undefined, name: string): number {
-  const n = Number(el && attr(el, name));
-  return Number.isInteger(n) && n >= 0 ? n : 0;
-}
-
-/** One list of the stylesheet (cellXfs, fonts, …): its entries read once, appended to in step. */
-class Collection {
-  private keys?: Map<string, number>;
-  private list?: Element;
-  private entries?: Element[];
-  constructor(
-    private readonly top: Element,
-    private readonly name: (typeof STYLESHEET_ORDER)[number],
-    private readonly item: string
-  ) {}
-  private container(): Element {
-    return (this.list ??= ensureChild(this.top, this.name, STYLESHEET_ORDER));
-  }
-  items(): Element[] {
-    if (this.entries) return this.entries;
-    const list = child(this.top, this.name);
-    return (this.entries = list ? children(list, this.item) : []);
-  }
-  at(i: number): Element | undefined {
-    return this.items()[i];
-  }
-  /** The index of an entry equal to `el`, appending it if there is none. */
-  findOrAppend(el: Element): { index: number; added: boolean } {
-    if (!this.keys) {
-      this.keys = new Map();
-      this.items().forEach((e, i) => {
-        const k = keyOf(e);
-        if (!this.keys!.has(k)) this.keys!.set(k, i);
-      });
-    }
-    const k = keyOf(el);
-    const found = this.keys.get(k);
-    if (found !== undefined) return { index: found, added: false };
-    const index = this.items().length;
-    const list = this.container();
-    append(list, el);
-    this.entries!.push(el);
-    setAttr(list, "count", index + 1);
-    this.keys.set(k, index);
-    return { index, added: true };
-  }
-}
-
-const keyOf = markupOf;
 
 export class Stylesheet {
   private readonly derived = new Map<string, number>();
   private changed = false;
-  private readonly xfList: Collection;
-  private readonly fontList: Collection;
-  private readonly fillList: Collection;
-  private readonly dxfList: Collection;
+  private readonly xfList: StyleCollection;
+  private readonly fontList: StyleCollection;
+  private readonly fillList: StyleCollection;
+  private readonly dxfList: StyleCollection;
 
   private constructor(
     private readonly path: string,
     private readonly doc: Document
   ) {
-    this.xfList = new Collection(this.top, "cellXfs", "xf");
-    this.fontList = new Collection(this.top, "fonts", "font");
-    this.fillList = new Collection(this.top, "fills", "fill");
-    this.dxfList = new Collection(this.top, "dxfs", "dxf");
+    this.xfList = new StyleCollection(this.top, "cellXfs", "xf");
+    this.fontList = new StyleCollection(this.top, "fonts", "font");
+    this.fillList = new StyleCollection(this.top, "fills", "fill");
+    this.dxfList = new StyleCollection(this.top, "dxfs", "dxf");
   }
 
   static async of(pkg: XlsxPackage, wb: WorkbookPart): Promise<Stylesheet> {
@@ -386,18 +261,7 @@ export class Stylesheet {
     const memo = JSON.stringify([style.fill, style.fontColor, style.bold]);
     const done = this.dxfIds.get(memo);
     if (done !== undefined) return done;
-    const dxf = createLike(this.top, "dxf");
-    if (style.bold || style.fontColor) {
-      const font = insertInOrder(dxf, createLike(dxf, "font"), DXF_ORDER);
-      if (style.bold) appendNew(font, "b");
-      if (style.fontColor) appendNew(font, "color", { rgb: argbOf(style.fontColor) });
-    }
-    if (style.fill) {
-      const fill = insertInOrder(dxf, createLike(dxf, "fill"), DXF_ORDER);
-      const p = appendNew(fill, "patternFill", { patternType: "solid" });
-      appendNew(p, "fgColor", { rgb: argbOf(style.fill) });
-      appendNew(p, "bgColor", { rgb: argbOf(style.fill) });
-    }
+    const dxf = newDxf(this.top, style);
     const { index, added } = this.dxfList.findOrAppend(dxf);
     if (added) this.changed = true;
     this.dxfIds.set(memo, index);
@@ -406,40 +270,6 @@ export class Stylesheet {
 
   /** The properties a conditional format of ours can have, read from a dxf. */
   dxfStyle(dxfId: number | undefined): DxfStyle {
-    const list = child(this.top, "dxfs");
-    const dxf = dxfId !== undefined && list ? children(list, "dxf")[dxfId] : undefined;
-    const font = dxf && child(dxf, "font");
-    const p = dxf && child(dxf, "fill") && child(child(dxf, "fill")!, "patternFill");
-    const fill = hexOf(p && child(p, "bgColor")) ?? hexOf(p && child(p, "fgColor"));
-    const fontColor = hexOf(font && child(font, "color"));
-    const b = font && child(font, "b");
-    return {
-      ...(fill ? { fill } : {}),
-      ...(fontColor ? { fontColor } : {}),
-      ...(b && flag(b, "val", true) ? { bold: true } : {}),
-    };
+    return dxfStyleOf(this.top, dxfId);
   }
-}
-
-export function minimalStylesheet(): Document {
-  const doc = newDocument(SML_NS, "styleSheet");
-  const top = root(doc);
-  const fonts = appendNew(top, "fonts", { count: 1 });
-  const font = appendNew(fonts, "font");
-  appendNew(font, "sz", { val: 11 });
-  appendNew(font, "name", { val: "Calibri" });
-  const fills = appendNew(top, "fills", { count: 2 });
-  appendNew(appendNew(fills, "fill"), "patternFill", { patternType: "none" });
-  appendNew(appendNew(fills, "fill"), "patternFill", { patternType: "gray125" });
-  const border = appendNew(appendNew(top, "borders", { count: 1 }), "border");
-  for (const side of ["left", "right", "top", "bottom", "diagonal"]) appendNew(border, side);
-  const zero = { numFmtId: 0, fontId: 0, fillId: 0, borderId: 0 };
-  appendNew(appendNew(top, "cellStyleXfs", { count: 1 }), "xf", zero);
-  appendNew(appendNew(top, "cellXfs", { count: 1 }), "xf", { ...zero, xfId: 0 });
-  appendNew(appendNew(top, "cellStyles", { count: 1 }), "cellStyle", {
-    name: "Normal",
-    xfId: 0,
-    builtinId: 0,
-  });
-  return doc;
 }

@@ -1,0 +1,88 @@
+import render from "dom-serializer";
+import { Document, DomHandler, Element, ProcessingInstruction, Text } from "domhandler";
+import { appendChild } from "domutils";
+import { Parser } from "htmlparser2";
+import { isElement } from "./nodes";
+import { setAttr } from "./values";
+
+/** A part's text to a tree and back: parsed by htmlparser2 in XML mode, written by dom-serializer. */
+
+const DECLARATION = '?xml version="1.0" encoding="UTF-8" standalone="yes"?';
+
+/** A part that is not well-formed XML: the file is damaged. */
+export class PartError extends Error {
+  constructor(
+    readonly part: string,
+    readonly reason: string
+  ) {
+    super(`${part}: ${reason}`);
+  }
+}
+
+/**
+ * Parses a part. htmlparser2 mends what is not well-formed, so its mending is what is refused: an element closed
+ * by another's end tag or left open at the end, more than one root, text outside the root. (An end tag that
+ * closes nothing is dropped unseen; a reader of the part would have refused the file before it came here.)
+ */
+export function parseXml(text: string, part: string): Document {
+  let problem: string | undefined;
+  let written = false;
+  const handler = new DomHandler(undefined, { xmlMode: true });
+  const parser = new Parser(handler, { xmlMode: true, decodeEntities: false });
+  const onclosetag = handler.onclosetag.bind(handler);
+  handler.onclosetag = (name?: string, implied?: boolean) => {
+    // The parser calls a self-closing tag's end implied too: it is the one whose tag ends in "/>".
+    const selfClosing =
+      !written &&
+      text.charCodeAt(parser.endIndex) === 62 &&
+      text.charCodeAt(parser.endIndex - 1) === 47;
+    if (implied && !selfClosing && !problem) problem = `<${name ?? ""}> is not closed`;
+    onclosetag();
+  };
+  parser.write(text);
+  written = true;
+  parser.end();
+  const doc = handler.root;
+  if (!problem) {
+    const tops = doc.children.filter(isElement);
+    if (tops.length !== 1) problem = tops.length ? "more than one root element" : "no root element";
+    else if (doc.children.some((n) => n instanceof Text && n.data.trim() !== ""))
+      problem = "text outside the root element";
+  }
+  if (problem) throw new PartError(part, problem);
+  return doc;
+}
+
+const RENDER = { xmlMode: true, decodeEntities: false, encodeEntities: false } as const;
+
+export function serializeXml(doc: Document): string {
+  return render(doc, RENDER);
+}
+
+/** One element's markup: a key to compare entries by. */
+export function markupOf(el: Element): string {
+  return render(el, RENDER);
+}
+
+/** A new part: the declaration Excel writes, then a root element in `ns` with the given prefixed namespaces. */
+export function newDocument(
+  ns: string,
+  rootName: string,
+  prefixes: Record<string, string> = {}
+): Document {
+  const top = new Element(rootName, {});
+  setAttr(top, "xmlns", ns);
+  for (const [prefix, uri] of Object.entries(prefixes)) setAttr(top, `xmlns:${prefix}`, uri);
+  const doc = new Document([]);
+  appendChild(doc, new ProcessingInstruction("?xml", DECLARATION));
+  appendChild(doc, top);
+  return doc;
+}
+
+/** The XML declaration of a document, if it has one. */
+export function declarationOf(doc: Document): ProcessingInstruction | undefined {
+  const first = doc.children[0];
+  return first instanceof ProcessingInstruction && first.name.toLowerCase() === "?xml"
+    ? first
+    : undefined;
+}
