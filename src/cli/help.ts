@@ -9,6 +9,9 @@ Cách dùng:
       Ghi OUT: công thức tổng, chỉ số, định dạng có điều kiện và trang "Tổng hợp".
   cchc summary WORKBOOK.xlsx… --out OUT.xlsx [--criteria F] [--json]
       Một sổ tổng hợp xếp hạng mọi đơn vị của nhiều tệp.
+  cchc report WORKBOOK.xlsx… --out BAO-CAO.docx [--criteria F] [--previous LAST.json]
+      Dự thảo báo cáo Word: xếp hạng theo xếp loại, lĩnh vực, tiêu chí dưới ngưỡng, so với năm trước
+      (LAST.json: báo cáo --json của cchc check hoặc summary năm trước), khối chữ ký.
   cchc template --criteria F --units "Xã A;Xã B" --out OUT.xlsx
       Sổ chấm điểm trống cho các đơn vị, có công thức và kiểm tra dữ liệu nhập.
   cchc criteria F --out G
@@ -34,6 +37,9 @@ Usage:
       Writes OUT: total and index formulas, conditional formats and a "Tổng hợp" summary sheet.
   cchc summary WORKBOOK.xlsx… --out OUT.xlsx [--criteria F] [--json]
       One summary workbook ranking every unit of many workbooks.
+  cchc report WORKBOOK.xlsx… --out REPORT.docx [--criteria F] [--previous LAST.json]
+      A Word draft: ranking by band, fields, sub-criteria under the threshold, last year's comparison
+      (LAST.json: last year's --json report of cchc check or summary), signature block.
   cchc template --criteria F --units "Unit A;Unit B" --out OUT.xlsx
       A blank scoring workbook for those units, with formulas and data validation.
   cchc criteria F --out G

@@ -6,6 +6,7 @@ import { Lang } from "../core/i18n/lang";
 import { InputError, inputErrorMessage } from "../core/inputError";
 import { aboutFile } from "./aboutFile";
 import { checkCommand } from "./commands/check";
+import { reportCommand } from "./commands/report";
 import { criteriaCommand } from "./commands/criteria";
 import { revertCommand } from "./commands/revert";
 import { scoreCommand } from "./commands/score";
@@ -15,9 +16,10 @@ import { CriteriaRefused, loadCriteriaFile } from "./criteriaSource";
 import { FileError } from "./files";
 import { helpText } from "./help";
 import { checkOut, ReadFile } from "./outputPath";
+import { readPreviousFile } from "./previousFile";
 import { CliIO, CommandContext } from "./io";
 
-const COMMANDS = ["check", "score", "summary", "template", "criteria", "revert"] as const;
+const COMMANDS = ["check", "score", "summary", "template", "criteria", "revert", "report"] as const;
 type Command = (typeof COMMANDS)[number];
 
 const OPTIONS = {
@@ -28,6 +30,7 @@ const OPTIONS = {
   units: { type: "string" },
   "in-place": { type: "boolean" },
   "skip-conflicts": { type: "boolean" },
+  previous: { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean" },
 } as const;
@@ -40,6 +43,7 @@ const ALLOWED: Record<Command, string[]> = {
   template: ["criteria", "units", "out", "lang"],
   criteria: ["out", "lang"],
   revert: ["out", "in-place", "lang", "skip-conflicts"],
+  report: ["criteria", "out", "previous", "lang"],
 };
 
 export function toolVersion(): string {
@@ -93,6 +97,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     const reads: ReadFile[] = [
       ...files.map((file) => ({ file, role: "input" as const })),
       ...(values.criteria ? [{ file: values.criteria, role: "criteria" as const }] : []),
+      ...(values.previous ? [{ file: values.previous, role: "input" as const }] : []),
     ];
     const inPlace =
       cmd === "score" || cmd === "revert" ? (values["in-place"] ? "given" : "possible") : "no";
@@ -131,6 +136,24 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
         return await aboutFile(out!.given, () =>
           summaryCommand(files, { criteria, out: out!, json: Boolean(values.json) }, ctx)
         );
+      case "report": {
+        need(
+          files.length > 0,
+          "cchc report cần ít nhất một tệp .xlsx",
+          "cchc report needs at least one .xlsx file"
+        );
+        need(
+          Boolean(out),
+          "cchc report cần --out BAO-CAO.docx",
+          "cchc report needs --out REPORT.docx"
+        );
+        // Last year's report is read first: a bad one costs no workbook reading and writes nothing.
+        const previousFile = values.previous;
+        const previous = previousFile ? await readPreviousFile(previousFile, lang) : undefined;
+        return await aboutFile(out!.given, () =>
+          reportCommand(files, { criteria, out: out!, previous }, ctx)
+        );
+      }
       case "template": {
         need(
           files.length === 0,

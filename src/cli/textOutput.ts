@@ -8,8 +8,12 @@ const T = {
     maxTotal: "điểm tối đa",
     unit: "Đơn vị",
     self: "Tự chấm",
-    appraised: "Thẩm định",
-    difference: "Chênh lệch",
+    appraisedSelfScored: "Thẩm định phần tự chấm",
+    differenceSelfScored: "Chênh lệch",
+    survey: "Điều tra XHH",
+    appraised: "Tổng thẩm định",
+    likeNote:
+      "Chênh lệch = thẩm định − tự chấm, trên phần đơn vị tự chấm; điểm điều tra xã hội học (XHH) chỉ hội đồng thẩm định chấm, nên tính riêng.",
     index: "Chỉ số",
     rank: "Hạng",
     band: "Xếp loại",
@@ -23,8 +27,12 @@ const T = {
     maxTotal: "maximum",
     unit: "Unit",
     self: "Self",
-    appraised: "Appraised",
-    difference: "Difference",
+    appraisedSelfScored: "Appraised, self-scored part",
+    differenceSelfScored: "Difference",
+    survey: "Survey",
+    appraised: "Appraised total",
+    likeNote:
+      "Difference = appraised − self on the part the unit scores itself; survey points are filled by the appraisers only, so they stand apart.",
     index: "Index",
     rank: "Rank",
     band: "Band",
@@ -39,6 +47,7 @@ const T = {
 export function renderText(report: Report, lang: Lang): string {
   const t = T[lang];
   const n = (x: number | null) => (x === null ? "—" : formatPoints(x, lang));
+  const signed = (x: number | null) => (x !== null && x > 0 ? "+" : "") + n(x);
   const lines: string[] = [];
   lines.push(
     `${t.set}: ${report.criteriaSet.title} (${report.criteriaSet.id}), ${t.maxTotal} ${n(report.criteriaSet.maxTotal)}`
@@ -51,20 +60,34 @@ export function renderText(report: Report, lang: Lang): string {
       .map((u) => [
         u.name,
         n(u.self),
+        n(u.appraisedSelfScored),
+        signed(u.differenceSelfScored),
+        n(u.survey),
         n(u.appraised),
-        n(u.difference),
         n(u.index),
         String(u.rank),
         u.band,
       ]);
-    const head = [t.unit, t.self, t.appraised, t.difference, t.index, t.rank, t.band];
+    const head = [
+      t.unit,
+      t.self,
+      t.appraisedSelfScored,
+      t.differenceSelfScored,
+      t.survey,
+      t.appraised,
+      t.index,
+      t.rank,
+      t.band,
+    ];
+    const last = head.length - 1;
     const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
     const fmt = (r: string[]) =>
       r
-        .map((c, i) => (i === 0 || i === 6 ? c.padEnd(widths[i]) : c.padStart(widths[i])))
+        .map((c, i) => (i === 0 || i === last ? c.padEnd(widths[i]) : c.padStart(widths[i])))
         .join("  ")
         .trimEnd();
     lines.push(fmt(head), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(fmt));
+    if (report.units.some((u) => u.appraised !== null)) lines.push("", t.likeNote);
   } else {
     lines.push(t.noUnits);
   }

@@ -96,6 +96,12 @@ const vi = {
   "units.name": "Đơn vị",
   "units.self": "Tự chấm",
   "units.appraised": "Thẩm định",
+  "units.differenceSelfScored": "Chênh lệch",
+  "units.differenceSelfScoredTitle":
+    "Thẩm định − tự chấm, trên phần đơn vị tự chấm (không tính điểm điều tra xã hội học)",
+  "units.survey": "Điểm XHH",
+  "units.surveyTitle":
+    "Điểm điều tra xã hội học: chỉ hội đồng thẩm định chấm, đã gồm trong điểm thẩm định",
   "units.index": "Chỉ số %",
   "units.rank": "Hạng",
   "units.band": "Xếp loại",
@@ -257,6 +263,12 @@ const en: Record<MessageKey, string> = {
   "units.name": "Unit",
   "units.self": "Self",
   "units.appraised": "Appraised",
+  "units.differenceSelfScored": "Diff.",
+  "units.differenceSelfScoredTitle":
+    "Appraised − self, on the part the unit scores itself (survey points left out)",
+  "units.survey": "Survey",
+  "units.surveyTitle":
+    "Survey points: filled by the appraisers only, included in the appraised score",
   "units.index": "Index %",
   "units.rank": "Rank",
   "units.band": "Band",

@@ -40,6 +40,9 @@ function unit(sheet: string): ReportUnit {
     rank: 1,
     band: "Yếu",
     difference: null,
+    appraisedSelfScored: null,
+    differenceSelfScored: null,
+    survey: null,
     fields: [],
   } as ReportUnit;
 }

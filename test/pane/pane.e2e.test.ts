@@ -197,9 +197,11 @@ describe("task pane in a browser (outside Excel)", () => {
       for (const [i, unit] of result.units.entries()) {
         const cells = await rows.nth(i).locator("td").allTextContents();
         expect(cells[0]).toContain(unit.name);
-        expect(cells[3]).toBe(String(unit.scores.index).replace(".", ","));
-        expect(cells[4]).toBe(String(unit.rank));
-        expect(cells[5]).toBe(unit.band);
+        const survey = unit.scores.survey;
+        expect(cells[4]).toBe(survey === null ? "—" : String(survey).replace(".", ","));
+        expect(cells[5]).toBe(String(unit.scores.index).replace(".", ","));
+        expect(cells[6]).toBe(String(unit.rank));
+        expect(cells[7]).toBe(unit.band);
       }
 
       // A finding goes "to its cell": in a browser, the pane says which sheet and cell, and that it cannot go there.

@@ -36,12 +36,15 @@ export function reportProblems(r: unknown): string[] {
     type(u, "file", "string", at, true);
     for (const k of ["max", "maxApplicable", "self", "bonus", "penalty", "index", "rank"]) type(u, k, "number", at);
     type(u, "appraised", "number|null", at);
+    // Added fields (issue 12, item 6: like with like).
+    for (const k of ["difference", "appraisedSelfScored", "differenceSelfScored", "survey"]) type(u, k, "number|null", at);
     type(u, "fields", "array", at);
     ((u.fields as unknown[]) ?? []).forEach((f, j) => {
       if (!obj(f, `${at}.fields[${j}]`)) return;
       type(f, "code", "string", `${at}.fields[${j}]`);
       for (const k of ["max", "self"]) type(f, k, "number", `${at}.fields[${j}]`);
       type(f, "appraised", "number|null", `${at}.fields[${j}]`);
+      for (const k of ["difference", "appraisedSelfScored", "differenceSelfScored", "survey"]) type(f, k, "number|null", `${at}.fields[${j}]`);
     });
   });
   type(r, "findings", "array", "$");

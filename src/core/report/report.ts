@@ -26,8 +26,14 @@ export interface ReportUnit {
   index: number;
   rank: number;
   band: string;
-  /** Added field: appraised − self (null without appraisal). */
+  /** Added field: appraised − self (null without appraisal); appraised includes the survey points. */
   difference: number | null;
+  /** Added field: appraised points on the self-scored leaves only (null without appraisal). */
+  appraisedSelfScored: number | null;
+  /** Added field: appraisedSelfScored − self, like with like (null without appraisal). */
+  differenceSelfScored: number | null;
+  /** Added field: appraised points on the survey leaves, which only appraisers fill (null without appraisal). */
+  survey: number | null;
   fields: {
     code: string;
     name: string;
@@ -35,6 +41,9 @@ export interface ReportUnit {
     self: number;
     appraised: number | null;
     difference: number | null;
+    appraisedSelfScored: number | null;
+    differenceSelfScored: number | null;
+    survey: number | null;
   }[];
 }
 
@@ -85,6 +94,9 @@ export function buildReport(
       rank: u.rank,
       band: u.band,
       difference: difference(u.scores.self, u.scores.appraised),
+      appraisedSelfScored: u.scores.appraisedSelfScored,
+      differenceSelfScored: difference(u.scores.self, u.scores.appraisedSelfScored),
+      survey: u.scores.survey,
       fields: u.scores.fields.map((f) => ({
         code: f.code,
         name: f.name,
@@ -92,6 +104,9 @@ export function buildReport(
         self: f.self,
         appraised: f.appraised,
         difference: difference(f.self, f.appraised),
+        appraisedSelfScored: f.appraisedSelfScored,
+        differenceSelfScored: difference(f.self, f.appraisedSelfScored),
+        survey: f.survey,
       })),
     })),
     findings: sorted.map((f) => ({

@@ -9,6 +9,10 @@ export interface FieldScores {
   max: number;
   self: number;
   appraised: number | null;
+  /** Final points on the self-scored leaves only (null without appraisal): `self`'s like for like. */
+  appraisedSelfScored: number | null;
+  /** Final points on the survey leaves, which only appraisers fill (null without appraisal). */
+  survey: number | null;
 }
 
 export interface UnitScores {
@@ -17,6 +21,10 @@ export interface UnitScores {
   self: number;
   /** Sum of final points (appraised where given, else self); null where the sheet has no appraised score. */
   appraised: number | null;
+  /** Final points on the self-scored leaves only (null without appraisal): `self`'s like for like. */
+  appraisedSelfScored: number | null;
+  /** Final points on the survey leaves, which only appraisers fill (null without appraisal). */
+  survey: number | null;
   bonus: number;
   penalty: number;
   index: number;
@@ -65,17 +73,22 @@ export function unitScores(
   const selfPoints = (l: IndexedNode) =>
     l.source === "survey" ? 0 : (values.get(l.code)?.self ?? 0);
   const finalOf = (l: IndexedNode) => finalPoints(values.get(l.code));
+  const finalSelfScored = (l: IndexedNode) => (l.source === "survey" ? 0 : finalOf(l));
   const never = () => false;
 
   let self = 0;
   let fin = 0;
+  let finSelfScored = 0;
   let maxApplicable = 0;
   const fields: FieldScores[] = set.fields.map((f) => {
     // The self column is what the unit claimed: its own not-applicable marks, not the appraisers'.
     const s = nodeSum(f, selfPoints, naSelf);
     const a = nodeSum(f, finalOf, naFinal);
+    // The same sum without the survey leaves: linear in the leaf points, so the rest is the survey's share.
+    const aSelf = nodeSum(f, finalSelfScored, naFinal);
     self += s.points;
     fin += a.points;
+    finSelfScored += aSelf.points;
     maxApplicable += a.max;
     return {
       code: f.code,
@@ -83,6 +96,8 @@ export function unitScores(
       max: f.max,
       self: roundPoints(s.points),
       appraised: hasAppraisal ? roundPoints(a.points) : null,
+      appraisedSelfScored: hasAppraisal ? roundPoints(aSelf.points) : null,
+      survey: hasAppraisal ? roundPoints(a.points - aSelf.points) : null,
     };
   });
   const max = set.fields.reduce((m, f) => m + nodeSum(f, () => 0, never).max, 0);
@@ -93,6 +108,8 @@ export function unitScores(
     maxApplicable: roundPoints(maxApplicable),
     self: roundPoints(self),
     appraised: hasAppraisal ? roundPoints(fin) : null,
+    appraisedSelfScored: hasAppraisal ? roundPoints(finSelfScored) : null,
+    survey: hasAppraisal ? roundPoints(fin - finSelfScored) : null,
     bonus: roundPoints(adjustments.bonus),
     penalty: roundPoints(adjustments.penalty),
     index: Math.min(100, Math.max(0, roundIndex(raw, set.set.rounding))),

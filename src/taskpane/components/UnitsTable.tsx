@@ -57,12 +57,21 @@ export interface UnitsTableProps {
   onGoToSheet?: (sheet: string) => void;
 }
 
-/** Each unit's self-score, appraised score, index, rank and band, in workbook order. */
+/**
+ * Each unit's self-score, appraised score, index, rank and band, in workbook order; beside the appraised score,
+ * the difference on the self-scored part and the survey points, so that self is compared like with like.
+ */
 export function UnitsTable({ units, headingId, onGoToSheet }: UnitsTableProps) {
   const styles = useStyles();
   const lang = getLang();
   if (units.length === 0) return <Text>{t("units.none")}</Text>;
   const n = (x: number) => formatPoints(x, lang);
+  const maybe = (x: number | null, signed = false) =>
+    x === null ? (
+      <span aria-label={t("units.noAppraisalLabel")}>{t("units.noAppraisal")}</span>
+    ) : (
+      (signed && x > 0 ? "+" : "") + n(x)
+    );
   return (
     <div className={styles.scroller} tabIndex={0} role="region" aria-labelledby={headingId}>
       <Table
@@ -81,6 +90,18 @@ export function UnitsTable({ units, headingId, onGoToSheet }: UnitsTableProps) {
             </TableHeaderCell>
             <TableHeaderCell className={mergeClasses(styles.head, styles.numHead)}>
               {t("units.appraised")}
+            </TableHeaderCell>
+            <TableHeaderCell
+              className={mergeClasses(styles.head, styles.numHead)}
+              title={t("units.differenceSelfScoredTitle")}
+            >
+              {t("units.differenceSelfScored")}
+            </TableHeaderCell>
+            <TableHeaderCell
+              className={mergeClasses(styles.head, styles.numHead)}
+              title={t("units.surveyTitle")}
+            >
+              {t("units.survey")}
             </TableHeaderCell>
             <TableHeaderCell className={mergeClasses(styles.head, styles.numHead)}>
               {t("units.index")}
@@ -123,11 +144,13 @@ export function UnitsTable({ units, headingId, onGoToSheet }: UnitsTableProps) {
               </TableCell>
               <TableCell className={mergeClasses(styles.cell, styles.num)}>{n(u.self)}</TableCell>
               <TableCell className={mergeClasses(styles.cell, styles.num)}>
-                {u.appraised === null ? (
-                  <span aria-label={t("units.noAppraisalLabel")}>{t("units.noAppraisal")}</span>
-                ) : (
-                  n(u.appraised)
-                )}
+                {maybe(u.appraised)}
+              </TableCell>
+              <TableCell className={mergeClasses(styles.cell, styles.num)}>
+                {maybe(u.differenceSelfScored, true)}
+              </TableCell>
+              <TableCell className={mergeClasses(styles.cell, styles.num)}>
+                {maybe(u.survey)}
               </TableCell>
               <TableCell className={mergeClasses(styles.cell, styles.num)}>{n(u.index)}</TableCell>
               <TableCell className={mergeClasses(styles.cell, styles.num)}>{u.rank}</TableCell>
