@@ -7,6 +7,7 @@ import { InputError, inputErrorMessage } from "../core/inputError";
 import { aboutFile } from "./aboutFile";
 import { checkCommand } from "./commands/check";
 import { criteriaCommand } from "./commands/criteria";
+import { diffCommand } from "./commands/diff";
 import { revertCommand } from "./commands/revert";
 import { scoreCommand } from "./commands/score";
 import { summaryCommand } from "./commands/summary";
@@ -17,7 +18,7 @@ import { helpText } from "./help";
 import { checkOut, ReadFile } from "./outputPath";
 import { CliIO, CommandContext } from "./io";
 
-const COMMANDS = ["check", "score", "summary", "template", "criteria", "revert"] as const;
+const COMMANDS = ["check", "score", "summary", "template", "criteria", "revert", "diff"] as const;
 type Command = (typeof COMMANDS)[number];
 
 const OPTIONS = {
@@ -28,6 +29,7 @@ const OPTIONS = {
   units: { type: "string" },
   "in-place": { type: "boolean" },
   "skip-conflicts": { type: "boolean" },
+  previous: { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean" },
 } as const;
@@ -36,10 +38,11 @@ const OPTIONS = {
 const ALLOWED: Record<Command, string[]> = {
   check: ["criteria", "json", "lang"],
   score: ["criteria", "out", "lang", "in-place", "json"],
-  summary: ["criteria", "out", "json", "lang"],
+  summary: ["criteria", "out", "json", "lang", "previous"],
   template: ["criteria", "units", "out", "lang"],
   criteria: ["out", "lang"],
   revert: ["out", "in-place", "lang", "skip-conflicts"],
+  diff: ["criteria", "json", "lang"],
 };
 
 export function toolVersion(): string {
@@ -93,6 +96,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     const reads: ReadFile[] = [
       ...files.map((file) => ({ file, role: "input" as const })),
       ...(values.criteria ? [{ file: values.criteria, role: "criteria" as const }] : []),
+      ...(values.previous ? [{ file: values.previous, role: "input" as const }] : []),
     ];
     const inPlace =
       cmd === "score" || cmd === "revert" ? (values["in-place"] ? "given" : "possible") : "no";
@@ -129,7 +133,11 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
         need(Boolean(out), "cchc summary cần --out OUT.xlsx", "cchc summary needs --out OUT.xlsx");
         // Each input's own failures name it (checkFiles); what fails after reading is about the output.
         return await aboutFile(out!.given, () =>
-          summaryCommand(files, { criteria, out: out!, json: Boolean(values.json) }, ctx)
+          summaryCommand(
+            files,
+            { criteria, out: out!, json: Boolean(values.json), previous: values.previous },
+            ctx
+          )
         );
       case "template": {
         need(
@@ -182,6 +190,17 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
             { out: out!, skipConflicts: Boolean(values["skip-conflicts"]) },
             ctx
           )
+        );
+      case "diff":
+        need(
+          files.length === 2,
+          "cchc diff cần đúng hai tệp .xlsx: bản cũ và bản mới",
+          "cchc diff takes exactly two .xlsx files: the old version and the new one"
+        );
+        return await diffCommand(
+          { before: files[0], after: files[1] },
+          { criteria, json: Boolean(values.json) },
+          ctx
         );
     }
   } catch (e) {
