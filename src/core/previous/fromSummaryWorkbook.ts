@@ -31,7 +31,7 @@ export function lastYearFromWorkbook(wb: WorkbookRead): LastYear {
     const index = numberIn(cellAt(grid, r, col.index));
     if (index === undefined)
       throw refused(
-        `"${grid.name}" ${r}: không có chỉ số / no index (mở và lưu bằng Excel / open and save in Excel)`
+        `"${grid.name}" hàng ${r}: không có chỉ số / row ${r}: no index (mở và lưu bằng Excel / open and save in Excel)`
       );
     const source = col.source ? cellText(cellAt(grid, r, col.source)) : "";
     const rank = numberIn(cellAt(grid, r, col.rank));
