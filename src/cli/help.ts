@@ -7,8 +7,9 @@ Cách dùng:
       Kiểm tra từng trang tính chấm điểm, in các phát hiện và điểm của từng đơn vị.
   cchc score WORKBOOK.xlsx --out OUT.xlsx [--criteria F] [--in-place] [--json]
       Ghi OUT: công thức tổng, chỉ số, định dạng có điều kiện và trang "Tổng hợp".
-  cchc summary WORKBOOK.xlsx… --out OUT.xlsx [--criteria F] [--json]
-      Một sổ tổng hợp xếp hạng mọi đơn vị của nhiều tệp.
+  cchc summary WORKBOOK.xlsx… --out OUT.xlsx [--criteria F] [--json] [--previous LAST]
+      Một sổ tổng hợp xếp hạng mọi đơn vị của nhiều tệp. --previous LAST (báo cáo --json của check/summary
+      năm trước, hay sổ tổng hợp do cchc ghi): thêm chỉ số, hạng, xếp loại năm trước và mức thay đổi.
   cchc report WORKBOOK.xlsx… --out BAO-CAO.docx [--criteria F] [--previous LAST.json]
       Dự thảo báo cáo Word: xếp hạng theo xếp loại, lĩnh vực, tiêu chí dưới ngưỡng, so với năm trước
       (LAST.json: báo cáo --json của cchc check hoặc summary năm trước), khối chữ ký.
@@ -20,6 +21,10 @@ Cách dùng:
       Hoàn tác lần chạy trước (của cchc score hoặc phần bổ trợ Excel) theo dữ liệu hoàn tác lưu trong sổ tính.
       Ô nào đã bị sửa sau lần chạy (hay trang đã bị xoá) thì liệt kê từng chỗ, không ghi gì (mã 2);
       --skip-conflicts: trả lại phần an toàn, để nguyên và liệt kê các chỗ đó.
+  cchc diff CŨ.xlsx MỚI.xlsx [--criteria F] [--json]
+      So sánh hai bản của sổ chấm điểm: từng ô thay đổi (điểm tự chấm, điểm thẩm định từng lần, kết quả,
+      tài liệu kiểm chứng, ghi chú) và điểm, chỉ số của từng đơn vị trước và sau.
+      Mã thoát: 0 không có gì thay đổi; 1 có thay đổi; 2 không so sánh được.
 
 Tùy chọn chung: --lang vi|en (mặc định vi), --help.
 Mã thoát: 0 xong, không có lỗi; 1 xong, có phát hiện mức lỗi; 2 không thực hiện được.
@@ -35,8 +40,9 @@ Usage:
       Validates every scoring sheet; prints the findings and each unit's scores.
   cchc score WORKBOOK.xlsx --out OUT.xlsx [--criteria F] [--in-place] [--json]
       Writes OUT: total and index formulas, conditional formats and a "Tổng hợp" summary sheet.
-  cchc summary WORKBOOK.xlsx… --out OUT.xlsx [--criteria F] [--json]
-      One summary workbook ranking every unit of many workbooks.
+  cchc summary WORKBOOK.xlsx… --out OUT.xlsx [--criteria F] [--json] [--previous LAST]
+      One summary workbook ranking every unit of many workbooks. --previous LAST (last year's check/summary
+      --json report, or a summary workbook written by cchc): adds last year's index, rank, band and the changes.
   cchc report WORKBOOK.xlsx… --out REPORT.docx [--criteria F] [--previous LAST.json]
       A Word draft: ranking by band, fields, sub-criteria under the threshold, last year's comparison
       (LAST.json: last year's --json report of cchc check or summary), signature block.
@@ -48,6 +54,10 @@ Usage:
       Undoes the last run (of cchc score or the Excel add-in) from the undo data kept in the workbook.
       Where a cell changed since the run (or a sheet was deleted) it lists each one and writes nothing (exit 2);
       --skip-conflicts: restores what is safe, and leaves and lists those.
+  cchc diff OLD.xlsx NEW.xlsx [--criteria F] [--json]
+      Compares two versions of scoring workbooks: every changed cell (self-score, each appraisal round, result,
+      evidence, note) and each unit's scores and index before and after.
+      Exit codes: 0 nothing changed; 1 something changed; 2 could not compare.
 
 Common options: --lang vi|en (default vi), --help.
 Exit codes: 0 done, no error finding; 1 done, with error findings; 2 could not do it.

@@ -8,6 +8,7 @@ import { aboutFile } from "./aboutFile";
 import { checkCommand } from "./commands/check";
 import { reportCommand } from "./commands/report";
 import { criteriaCommand } from "./commands/criteria";
+import { diffCommand } from "./commands/diff";
 import { revertCommand } from "./commands/revert";
 import { scoreCommand } from "./commands/score";
 import { summaryCommand } from "./commands/summary";
@@ -19,7 +20,7 @@ import { checkOut, ReadFile } from "./outputPath";
 import { readPreviousFile } from "./previousFile";
 import { CliIO, CommandContext } from "./io";
 
-const COMMANDS = ["check", "score", "summary", "template", "criteria", "revert", "report"] as const;
+const COMMANDS = ["check", "score", "summary", "template", "criteria", "revert", "diff", "report"] as const;
 type Command = (typeof COMMANDS)[number];
 
 const OPTIONS = {
@@ -39,10 +40,11 @@ const OPTIONS = {
 const ALLOWED: Record<Command, string[]> = {
   check: ["criteria", "json", "lang"],
   score: ["criteria", "out", "lang", "in-place", "json"],
-  summary: ["criteria", "out", "json", "lang"],
+  summary: ["criteria", "out", "json", "lang", "previous"],
   template: ["criteria", "units", "out", "lang"],
   criteria: ["out", "lang"],
   revert: ["out", "in-place", "lang", "skip-conflicts"],
+  diff: ["criteria", "json", "lang"],
   report: ["criteria", "out", "previous", "lang"],
 };
 
@@ -134,7 +136,11 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
         need(Boolean(out), "cchc summary cần --out OUT.xlsx", "cchc summary needs --out OUT.xlsx");
         // Each input's own failures name it (checkFiles); what fails after reading is about the output.
         return await aboutFile(out!.given, () =>
-          summaryCommand(files, { criteria, out: out!, json: Boolean(values.json) }, ctx)
+          summaryCommand(
+            files,
+            { criteria, out: out!, json: Boolean(values.json), previous: values.previous },
+            ctx
+          )
         );
       case "report": {
         need(
@@ -205,6 +211,17 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
             { out: out!, skipConflicts: Boolean(values["skip-conflicts"]) },
             ctx
           )
+        );
+      case "diff":
+        need(
+          files.length === 2,
+          "cchc diff cần đúng hai tệp .xlsx: bản cũ và bản mới",
+          "cchc diff takes exactly two .xlsx files: the old version and the new one"
+        );
+        return await diffCommand(
+          { before: files[0], after: files[1] },
+          { criteria, json: Boolean(values.json) },
+          ctx
         );
     }
   } catch (e) {

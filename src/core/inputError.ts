@@ -27,6 +27,8 @@ export type InputErrorCode =
   | "snapshot-unreadable"
   | "bad-arguments"
   | "opendocument"
+  | "no-unit-sheets"
+  | "previous-unrecognised"
   | "internal";
 
 export class InputError extends Error {
@@ -124,6 +126,9 @@ const VI: Record<InputErrorCode, (p: Record<string, string | number>) => string>
     String(p.kind).startsWith("spreadsheet")
       ? `đây là bảng tính OpenDocument (${ODF_EXTENSION[p.kind]}), không phải tệp Excel .xlsx; hãy mở bằng LibreOffice Calc hoặc Excel rồi lưu thành (Save As) "Excel 2007-365 (.xlsx)"`
       : `đây là tài liệu OpenDocument (${ODF_EXTENSION[p.kind] ?? p.kind}), không phải sổ tính Excel .xlsx`,
+  "no-unit-sheets": () => "sổ tính không có trang chấm điểm nào của đơn vị để so sánh",
+  "previous-unrecognised": (p) =>
+    `không phải báo cáo --json của cchc check/summary hay sổ tổng hợp do cchc ghi${p.reason ? ` (${p.reason})` : ""}`,
   internal: (p) => `lỗi nội bộ: ${p.reason}`,
 };
 
@@ -186,6 +191,9 @@ const EN: Record<InputErrorCode, (p: Record<string, string | number>) => string>
     String(p.kind).startsWith("spreadsheet")
       ? `this is an OpenDocument spreadsheet (${ODF_EXTENSION[p.kind]}), not an Excel .xlsx file; open it in LibreOffice Calc or Excel and Save As "Excel 2007-365 (.xlsx)"`
       : `this is an OpenDocument file (${ODF_EXTENSION[p.kind] ?? p.kind}), not an Excel .xlsx workbook`,
+  "no-unit-sheets": () => "the workbook has no unit scoring sheet to compare",
+  "previous-unrecognised": (p) =>
+    `not a cchc check/summary --json report nor a summary workbook written by cchc${p.reason ? ` (${p.reason})` : ""}`,
   internal: (p) => `internal error: ${p.reason}`,
 };
 

@@ -1,4 +1,4 @@
-import { IndexedSet } from "../criteria/indexed";
+import { IndexedSet, roundPoints } from "../criteria/indexed";
 import { SUMMARY_SHEET } from "../check/sheetNames";
 import { CellWrite, RangeWrite, WritePlan } from "../port";
 import { a1, absA1, columnLetter, sheetRef } from "../sheet/address";
@@ -20,6 +20,11 @@ export interface SummaryUnit {
     band: string;
     fields: Map<string, number>;
   };
+  /**
+   * Last year's index and rank (`summary --previous`), written as values beside this year's formulas with the
+   * changes as formulas over both; null for a unit not found last year. Absent on every unit: no such columns.
+   */
+  previous?: { index: number; rank: number } | null;
 }
 
 export const SUMMARY_HEADERS = {
@@ -30,6 +35,10 @@ export const SUMMARY_HEADERS = {
   index: "Chỉ số (%)",
   rank: "Xếp hạng",
   band: "Xếp loại",
+  previousIndex: "Chỉ số năm trước",
+  indexChange: "Thay đổi chỉ số",
+  previousRank: "Hạng năm trước",
+  rankChange: "Thay đổi hạng",
 };
 
 export interface SummaryLayout {
@@ -43,6 +52,8 @@ export interface SummaryLayout {
     band: number;
     total: number;
     firstField: number;
+    /** With last year's figures: their four columns after the band. */
+    previous?: { index: number; indexChange: number; rank: number; rankChange: number };
   };
   leafHeaderRow: number;
 }
@@ -78,7 +89,17 @@ export function planSummary(
     rank: firstField + set.fields.length + 2,
     band: firstField + set.fields.length + 3,
   };
-  const bandCol = col.band + 2;
+  const withPrevious = units.some((u) => u.previous !== undefined);
+  const previousCols = withPrevious
+    ? {
+        index: col.band + 1,
+        indexChange: col.band + 2,
+        rank: col.band + 3,
+        rankChange: col.band + 4,
+      }
+    : undefined;
+  const lastCol = previousCols ? previousCols.rankChange : col.band;
+  const bandCol = lastCol + 2;
   const headers = [
     SUMMARY_HEADERS.no,
     SUMMARY_HEADERS.unit,
@@ -88,6 +109,14 @@ export function planSummary(
     SUMMARY_HEADERS.index,
     SUMMARY_HEADERS.rank,
     SUMMARY_HEADERS.band,
+    ...(previousCols
+      ? [
+          SUMMARY_HEADERS.previousIndex,
+          SUMMARY_HEADERS.indexChange,
+          SUMMARY_HEADERS.previousRank,
+          SUMMARY_HEADERS.rankChange,
+        ]
+      : []),
   ];
   put(headerRow, 1, [headers.map(text)]);
 
@@ -122,7 +151,25 @@ export function planSummary(
         },
       ],
     ]);
+    if (previousCols) put(row, previousCols.index, [previousCells(u, row)]);
   });
+
+  /** Last year's figures as values; the changes as formulas, so a corrected index updates them. */
+  function previousCells(u: SummaryUnit, row: number): CellWrite[] {
+    const p = u.previous;
+    if (!p || !previousCols) return [null, null, null, null].map((value) => ({ value }));
+    const idx = a1(row, col.index);
+    const rank = a1(row, col.rank);
+    return [
+      { value: p.index },
+      {
+        formula: `${idx}-${a1(row, previousCols.index)}`,
+        result: roundPoints(u.computed.index - p.index),
+      },
+      { value: p.rank },
+      { formula: `${a1(row, previousCols.rank)}-${rank}`, result: p.rank - u.computed.rank },
+    ];
+  }
 
   put(headerRow, bandCol, [[text("Ngưỡng xếp loại"), text(SUMMARY_HEADERS.band)]]);
   put(
@@ -169,7 +216,20 @@ export function planSummary(
         role: "summary",
         owned: true,
         freezeRows: headerRow,
-        columnWidths: [6, 28, 18, ...set.fields.map(() => 12), 11, 11, 10, 12, 2, 10, 14],
+        columnWidths: [
+          6,
+          28,
+          18,
+          ...set.fields.map(() => 12),
+          11,
+          11,
+          10,
+          12,
+          ...(previousCols ? [11, 11, 10, 10] : []),
+          2,
+          10,
+          14,
+        ],
       },
     ],
     ranges,
@@ -177,7 +237,7 @@ export function planSummary(
       { sheet, range: "A1", style: { bold: true } },
       {
         sheet,
-        range: `A${headerRow}:${columnLetter(col.band)}${headerRow}`,
+        range: `A${headerRow}:${columnLetter(lastCol)}${headerRow}`,
         style: { bold: true, wrap: true, fill: "#DDEBF7", align: "center" },
       },
       {
@@ -185,6 +245,25 @@ export function planSummary(
         range: `${columnLetter(col.firstField)}${firstRow}:${columnLetter(col.index)}${lastRow}`,
         style: { numberFormat: "0.00" },
       },
+      ...(previousCols
+        ? [
+            {
+              sheet,
+              range: `${columnLetter(previousCols.index)}${firstRow}:${columnLetter(previousCols.index)}${lastRow}`,
+              style: { numberFormat: "0.00" },
+            },
+            {
+              sheet,
+              range: `${columnLetter(previousCols.indexChange)}${firstRow}:${columnLetter(previousCols.indexChange)}${lastRow}`,
+              style: { numberFormat: "+0.00;-0.00;0.00" },
+            },
+            {
+              sheet,
+              range: `${columnLetter(previousCols.rankChange)}${firstRow}:${columnLetter(previousCols.rankChange)}${lastRow}`,
+              style: { numberFormat: "+0;-0;0" },
+            },
+          ]
+        : []),
       {
         sheet,
         range: `A${leafHeaderRow}:H${leafHeaderRow}`,
@@ -206,7 +285,16 @@ export function planSummary(
     validations: [],
     names: [],
   };
-  return { plan, layout: { headerRow, firstRow, lastRow, col, leafHeaderRow } };
+  return {
+    plan,
+    layout: {
+      headerRow,
+      firstRow,
+      lastRow,
+      col: { ...col, ...(previousCols ? { previous: previousCols } : {}) },
+      leafHeaderRow,
+    },
+  };
 }
 
 export function qualified(sheet: string, expr: string): string {

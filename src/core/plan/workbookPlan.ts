@@ -82,9 +82,11 @@ export function planGatheredSummary(
   set: IndexedSet,
   units: UnitResult[],
   leaves: LeafAverage[],
-  into: WorkbookRead = { sheets: [] }
+  into: WorkbookRead = { sheets: [] },
+  /** Last year's figures per unit, in the order of `units` (`summary --previous`); null: not found. */
+  previous?: ({ index: number; rank: number } | null)[]
 ): WritePlan {
-  const summaryUnits: SummaryUnit[] = units.map((u) => {
+  const summaryUnits: SummaryUnit[] = units.map((u, i) => {
     const c = computedOf(u);
     return {
       name: u.name,
@@ -93,6 +95,7 @@ export function planGatheredSummary(
       total: { value: c.total },
       index: { value: c.index },
       computed: c,
+      ...(previous ? { previous: previous[i] ?? null } : {}),
     };
   });
   return withSheetMarkers(
