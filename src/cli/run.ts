@@ -7,6 +7,7 @@ import { InputError, inputErrorMessage } from "../core/inputError";
 import { aboutFile } from "./aboutFile";
 import { checkCommand } from "./commands/check";
 import { criteriaCommand } from "./commands/criteria";
+import { criteriaFromFormCommand } from "./commands/criteriaFromForm";
 import { revertCommand } from "./commands/revert";
 import { scoreCommand } from "./commands/score";
 import { summaryCommand } from "./commands/summary";
@@ -28,6 +29,8 @@ const OPTIONS = {
   units: { type: "string" },
   "in-place": { type: "boolean" },
   "skip-conflicts": { type: "boolean" },
+  "from-form": { type: "boolean" },
+  sheet: { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean" },
 } as const;
@@ -38,7 +41,7 @@ const ALLOWED: Record<Command, string[]> = {
   score: ["criteria", "out", "lang", "in-place", "json"],
   summary: ["criteria", "out", "json", "lang"],
   template: ["criteria", "units", "out", "lang"],
-  criteria: ["out", "lang"],
+  criteria: ["out", "lang", "from-form", "sheet"],
   revert: ["out", "in-place", "lang", "skip-conflicts"],
 };
 
@@ -168,6 +171,15 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
           "cchc criteria takes exactly one criteria file"
         );
         need(Boolean(out), "cchc criteria cần --out G", "cchc criteria needs --out G");
+        need(
+          values["from-form"] || values.sheet === undefined,
+          "--sheet chỉ dùng cùng --from-form",
+          "--sheet goes with --from-form only"
+        );
+        if (values["from-form"])
+          return await aboutFile(files[0], () =>
+            criteriaFromFormCommand(files[0], { out: out!, sheet: values.sheet }, ctx)
+          );
         return await aboutFile(files[0], () => criteriaCommand(files[0], { out: out! }, ctx));
       case "revert":
         need(

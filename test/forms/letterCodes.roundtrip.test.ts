@@ -37,7 +37,12 @@ const LETTER_SET = {
           name: "Công khai thủ tục",
           children: [
             { code: "a.", name: "Trên cổng", max: 25, rule: { kind: "manual", step: 0.25 } },
-            { code: "(b)", name: "Tại bộ phận một cửa", max: 25, rule: { kind: "manual", step: 0.25 } },
+            {
+              code: "(b)",
+              name: "Tại bộ phận một cửa",
+              max: 25,
+              rule: { kind: "manual", step: 0.25 },
+            },
           ],
         },
       ],
@@ -87,6 +92,11 @@ test("a letter-coded set: template, filled sheet, check gives the typed total", 
   expect(unit.self).toBe(90);
   expect(unit.index).toBe(90);
   expect(unit.band).toBe("Xuất sắc");
-  const structural = ["missing-criterion", "unknown-criterion", "duplicate-criterion", "max-mismatch"];
+  const structural = [
+    "missing-criterion",
+    "unknown-criterion",
+    "duplicate-criterion",
+    "max-mismatch",
+  ];
   expect(report.findings.filter((f: { rule: string }) => structural.includes(f.rule))).toEqual([]);
 });

@@ -45,6 +45,8 @@ const ROOT_KEYS = [
   "bands",
   "nodes",
   "adjustments",
+  // A draft's list of what to confirm (docs/contracts/criteria-draft.md): read by people, ignored here.
+  "toConfirm",
 ];
 const NODE_KEYS = [
   "code",

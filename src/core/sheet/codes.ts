@@ -77,7 +77,11 @@ interface ReadCode {
 
 /** One code as text, without context; undefined for what is no code (a dash, a word, "A"). */
 function readCode(text: string): ReadCode | undefined {
-  const t = text.normalize("NFC").trim().replace(/[.)\s]+$/, "").replace(/^\(/, "");
+  const t = text
+    .normalize("NFC")
+    .trim()
+    .replace(/[.)\s]+$/, "")
+    .replace(/^\(/, "");
   if (ITEM.test(t)) return { item: t, arabic: t };
   const m = FULL.exec(t);
   if (!m) return undefined;

@@ -58,7 +58,9 @@ export function resolveCodes(
     } else if (r.code.kind === "item") {
       // A letter item belongs to the criterion above it: the last matched row, or its parent if that is an item.
       const context = itemContext(previous);
-      node = context ? set.byCode.get(`${canonicalCode(context.code)}.${r.code.letter}`) : undefined;
+      node = context
+        ? set.byCode.get(`${canonicalCode(context.code)}.${r.code.letter}`)
+        : undefined;
       // A lettered line the set does not score is read as before, as text under its criterion.
       if (!node && !hasScore(r)) continue;
     } else {
