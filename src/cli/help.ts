@@ -17,6 +17,8 @@ Cách dùng:
       Sổ chấm điểm trống cho các đơn vị, có công thức và kiểm tra dữ liệu nhập.
   cchc criteria F --out G
       Chuyển bộ tiêu chí giữa dạng JSON (.criteria.json) và trang tính (.xlsx).
+  cchc criteria FORM.xlsx --from-form [--sheet TÊN] --out BỘ.criteria.json|BỘ.xlsx
+      Bản nháp bộ tiêu chí từ biểu mẫu chấm điểm sẵn có; các giá trị mặc định liệt kê ở "toConfirm".
   cchc revert WORKBOOK.xlsx --out OUT.xlsx [--in-place] [--skip-conflicts]
       Hoàn tác lần chạy trước (của cchc score hoặc phần bổ trợ Excel) theo dữ liệu hoàn tác lưu trong sổ tính.
       Ô nào đã bị sửa sau lần chạy (hay trang đã bị xoá) thì liệt kê từng chỗ, không ghi gì (mã 2);
@@ -50,6 +52,8 @@ Usage:
       A blank scoring workbook for those units, with formulas and data validation.
   cchc criteria F --out G
       Converts a criteria set between its JSON (.criteria.json) and sheet (.xlsx) forms.
+  cchc criteria FORM.xlsx --from-form [--sheet NAME] --out SET.criteria.json|SET.xlsx
+      A draft set from an existing scoring form; its defaults are listed under "toConfirm".
   cchc revert WORKBOOK.xlsx --out OUT.xlsx [--in-place] [--skip-conflicts]
       Undoes the last run (of cchc score or the Excel add-in) from the undo data kept in the workbook.
       Where a cell changed since the run (or a sheet was deleted) it lists each one and writes nothing (exit 2);

@@ -9,6 +9,7 @@ import { checkCommand } from "./commands/check";
 import { reportCommand } from "./commands/report";
 import { criteriaCommand } from "./commands/criteria";
 import { diffCommand } from "./commands/diff";
+import { criteriaFromFormCommand } from "./commands/criteriaFromForm";
 import { revertCommand } from "./commands/revert";
 import { scoreCommand } from "./commands/score";
 import { summaryCommand } from "./commands/summary";
@@ -32,6 +33,8 @@ const OPTIONS = {
   "in-place": { type: "boolean" },
   "skip-conflicts": { type: "boolean" },
   previous: { type: "string" },
+  "from-form": { type: "boolean" },
+  sheet: { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean" },
 } as const;
@@ -42,7 +45,7 @@ const ALLOWED: Record<Command, string[]> = {
   score: ["criteria", "out", "lang", "in-place", "json"],
   summary: ["criteria", "out", "json", "lang", "previous"],
   template: ["criteria", "units", "out", "lang"],
-  criteria: ["out", "lang"],
+  criteria: ["out", "lang", "from-form", "sheet"],
   revert: ["out", "in-place", "lang", "skip-conflicts"],
   diff: ["criteria", "json", "lang"],
   report: ["criteria", "out", "previous", "lang"],
@@ -197,6 +200,15 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
           "cchc criteria takes exactly one criteria file"
         );
         need(Boolean(out), "cchc criteria cần --out G", "cchc criteria needs --out G");
+        need(
+          values["from-form"] || values.sheet === undefined,
+          "--sheet chỉ dùng cùng --from-form",
+          "--sheet goes with --from-form only"
+        );
+        if (values["from-form"])
+          return await aboutFile(files[0], () =>
+            criteriaFromFormCommand(files[0], { out: out!, sheet: values.sheet }, ctx)
+          );
         return await aboutFile(files[0], () => criteriaCommand(files[0], { out: out! }, ctx));
       case "revert":
         need(

@@ -15,6 +15,7 @@ export type InputErrorCode =
   | "criteria-refused"
   | "criteria-not-json"
   | "criteria-unknown-type"
+  | "form-not-found"
   | "out-exists-as-input"
   | "out-is-input"
   | "out-is-criteria"
@@ -86,6 +87,10 @@ const VI: Record<InputErrorCode, (p: Record<string, string | number>) => string>
     `không có bộ tiêu chí: sổ tính không có trang "Bộ tiêu chí" và không có --criteria`,
   "criteria-refused": (p) => `bộ tiêu chí bị từ chối (${p.count} lỗi)`,
   "criteria-not-json": (p) => `tệp bộ tiêu chí không phải JSON hợp lệ (${p.reason})`,
+  "form-not-found": (p) =>
+    p.sheet
+      ? `trang "${p.sheet}" không có hoặc không có bảng chấm điểm (cột STT/Mã, Tiêu chí, Điểm tối đa)`
+      : "không có trang nào có bảng chấm điểm (cột STT/Mã, Tiêu chí, Điểm tối đa); chọn trang bằng --sheet",
   "criteria-unknown-type": () =>
     'tệp bộ tiêu chí phải là .criteria.json (hoặc .json) hoặc .xlsx có trang "Bộ tiêu chí"',
   "out-exists-as-input": () =>
@@ -151,6 +156,10 @@ const EN: Record<InputErrorCode, (p: Record<string, string | number>) => string>
   "criteria-refused": (p) =>
     `the criteria set is refused (${p.count} ${Number(p.count) === 1 ? "problem" : "problems"})`,
   "criteria-not-json": (p) => `the criteria file is not valid JSON (${p.reason})`,
+  "form-not-found": (p) =>
+    p.sheet
+      ? `there is no sheet "${p.sheet}" with a scoring table (code, criterion and max columns)`
+      : "no sheet has a scoring table (code, criterion and max columns); name one with --sheet",
   "criteria-unknown-type": () =>
     'the criteria file must be a .criteria.json (or .json) file or an .xlsx with a "Bộ tiêu chí" sheet',
   "out-exists-as-input": () =>

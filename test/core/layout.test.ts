@@ -46,7 +46,8 @@ describe("codes", () => {
     ["II", { kind: "code", code: "2", roman: "II" }],
     ["VIII.", { kind: "code", code: "8", roman: "VIII" }],
     [3, { kind: "code", code: "3" }],
-    ["a)", { kind: "other", text: "a)" }],
+    ["a)", { kind: "item", letter: "a" }],
+    ["-", { kind: "other", text: "-" }],
     [null, { kind: "empty" }],
   ])("%p", (v, expected) => {
     expect(parseCode(v)).toEqual(expected);

@@ -108,6 +108,10 @@ const VI = {
   "sheet-row-no-code": (p) => `Hàng "${p.name}" chưa có mã tiêu chí`,
   "too-deep": (p) =>
     `Tiêu chí ${p.node} nằm ở cấp ${p.depth}: bộ tiêu chí lồng quá sâu (tối đa ${p.max} cấp)`,
+  "code-unmatchable": (p) =>
+    `Mã "${p.node}"${p.name ? ` (${p.name})` : ""} không thể khớp với hàng nào trên trang chấm điểm. ` +
+    `Hãy dùng số (1, 1.2, 1.2.3), số La Mã cho lĩnh vực (I, II, II.1) hoặc chữ cái dưới một tiêu chí ` +
+    `(a), b., (c), 1.2.a, 1a); gạch đầu dòng không phân biệt được các hàng với nhau`,
 } satisfies Record<string, Render>;
 
 export type CriteriaProblemCode = keyof typeof VI;
@@ -172,6 +176,10 @@ const EN: Record<CriteriaProblemCode, Render> = {
   "sheet-row-no-code": (p) => `Row "${p.name}" has no criterion code`,
   "too-deep": (p) =>
     `Criterion ${p.node} is at level ${p.depth}: the set is nested too deep (at most ${p.max} levels)`,
+  "code-unmatchable": (p) =>
+    `Code "${p.node}"${p.name ? ` (${p.name})` : ""} can never be matched to a row of a scoring sheet. ` +
+    `Use numbers (1, 1.2, 1.2.3), Roman numerals for fields (I, II, II.1) or a letter under a criterion ` +
+    `(a), b., (c), 1.2.a, 1a); dashes cannot tell one row from another`,
 };
 
 /** 1.25 → "1,25" in Vietnamese, "1.25" in English; never rounded, so a message shows the value as given. */

@@ -1,5 +1,6 @@
 import { Lang } from "../i18n/lang";
 import { Problem } from "../problem";
+import { canonicalCode, matchableCode } from "../sheet/codes";
 import { roundPoints } from "./indexed";
 import { CriteriaProblemCode, criteriaProblem } from "./messages";
 import {
@@ -44,6 +45,8 @@ const ROOT_KEYS = [
   "bands",
   "nodes",
   "adjustments",
+  // A draft's list of what to confirm (docs/contracts/criteria-draft.md): read by people, ignored here.
+  "toConfirm",
 ];
 const NODE_KEYS = [
   "code",
@@ -339,7 +342,8 @@ function readNode(
   raw: unknown,
   path: string,
   codes: Map<string, string>,
-  depth: number
+  depth: number,
+  parent?: string
 ): ReadNode | undefined {
   const o = c.object(raw, path);
   if (!o) return undefined;
@@ -353,8 +357,15 @@ function readNode(
     return undefined;
   }
   c.keys(o, NODE_KEYS, path);
-  const code = c.text(o, "code", path, true);
-  registerCode(c, codes, code, join(path, "code"));
+  const written = c.text(o, "code", path, true);
+  // A letter item is kept under its parent ("a)" under 1.2 is "1.2.a"); a code no sheet row can match is refused.
+  const code = written && (matchableCode(written, parent) ?? written);
+  if (written && !matchableCode(written, parent))
+    c.report("code-unmatchable", join(path, "code"), {
+      node: written,
+      name: typeof o.name === "string" ? o.name : undefined,
+    });
+  registerCode(c, codes, code && canonicalCode(code), join(path, "code"));
   const label = code || path;
   const name = c.text(o, "name", path, true);
   const childList =
@@ -393,7 +404,7 @@ function readNode(
   const threshold = readThreshold(c, o, path, label);
 
   const children = (childList ?? []).map((child, i) =>
-    readNode(c, child, `${path}.children[${i}]`, codes, depth + 1)
+    readNode(c, child, `${path}.children[${i}]`, codes, depth + 1, code)
   );
 
   let contribution: number | undefined;

@@ -3,6 +3,7 @@ import { Finding, finding } from "../findings/finding";
 import { a1 } from "./address";
 import { canonicalCode, formatDecimals } from "./codes";
 import { CodeRow, UnitSheet } from "./unitSheet";
+import { cellText } from "../text/normalize";
 
 export interface NodeRow extends CodeRow {
   node: IndexedNode;
@@ -22,6 +23,8 @@ export function resolveCodes(
   const seen = new Map<string, number>();
   const codeCol = unit.layout.columns.code!;
   let previous: IndexedNode | undefined;
+  /** The node of the last row coded with a Roman field number. */
+  let field: IndexedNode | undefined;
 
   for (const r of unit.codeRows) {
     const at = () => ({ sheet: unit.sheet, cell: a1(r.row, codeCol), row: r.row });
@@ -52,11 +55,30 @@ export function resolveCodes(
       } else {
         node = set.byCode.get(candidates[0] ?? r.code.code);
       }
+    } else if (r.code.kind === "item") {
+      // A letter item belongs to the criterion above it: the last matched row, or its parent if that is an item.
+      const context = itemContext(previous);
+      node = context
+        ? set.byCode.get(`${canonicalCode(context.code)}.${r.code.letter}`)
+        : undefined;
+      // A lettered line the set does not score is read as before, as text under its criterion.
+      if (!node && !hasScore(r)) continue;
     } else {
-      node =
-        set.byCode.get(r.code.code) ?? (r.code.roman ? set.byCode.get(r.code.roman) : undefined);
+      const code = r.code.code;
+      const exact =
+        (r.code.roman ? set.byCode.get(r.code.roman) : undefined) ?? set.byCode.get(code);
+      // Sets that number criteria afresh under each Roman field ("I.1", "II.1") show "1" under "II".
+      const relative =
+        field && !r.code.roman ? set.byCode.get(`${canonicalCode(field.code)}.${code}`) : undefined;
+      node = exact && (!relative || !seen.has(exact.code)) ? exact : (relative ?? exact);
+      if (r.code.roman && node) field = node;
     }
-    const shownCode = r.code.kind === "code" ? (r.code.roman ?? r.code.code) : r.code.code;
+    const shownCode =
+      r.code.kind === "code"
+        ? (r.code.roman ?? r.code.code)
+        : r.code.kind === "item"
+          ? `${r.code.letter})`
+          : r.code.code;
     if (!node) {
       findings.push(finding("unknown-criterion", { ...at(), params: { code: shownCode } }));
       continue;
@@ -89,4 +111,18 @@ export function resolveCodes(
       );
   }
   return { rows, findings };
+}
+
+function isLetterItem(node: IndexedNode): boolean {
+  return /\.\D+$/u.test(canonicalCode(node.code));
+}
+
+function itemContext(previous: IndexedNode | undefined): IndexedNode | undefined {
+  let n = previous;
+  while (n && isLetterItem(n)) n = n.parent;
+  return n;
+}
+
+function hasScore(r: CodeRow): boolean {
+  return [r.self, ...r.appraised].some((v) => v !== null && cellText(v) !== "");
 }

@@ -18,7 +18,7 @@ export interface RowCells {
 }
 
 export interface CodeRow extends RowCells {
-  code: ParsedCode & { kind: "code" | "number" };
+  code: ParsedCode & { kind: "code" | "number" | "item" };
 }
 
 export interface AdjustmentRow extends RowCells {
@@ -87,7 +87,7 @@ export function readUnitSheet(
     const codeValue = cols.code ? cellAt(grid, r, cols.code) : null;
     const code = parseCode(codeValue, cols.code ? numberFormatAt(grid, r, cols.code) : undefined);
     const row = cells(r);
-    if (code.kind === "code" || code.kind === "number") {
+    if (code.kind === "code" || code.kind === "number" || code.kind === "item") {
       sheet.codeRows.push(Object.assign(row, { code }));
       sheet.lastRow = r;
       continue;

@@ -1,0 +1,70 @@
+import { draftFromForm } from "../../core/criteria/fromForm/draftFromForm";
+import { draftToJson } from "../../core/criteria/fromForm/draftJson";
+import { formSheet } from "../../core/criteria/fromForm/formSheet";
+import { draftNoteMessage } from "../../core/criteria/fromForm/messages";
+import { Draft } from "../../core/criteria/fromForm/draft";
+import { draftToRows } from "../../core/criteria/fromForm/draftRows";
+import { CRITERIA_SHEET } from "../../core/check/sheetNames";
+import { InputError } from "../../core/inputError";
+import { newWorkbook } from "../../xlsx/package/newWorkbook";
+import { writeAtomically } from "../atomicWrite";
+import { CriteriaRefused } from "../criteriaSource";
+import { FileError, readWorkbookFile } from "../files";
+import { CommandContext } from "../io";
+import { OutTarget } from "../outputPath";
+
+/**
+ * `cchc criteria FORM.xlsx --from-form [--sheet NAME] --out SET.criteria.json`: a draft set from a scoring form.
+ * What did not add up on the form goes to stderr, one line each; the form itself is only read.
+ */
+export async function criteriaFromFormCommand(
+  file: string,
+  opts: { out: OutTarget; sheet?: string },
+  ctx: CommandContext
+): Promise<number> {
+  const json = /\.json$/i.test(opts.out.given);
+  if (!json && !/\.xlsx$/i.test(opts.out.given))
+    throw new FileError(opts.out.given, new InputError("criteria-unknown-type"));
+  const { read } = await readWorkbookFile(file);
+  const grid = formSheet(read, opts.sheet);
+  const result = grid ? draftFromForm(grid) : undefined;
+  if (!result || (!result.ok && result.reason === "no-form"))
+    throw new FileError(file, new InputError("form-not-found", { sheet: opts.sheet ?? "" }));
+  if (!result.ok) throw new CriteriaRefused(file, result.problems);
+  const { draft } = result;
+  await writeAtomically(opts.out, json ? draftToJson(draft) : await draftWorkbook(draft));
+  for (const n of draft.notes)
+    ctx.io.err(`${file}: ${n.sheet}!${n.cell}: ${draftNoteMessage(n, ctx.lang)}\n`);
+  const items = draft.toConfirm.length;
+  ctx.io.out(
+    ctx.lang === "en"
+      ? `Written: ${opts.out.given} (a draft from sheet "${draft.sheet}"; ${items} items to confirm, listed under ${json ? '"toConfirm"' : '"Cần xác nhận"'})\n`
+      : `Đã ghi: ${opts.out.given} (bản nháp từ trang "${draft.sheet}"; ${items} mục cần xác nhận, liệt kê ở ${json ? '"toConfirm"' : 'cột "Cần xác nhận"'})\n`
+  );
+  return 0;
+}
+
+/** The draft as a "Bộ tiêu chí" sheet, with the "Cần xác nhận" column after the set's own. */
+async function draftWorkbook(draft: Draft): Promise<Uint8Array> {
+  const rows = draftToRows(draft);
+  return newWorkbook({
+    sheets: [
+      {
+        name: CRITERIA_SHEET,
+        owned: true,
+        columnWidths: [10, 50, 6, 10, 10, 12, 36, 12, 14, 10, 10, 48],
+      },
+    ],
+    ranges: [
+      {
+        sheet: CRITERIA_SHEET,
+        at: "A1",
+        cells: rows.map((r) => r.map((value) => ({ value }))),
+      },
+    ],
+    styles: [],
+    conditionalFormats: [],
+    validations: [],
+    names: [],
+  });
+}
