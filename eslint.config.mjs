@@ -42,10 +42,11 @@ export default [
     },
   },
   {
-    // The Rules of React and the React Compiler's checks (eslint-plugin-react-hooks' recommended set) on the pane's
-    // code; a missing effect dependency fails the lint like every other finding.
+    // The Rules of React and the React Compiler's checks (eslint-plugin-react-hooks' recommended set) on the React
+    // code, the pane (its .ts hooks too) and any .tsx; a missing effect dependency fails the lint like every other
+    // finding. Not elsewhere: src/cli's usePartDeflate()/usePartInflate() (JSZip's codecs) are no React hooks.
     ...reactHooks.configs.flat.recommended,
-    files: ["src/**/*.{ts,tsx}"],
+    files: ["src/taskpane/**/*.{ts,tsx}", "src/**/*.tsx"],
     rules: {
       ...reactHooks.configs.flat.recommended.rules,
       "react-hooks/exhaustive-deps": "error",
