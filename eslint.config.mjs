@@ -7,6 +7,7 @@
 // are off for TypeScript files. Both imported packages come with office-addin-lint.
 import officeAddins from "eslint-plugin-office-addins";
 import tsParser from "@typescript-eslint/parser";
+import reactHooks from "eslint-plugin-react-hooks";
 
 const preset = officeAddins.configs.react;
 // The preset's block with the Office API rules and prettier/prettier (its `files` leave out .tsx).
@@ -42,6 +43,17 @@ export default [
       "react/jsx-uses-react": "off",
       // Props are typed by TypeScript.
       "react/prop-types": "off",
+    },
+  },
+  {
+    // The Rules of React and the React Compiler's checks (eslint-plugin-react-hooks' recommended set) on the React
+    // code, the pane (its .ts hooks too) and any .tsx; a missing effect dependency fails the lint like every other
+    // finding. Not elsewhere: src/cli's usePartDeflate()/usePartInflate() (JSZip's codecs) are no React hooks.
+    ...reactHooks.configs.flat.recommended,
+    files: ["src/taskpane/**/*.{ts,tsx}", "src/**/*.tsx"],
+    rules: {
+      ...reactHooks.configs.flat.recommended.rules,
+      "react-hooks/exhaustive-deps": "error",
     },
   },
   {

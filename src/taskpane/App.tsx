@@ -4,61 +4,21 @@ import {
   FluentProvider,
   Spinner,
   Title3,
-  makeStyles,
-  tokens,
   webLightTheme,
 } from "@fluentui/react-components";
 import type { HostMode } from "./host";
 import { t } from "./i18n";
 import { Pane } from "./Pane";
+import { useAppStyles } from "./App.styles";
 
 export interface AppProps {
   /** undefined while Office.onReady has not answered yet. */
   host: HostMode | undefined;
 }
 
-const useStyles = makeStyles({
-  root: {
-    minHeight: "100vh",
-    display: "flex",
-    flexDirection: "column",
-    backgroundColor: tokens.colorNeutralBackground2,
-  },
-  header: {
-    display: "flex",
-    alignItems: "flex-start",
-    columnGap: tokens.spacingHorizontalM,
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
-  titles: {
-    display: "flex",
-    flexDirection: "column",
-    flexGrow: 1,
-    minWidth: 0,
-  },
-  title: {
-    margin: 0,
-  },
-  badge: {
-    alignSelf: "flex-start",
-    marginTop: tokens.spacingVerticalXXS,
-    whiteSpace: "nowrap",
-  },
-  main: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalL,
-    // Task panes are often about 320px wide: give the content the room.
-    "@media (max-width: 360px)": { padding: tokens.spacingHorizontalS },
-  },
-});
-
 /** The pane: header, then (once the host is known) the regions of the Excel or the browser mode. */
 export function App({ host }: AppProps) {
-  const styles = useStyles();
+  const styles = useAppStyles();
   return (
     <FluentProvider theme={webLightTheme} className={styles.root}>
       <header className={styles.header}>

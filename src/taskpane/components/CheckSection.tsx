@@ -5,17 +5,17 @@ import {
   MessageBarBody,
   Spinner,
   Switch,
-  makeStyles,
   mergeClasses,
-  tokens,
 } from "@fluentui/react-components";
 import type { Report } from "../../core/report/report";
 import type { ListedFinding } from "../findingsView";
 import { formatTime } from "../format";
-import { getLang, t } from "../i18n";
+import { t } from "../i18n";
+import { useLang } from "../PaneContext";
 import { FindingsList } from "./FindingsList";
 import { Section } from "./Section";
 import { UnitsTable } from "./UnitsTable";
+import { useCheckSectionStyles } from "./CheckSection.styles";
 
 export interface GoToStatus {
   text: string;
@@ -41,32 +41,10 @@ export interface CheckSectionProps {
   onGoToSheet?: (sheet: string) => void;
 }
 
-const useStyles = makeStyles({
-  bar: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
-  muted: { color: tokens.colorNeutralForeground3 },
-  subheading: {
-    margin: `${tokens.spacingVerticalS} 0 0`,
-    fontSize: tokens.fontSizeBase300,
-    fontWeight: tokens.fontWeightSemibold,
-  },
-  statusBox: { position: "sticky", bottom: tokens.spacingVerticalS, zIndex: 1 },
-  status: {
-    boxShadow: tokens.shadow8,
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    borderRadius: tokens.borderRadiusMedium,
-    overflowWrap: "anywhere",
-  },
-  statusRow: { display: "flex", alignItems: "flex-start", columnGap: tokens.spacingHorizontalS },
-  statusText: { flexGrow: 1, minWidth: 0, paddingTop: "2px" },
-  statusinfo: { backgroundColor: tokens.colorNeutralBackground4 },
-  statussuccess: { backgroundColor: tokens.colorPaletteGreenBackground1 },
-  statuserror: { backgroundColor: tokens.colorPaletteRedBackground1 },
-});
-
 /** "Kiểm tra": the check, its findings (filterable, each going to its cell) and the units' scores. */
 export function CheckSection(props: CheckSectionProps) {
-  const styles = useStyles();
-  const lang = getLang();
+  const styles = useCheckSectionStyles();
+  const lang = useLang();
   const { mode, report } = props;
   return (
     <Section id="check" title={t("section.check")}>

@@ -7,17 +7,11 @@ import {
   DialogSurface,
   DialogTitle,
   Text,
-  makeStyles,
-  tokens,
 } from "@fluentui/react-components";
 import { t } from "../i18n";
 import type { ConflictView } from "../session";
 import { ConflictsTable } from "./ConflictsTable";
-
-const useStyles = makeStyles({
-  content: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  surface: { maxWidth: "min(600px, calc(100vw - 24px))" },
-});
+import { useConfirmReplaceDialogStyles } from "./ConfirmReplaceDialog.styles";
 
 export interface ConfirmReplaceDialogProps {
   /** undefined: closed. */
@@ -27,7 +21,7 @@ export interface ConfirmReplaceDialogProps {
 
 /** Asks before the score run replaces typed values with formulas; nothing is written until "Replace". */
 export function ConfirmReplaceDialog({ conflicts, onAnswer }: ConfirmReplaceDialogProps) {
-  const styles = useStyles();
+  const styles = useConfirmReplaceDialogStyles();
   return (
     <Dialog
       open={conflicts !== undefined}

@@ -1,44 +1,18 @@
-import {
-  Caption1,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Caption1, MessageBar, MessageBarBody, Spinner, Text } from "@fluentui/react-components";
 import { formatPoints } from "../format";
-import { getLang, t } from "../i18n";
+import { t } from "../i18n";
+import { useLang } from "../PaneContext";
 import type { CriteriaProblemView, CriteriaSource, CriteriaState } from "../session";
 import { FilePickerButton } from "./FilePickerButton";
 import { ProblemList } from "./ProblemList";
 import { Section } from "./Section";
+import { useCriteriaSectionStyles } from "./CriteriaSection.styles";
 
 export type ImportStatus =
   | { kind: "idle" }
   | { kind: "reading"; name: string }
   | { kind: "refused"; name: string; problems: CriteriaProblemView[] }
   | { kind: "failed"; name: string; reason: string };
-
-const useStyles = makeStyles({
-  title: { fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
-  facts: {
-    display: "grid",
-    gridTemplateColumns: "auto 1fr",
-    columnGap: tokens.spacingHorizontalM,
-    rowGap: tokens.spacingVerticalXXS,
-    margin: 0,
-  },
-  term: { color: tokens.colorNeutralForeground3 },
-  value: { margin: 0, fontVariantNumeric: "tabular-nums" },
-  source: { color: tokens.colorNeutralForeground2 },
-  actions: {
-    display: "flex",
-    flexWrap: "wrap",
-    gap: tokens.spacingHorizontalS,
-    alignItems: "center",
-  },
-});
 
 function sourceText(source: CriteriaSource): string {
   if (source.kind === "sheet") return t("criteria.sourceSheet", { sheet: source.sheet });
@@ -61,8 +35,8 @@ export function CriteriaSection({
   onImport,
   disabled,
 }: CriteriaSectionProps) {
-  const styles = useStyles();
-  const lang = getLang();
+  const styles = useCriteriaSectionStyles();
+  const lang = useLang();
   return (
     <Section id="criteria" title={t("section.criteria")}>
       {criteria?.status === "ok" && (

@@ -6,24 +6,17 @@ import {
   Spinner,
   Text,
   Textarea,
-  makeStyles,
-  tokens,
 } from "@fluentui/react-components";
 import { useRef, useState } from "react";
 import { t } from "../i18n";
 import { Section } from "./Section";
+import { useEnvironmentSectionStyles } from "./EnvironmentSection.styles";
 
 export type EnvironmentStatus =
   | { kind: "idle" }
   | { kind: "busy" }
   | { kind: "done"; text: string }
   | { kind: "failed"; reason: string };
-
-const useStyles = makeStyles({
-  hint: { color: tokens.colorNeutralForeground3 },
-  bar: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
-  report: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
-});
 
 export interface EnvironmentSectionProps {
   mode: "excel" | "browser";
@@ -54,7 +47,7 @@ async function copyText(text: string, area: HTMLTextAreaElement | null): Promise
 
 /** "Kiểm tra môi trường": runs the check in Excel and shows its report as text to copy; the browser has no Excel. */
 export function EnvironmentSection({ mode, canRun, status, onRun }: EnvironmentSectionProps) {
-  const styles = useStyles();
+  const styles = useEnvironmentSectionStyles();
   const area = useRef<HTMLTextAreaElement>(null);
   const [copied, setCopied] = useState<boolean>();
   const copy = async (text: string) => setCopied(await copyText(text, area.current));

@@ -1,9 +1,6 @@
-import { Button, makeStyles, type ButtonProps } from "@fluentui/react-components";
+import { Button, type ButtonProps } from "@fluentui/react-components";
 import { useRef, type ChangeEvent } from "react";
-
-const useStyles = makeStyles({
-  hidden: { display: "none" },
-});
+import { useFilePickerButtonStyles } from "./FilePickerButton.styles";
 
 export interface FilePickerButtonProps {
   label: string;
@@ -28,7 +25,7 @@ export function FilePickerButton({
   appearance,
   testId,
 }: FilePickerButtonProps) {
-  const styles = useStyles();
+  const styles = useFilePickerButtonStyles();
   const input = useRef<HTMLInputElement>(null);
   const onChange = (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];

@@ -6,9 +6,7 @@ import {
   SearchBox,
   Text,
   ToggleButton,
-  makeStyles,
   mergeClasses,
-  tokens,
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import type { Report, ReportFinding } from "../../core/report/report";
@@ -20,6 +18,7 @@ import {
   type Severity,
 } from "../findingsView";
 import { t, type MessageKey } from "../i18n";
+import { useFindingsListStyles } from "./FindingsList.styles";
 
 const SEVERITY_LABEL: Record<Severity, MessageKey> = {
   error: "severity.error",
@@ -27,78 +26,6 @@ const SEVERITY_LABEL: Record<Severity, MessageKey> = {
   info: "severity.info",
 };
 export const SEVERITY_COLOR = { error: "danger", warning: "warning", info: "informative" } as const;
-
-const useStyles = makeStyles({
-  counts: {
-    display: "flex",
-    flexWrap: "wrap",
-    gap: tokens.spacingHorizontalS,
-    alignItems: "center",
-  },
-  filters: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  toggles: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
-  count: { fontVariantNumeric: "tabular-nums", marginLeft: tokens.spacingHorizontalXS },
-  search: { width: "100%", maxWidth: "none" },
-  shown: { color: tokens.colorNeutralForeground3 },
-  groups: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  sheetHeading: {
-    margin: 0,
-    fontSize: tokens.fontSizeBase300,
-    fontWeight: tokens.fontWeightSemibold,
-    display: "flex",
-    alignItems: "baseline",
-    columnGap: tokens.spacingHorizontalS,
-    overflowWrap: "anywhere",
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    paddingBottom: tokens.spacingVerticalXXS,
-  },
-  sheetCount: { color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightRegular },
-  severityHeading: {
-    margin: `${tokens.spacingVerticalXS} 0 ${tokens.spacingVerticalXXS}`,
-    fontSize: tokens.fontSizeBase200,
-    fontWeight: tokens.fontWeightSemibold,
-    color: tokens.colorNeutralForeground2,
-    display: "flex",
-    alignItems: "center",
-    columnGap: tokens.spacingHorizontalXS,
-  },
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    rowGap: "2px",
-  },
-  finding: {
-    width: "100%",
-    maxWidth: "none",
-    minHeight: "auto",
-    height: "auto",
-    display: "flex",
-    flexDirection: "column",
-    alignItems: "flex-start",
-    justifyContent: "flex-start",
-    textAlign: "left",
-    rowGap: "2px",
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    fontWeight: tokens.fontWeightRegular,
-    whiteSpace: "normal",
-    borderLeftWidth: tokens.strokeWidthThicker,
-    borderLeftStyle: "solid",
-  },
-  error: { borderLeftColor: tokens.colorPaletteRedBorder2 },
-  warning: { borderLeftColor: tokens.colorPaletteMarigoldBorder2 },
-  info: { borderLeftColor: tokens.colorBrandStroke1 },
-  current: { backgroundColor: tokens.colorNeutralBackground1Selected },
-  where: {
-    fontSize: tokens.fontSizeBase200,
-    lineHeight: tokens.lineHeightBase200,
-    color: tokens.colorNeutralForeground3,
-  },
-  cell: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorNeutralForeground2 },
-  message: { overflowWrap: "anywhere", lineHeight: tokens.lineHeightBase300 },
-});
 
 export interface FindingsListProps {
   report: Report;
@@ -115,7 +42,7 @@ function FindingButton({
   current: boolean;
   onPick: (item: ListedFinding) => void;
 }) {
-  const styles = useStyles();
+  const styles = useFindingsListStyles();
   const f: ReportFinding = item.finding;
   return (
     <li>
@@ -145,7 +72,7 @@ function FindingButton({
 
 /** The findings: counts per severity, the severity and text filter, and the list grouped by sheet and severity. */
 export function FindingsList({ report, currentId, onPick }: FindingsListProps) {
-  const styles = useStyles();
+  const styles = useFindingsListStyles();
   const [shownSeverities, setShownSeverities] = useState<ReadonlySet<Severity>>(
     new Set(SEVERITIES)
   );

@@ -1,20 +1,5 @@
-import { makeStyles, tokens } from "@fluentui/react-components";
 import type { CriteriaProblemView } from "../session";
-
-const useStyles = makeStyles({
-  list: {
-    margin: 0,
-    paddingLeft: tokens.spacingHorizontalL,
-    maxHeight: "16rem",
-    overflowY: "auto",
-  },
-  item: { marginBottom: tokens.spacingVerticalXXS, overflowWrap: "anywhere" },
-  path: {
-    fontFamily: tokens.fontFamilyMonospace,
-    fontSize: tokens.fontSizeBase200,
-    marginRight: tokens.spacingHorizontalXS,
-  },
-});
+import { useProblemListStyles } from "./ProblemList.styles";
 
 /** Every problem of a refused criteria set, where it is and what is wrong (as React text). */
 export function ProblemList({
@@ -24,7 +9,7 @@ export function ProblemList({
   problems: CriteriaProblemView[];
   label: string;
 }) {
-  const styles = useStyles();
+  const styles = useProblemListStyles();
   return (
     <ul className={styles.list} aria-label={label} data-testid="criteria-problems" tabIndex={0}>
       {problems.map((p, i) => (

@@ -1,17 +1,10 @@
-import {
-  Button,
-  Caption1,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Caption1, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
 import { t } from "../i18n";
 import type { ConflictView, RevertConflictView } from "../session";
 import { ConflictsTable } from "./ConflictsTable";
 import { RevertConflictsTable } from "./RevertConflictsTable";
 import { Section } from "./Section";
+import { useScoreSectionStyles } from "./ScoreSection.styles";
 
 export type ActionStatus =
   | { kind: "idle" }
@@ -29,11 +22,6 @@ export type ActionStatus =
   | { kind: "revertConflicts"; text: string; conflicts: RevertConflictView[] }
   | { kind: "info"; text: string }
   | { kind: "failed"; text: string };
-
-const useStyles = makeStyles({
-  bar: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
-  hint: { color: tokens.colorNeutralForeground3 },
-});
 
 /** The outcome of a pane action, announced when it changes. */
 export function ActionStatusView({
@@ -119,7 +107,7 @@ export function ScoreSection({
   onRestoreSafe,
   canRevert = true,
 }: ScoreSectionProps) {
-  const styles = useStyles();
+  const styles = useScoreSectionStyles();
   const busy = status.kind === "busy";
   return (
     <Section id="score" title={t("section.score")}>

@@ -1,22 +1,6 @@
-import { Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { Subtitle2 } from "@fluentui/react-components";
 import type { ReactNode } from "react";
-
-const useStyles = makeStyles({
-  region: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-    boxShadow: tokens.shadow2,
-    minWidth: 0,
-    "@media (max-width: 360px)": {
-      padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalS}`,
-    },
-  },
-  title: { margin: 0 },
-});
+import { useSectionStyles } from "./Section.styles";
 
 /** One of the pane's regions: a card with an h2 that names the region for screen readers. */
 export function Section({
@@ -28,7 +12,7 @@ export function Section({
   title: string;
   children: ReactNode;
 }) {
-  const styles = useStyles();
+  const styles = useSectionStyles();
   const headingId = `${id}-title`;
   return (
     <section className={styles.region} aria-labelledby={headingId} data-region={id}>

@@ -1,12 +1,8 @@
-import { Button, Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Text } from "@fluentui/react-components";
 import { t } from "../i18n";
 import { ActionStatusView, type ActionStatus } from "./ScoreSection";
 import { Section } from "./Section";
-
-const useStyles = makeStyles({
-  hint: { color: tokens.colorNeutralForeground3 },
-  bar: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
-});
+import { useSummarySectionStyles } from "./SummarySection.styles";
 
 export interface SummarySectionProps {
   mode: "excel" | "browser";
@@ -17,7 +13,7 @@ export interface SummarySectionProps {
 
 /** "Tổng hợp": Excel builds the summary sheet; in a browser the scored download already has it. */
 export function SummarySection({ mode, canBuild, status, onBuild }: SummarySectionProps) {
-  const styles = useStyles();
+  const styles = useSummarySectionStyles();
   return (
     <Section id="summary" title={t("section.summary")}>
       {mode === "browser" ? (

@@ -8,42 +8,14 @@ import {
   TableHeaderCell,
   TableRow,
   Text,
-  makeStyles,
   mergeClasses,
-  tokens,
 } from "@fluentui/react-components";
 import type { ReportUnit } from "../../core/report/report";
 import { foldForSearch } from "../findingsView";
 import { formatPoints } from "../format";
-import { getLang, t } from "../i18n";
-
-const useStyles = makeStyles({
-  scroller: {
-    overflowX: "auto",
-    // The region scrolls sideways in a very narrow pane: focusable so keyboard users can scroll it too.
-    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
-  },
-  table: { minWidth: "280px", tableLayout: "auto" },
-  cell: {
-    paddingLeft: tokens.spacingHorizontalXS,
-    paddingRight: tokens.spacingHorizontalXS,
-    fontSize: tokens.fontSizeBase200,
-    lineHeight: tokens.lineHeightBase200,
-  },
-  head: {
-    paddingLeft: tokens.spacingHorizontalXS,
-    paddingRight: tokens.spacingHorizontalXS,
-    verticalAlign: "bottom",
-    fontSize: tokens.fontSizeBase200,
-    lineHeight: tokens.lineHeightBase200,
-  },
-  num: { textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
-  numHead: { textAlign: "right", "& > div": { justifyContent: "flex-end" } },
-  nameCell: { paddingTop: tokens.spacingVerticalXXS, paddingBottom: tokens.spacingVerticalXXS },
-  name: { overflowWrap: "anywhere", display: "block", textAlign: "left" },
-  sheet: { color: tokens.colorNeutralForeground3, overflowWrap: "anywhere", display: "block" },
-  band: { whiteSpace: "nowrap" },
-});
+import { t } from "../i18n";
+import { useLang } from "../PaneContext";
+import { useUnitsTableStyles } from "./UnitsTable.styles";
 
 /** The sheet's name is worth a line only when the unit's name does not already say it. */
 function sheetWorthShowing(u: ReportUnit): boolean {
@@ -62,8 +34,8 @@ export interface UnitsTableProps {
  * the difference on the self-scored part and the survey points, so that self is compared like with like.
  */
 export function UnitsTable({ units, headingId, onGoToSheet }: UnitsTableProps) {
-  const styles = useStyles();
-  const lang = getLang();
+  const styles = useUnitsTableStyles();
+  const lang = useLang();
   if (units.length === 0) return <Text>{t("units.none")}</Text>;
   const n = (x: number) => formatPoints(x, lang);
   const maybe = (x: number | null, signed = false) =>

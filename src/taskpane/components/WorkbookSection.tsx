@@ -1,27 +1,14 @@
-import {
-  Caption1,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Caption1, MessageBar, MessageBarBody, Spinner, Text } from "@fluentui/react-components";
 import { t } from "../i18n";
 import { FilePickerButton } from "./FilePickerButton";
 import { Section } from "./Section";
+import { useWorkbookSectionStyles } from "./WorkbookSection.styles";
 
 export type FileStatus =
   | { kind: "none" }
   | { kind: "reading"; name: string }
   | { kind: "open"; name: string }
   | { kind: "failed"; name: string; reason: string; previous?: string };
-
-const useStyles = makeStyles({
-  bar: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
-  name: { overflowWrap: "anywhere" },
-  hint: { color: tokens.colorNeutralForeground3 },
-});
 
 /** Browser mode: the .xlsx the pane works on, picked with a labelled button. */
 export function WorkbookSection({
@@ -33,7 +20,7 @@ export function WorkbookSection({
   onPick: (file: File) => void;
   ready: boolean;
 }) {
-  const styles = useStyles();
+  const styles = useWorkbookSectionStyles();
   const open =
     status.kind === "open" ? status.name : status.kind === "failed" ? status.previous : undefined;
   return (

@@ -1,0 +1,5 @@
+import { makeStyles } from "@fluentui/react-components";
+
+export const useFilePickerButtonStyles = makeStyles({
+  hidden: { display: "none" },
+});

@@ -1,0 +1,29 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+
+export const useUnitsTableStyles = makeStyles({
+  scroller: {
+    overflowX: "auto",
+    // The region scrolls sideways in a very narrow pane: focusable so keyboard users can scroll it too.
+    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  },
+  table: { minWidth: "280px", tableLayout: "auto" },
+  cell: {
+    paddingLeft: tokens.spacingHorizontalXS,
+    paddingRight: tokens.spacingHorizontalXS,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+  },
+  head: {
+    paddingLeft: tokens.spacingHorizontalXS,
+    paddingRight: tokens.spacingHorizontalXS,
+    verticalAlign: "bottom",
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+  },
+  num: { textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
+  numHead: { textAlign: "right", "& > div": { justifyContent: "flex-end" } },
+  nameCell: { paddingTop: tokens.spacingVerticalXXS, paddingBottom: tokens.spacingVerticalXXS },
+  name: { overflowWrap: "anywhere", display: "block", textAlign: "left" },
+  sheet: { color: tokens.colorNeutralForeground3, overflowWrap: "anywhere", display: "block" },
+  band: { whiteSpace: "nowrap" },
+});
