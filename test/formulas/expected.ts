@@ -1,7 +1,7 @@
 import { execFile } from "child_process";
 import * as path from "path";
 import { checkWorkbook, UnitResult } from "../../src/core/check/checkWorkbook";
-import { finalIsNotApplicable, finalPoints, lastFilledRound, LeafValues } from "../../src/core/check/leafValues";
+import { finalIsNotApplicable, finalPoints, lastFilledRound, LeafValues } from "../../src/core/facts/leafValues";
 import { IndexedNode, IndexedSet } from "../../src/core/criteria/indexed";
 import { readScoreCell } from "../../src/core/rules/scoreCell";
 import { nodeSum } from "../../src/core/scoring/unitScores";

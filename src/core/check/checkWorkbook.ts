@@ -1,5 +1,8 @@
 import { IndexedSet } from "../criteria/indexed";
-import { Finding, finding } from "../findings/finding";
+import { Finding } from "../findings/finding";
+import headerNotFound from "../findings/rules/header-not-found";
+import mergedScoreCells from "../findings/rules/merged-score-cells";
+import noScoringSheet from "../findings/rules/no-scoring-sheet";
 import { SheetGrid, WorkbookRead } from "../port";
 import { bandFor, competitionRanks } from "../scoring/ranking";
 import { unitScores, UnitScores } from "../scoring/unitScores";
@@ -40,16 +43,14 @@ export function checkWorkbook(set: IndexedSet, wb: WorkbookRead, file?: string):
     if (layout.kind === "other") continue;
     if (layout.kind === "incomplete") {
       findings.push(
-        finding("header-not-found", {
-          file,
-          sheet: grid.name,
-          row: layout.headerRow,
-          params: { missing: layout.missing, headerRow: layout.headerRow },
-        })
+        headerNotFound.finding(
+          { file, sheet: grid.name, row: layout.headerRow },
+          { missing: layout.missing, headerRow: layout.headerRow }
+        )
       );
       continue;
     }
-    for (const f of mergedScoreCells(grid, layout.layout)) findings.push(withFile(f, file));
+    for (const f of mergedCells(grid, layout.layout)) findings.push(withFile(f, file));
     const unit = readUnitSheet(grid, layout.layout, set.adjustments);
     const check = checkUnit(set, unit);
     for (const f of check.findings) findings.push(withFile(f, file));
@@ -60,14 +61,14 @@ export function checkWorkbook(set: IndexedSet, wb: WorkbookRead, file?: string):
       sheet: grid.name,
       name: unit.unitName,
       check,
-      scores: unitScores(set, check.values, check.adjustments),
+      scores: unitScores(set, check),
       rank: 0,
       band: "",
     });
   }
   if (uncalculated.length) findings.push(notCalculatedFinding(file, uncalculated));
   if (units.length === 0 && !findings.some((f) => f.rule === "header-not-found"))
-    findings.push(finding("no-scoring-sheet", { file, params: {} }));
+    findings.push(noScoringSheet.finding({ file }, {}));
   rankUnits(set, units);
   return { units, findings };
 }
@@ -89,7 +90,7 @@ function withFile(f: Finding, file: string | undefined): Finding {
   return f;
 }
 
-function mergedScoreCells(grid: SheetGrid, layout: SheetLayout): Finding[] {
+function mergedCells(grid: SheetGrid, layout: SheetLayout): Finding[] {
   const scoreCols = [layout.columns.self, ...layout.columns.appraised].filter(
     (c): c is number => c !== undefined
   );
@@ -99,12 +100,10 @@ function mergedScoreCells(grid: SheetGrid, layout: SheetLayout): Finding[] {
     if (a.bottom < layout.dataStart || a.left === a.right) continue;
     if (scoreCols.some((c) => c >= a.left && c <= a.right))
       out.push(
-        finding("merged-score-cells", {
-          sheet: grid.name,
-          cell: m.split(":")[0],
-          row: a.top,
-          params: { range: m },
-        })
+        mergedScoreCells.finding(
+          { sheet: grid.name, cell: m.split(":")[0], row: a.top },
+          { range: m }
+        )
       );
   }
   return out;

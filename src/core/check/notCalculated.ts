@@ -1,4 +1,5 @@
-import { Finding, finding } from "../findings/finding";
+import { Finding } from "../findings/finding";
+import notCalculated from "../findings/rules/not-calculated";
 import { SheetGrid, WorkbookRead } from "../port";
 import { a1 } from "../sheet/address";
 import { cellAt, formulaAt } from "../sheet/grid";
@@ -44,11 +45,8 @@ export function notCalculatedFinding(
   file: string | undefined,
   cells: { sheet: string; cell: string }[]
 ): Finding {
-  return finding("not-calculated", {
-    ...(file !== undefined && { file }),
-    params: {
-      cells: cells.slice(0, CELLS_NAMED).map((c) => `${c.sheet}!${c.cell}`),
-      count: cells.length,
-    },
+  return notCalculated.finding(file !== undefined ? { file } : {}, {
+    cells: cells.slice(0, CELLS_NAMED).map((c) => `${c.sheet}!${c.cell}`),
+    count: cells.length,
   });
 }

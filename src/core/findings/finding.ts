@@ -1,52 +1,19 @@
-export type Severity = "error" | "warning" | "info";
+import { RuleId } from "./ruleIds";
+import { RULES } from "./rules";
+import { Finding, Where } from "./types";
 
-/** Rule names are a contract (docs/contracts/report.md): never rename one; add new ones at the end. */
-export const RULE_SEVERITY = {
-  "header-not-found": "error",
-  "missing-criterion": "error",
-  "unknown-criterion": "error",
-  "duplicate-criterion": "error",
-  "ambiguous-code": "warning",
-  "max-mismatch": "error",
-  "score-missing": "warning",
-  "score-not-numeric": "error",
-  "number-as-text": "warning",
-  "score-out-of-range": "error",
-  "score-not-allowed": "error",
-  "score-ratio-mismatch": "error",
-  "not-applicable-not-allowed": "error",
-  "formula-error": "error",
-  "subtotal-mismatch": "error",
-  "missing-evidence": "error",
-  "below-threshold": "warning",
-  "survey-self-scored": "warning",
-  "appraisal-without-note": "warning",
-  "appraisal-missing": "info",
-  "weak-criterion": "warning",
-  "not-calculated": "error",
-  // Added by this project (the contract allows additions):
-  "no-scoring-sheet": "error",
-  "merged-score-cells": "warning",
-} as const satisfies Record<string, Severity>;
+export type { Finding, ScoreColumn, Severity, Where } from "./types";
 
-export type RuleName = keyof typeof RULE_SEVERITY;
+/** Rule names are a contract (docs/contracts/report.md): the ids of findings/ruleIds.ts. */
+export type RuleName = RuleId;
 
-/** Which score column a finding is about. */
-export type ScoreColumn = "self" | "appraised" | "max" | "ratio" | "total";
+/** Each rule's severity, read from the registry. */
+export const RULE_SEVERITY = Object.fromEntries(
+  Object.values(RULES).map((r) => [r.id, r.severity])
+) as { [K in RuleId]: (typeof RULES)[K]["severity"] };
 
-export interface Finding {
-  rule: RuleName;
-  severity: Severity;
-  file?: string;
-  sheet?: string;
-  cell?: string;
-  criterion?: string;
-  params: Record<string, unknown>;
-  /** For ordering only (file, sheet, row, rule); not part of the report. */
-  row?: number;
-}
-
-export function finding(rule: RuleName, at: Omit<Finding, "rule" | "severity">): Finding {
+/** A finding of `rule` with untyped params; a rule's own `finding` types them (findings/rules/<rule>.ts). */
+export function finding(rule: RuleName, at: Where & { params: Record<string, unknown> }): Finding {
   return { rule, severity: RULE_SEVERITY[rule], ...at };
 }
 

@@ -84,7 +84,8 @@ export function planUnitSheet(
   };
   /**
    * How far a node's applicable max through column k falls short of its nominal max, as terms to subtract (core's
-   * nodeSum): a not-applicable leaf its max; a weighted parent its whole weight once nothing under it applies.
+   * nodeSum, facts/sumOfParts.ts): a not-applicable leaf its max; a weighted parent its whole weight once nothing
+   * under it applies.
    */
   const shortfall = (s: Sums, node: IndexedNode, k: number): string[] => {
     if (node.isLeaf) {
@@ -97,6 +98,7 @@ export function planUnitSheet(
     if (node.weight === undefined || !inner.length) return inner;
     return [`IF(${num(node.innerMax)}-(${s.plus(inner)})<=0,${num(node.weight)},0)`];
   };
+  /** facts/sumOfParts.ts's inParentTerms as formula text: the parts' sum, as a share of the applicable max × weight. */
   const parentExpr = (s: Sums, node: IndexedNode, k: number): string => {
     const sum = s.sum(
       node.children.map((c) => partTerm(s, c, k)).filter((t): t is string => t !== undefined)

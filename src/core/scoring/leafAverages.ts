@@ -1,6 +1,8 @@
-import { finalIsNotApplicable, finalPoints, LeafValues } from "../check/leafValues";
 import { IndexedSet, roundPoints } from "../criteria/indexed";
-import { finding, Finding } from "../findings/finding";
+import { finalIsNotApplicable, finalPoints, LeafValues } from "../facts/leafValues";
+import { FLOAT_NOISE } from "../facts/tolerances";
+import { Finding } from "../findings/finding";
+import weakCriterion from "../findings/rules/weak-criterion";
 
 export interface LeafAverage {
   code: string;
@@ -31,7 +33,7 @@ export function leafAverages(set: IndexedSet, units: Map<string, LeafValues>[]):
       n++;
     }
     const average = n ? sum / n : 0;
-    const weak = n > 0 && sum < leaf.threshold * leaf.innerMax * n - 1e-9;
+    const weak = n > 0 && sum < leaf.threshold * leaf.innerMax * n - FLOAT_NOISE;
     return {
       code: leaf.code,
       name: leaf.name,
@@ -50,16 +52,10 @@ export function weakCriterionFindings(leaves: LeafAverage[]): Finding[] {
   return leaves
     .filter((l) => l.weak)
     .map((l) =>
-      finding("weak-criterion", {
-        criterion: l.code,
-        params: {
-          average: l.average,
-          max: l.max,
-          share: l.share,
-          threshold: l.threshold,
-          units: l.units,
-        },
-      })
+      weakCriterion.finding(
+        { criterion: l.code },
+        { average: l.average, max: l.max, share: l.share, threshold: l.threshold, units: l.units }
+      )
     );
 }
 

@@ -1,4 +1,5 @@
 import { Band } from "../criteria/model";
+import { FLOAT_NOISE } from "../facts/tolerances";
 
 /** Competition ranking, highest first, ties sharing a rank: 1, 2, 2, 4 (Excel's RANK / RANK.EQ). */
 export function competitionRanks(values: number[]): number[] {
@@ -13,5 +14,5 @@ export function competitionRanks(values: number[]): number[] {
 /** The label of the highest band bound not above the index. */
 export function bandFor(index: number, bands: Band[]): string {
   const sorted = [...bands].sort((a, b) => b.min - a.min);
-  return sorted.find((b) => index >= b.min - 1e-9)?.label ?? "";
+  return sorted.find((b) => index >= b.min - FLOAT_NOISE)?.label ?? "";
 }

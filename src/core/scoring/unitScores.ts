@@ -1,7 +1,8 @@
 import { IndexedNode, IndexedSet, roundPoints } from "../criteria/indexed";
-import { AdjustmentValues } from "../check/checkUnit";
-import { finalIsNotApplicable, finalPoints, LeafValues } from "../check/leafValues";
+import { finalIsNotApplicable, finalPoints } from "../facts/leafValues";
+import { UnitFacts } from "../facts/types";
 import { roundIndex } from "./rounding";
+import { Part, parentPart } from "../facts/sumOfParts";
 
 export interface FieldScores {
   code: string;
@@ -31,11 +32,6 @@ export interface UnitScores {
   fields: FieldScores[];
 }
 
-interface Sum {
-  points: number;
-  max: number;
-}
-
 /**
  * A node's points and applicable max in its parent's terms: a not-applicable leaf leaves both, a weighted
  * parent contributes (points ÷ applicable max) × weight, and its weight leaves too when nothing under it applies.
@@ -44,28 +40,21 @@ export function nodeSum(
   node: IndexedNode,
   leafPoints: (leaf: IndexedNode) => number,
   notApplicable: (leaf: IndexedNode) => boolean
-): Sum {
+): Part {
   if (node.isLeaf)
     return notApplicable(node)
       ? { points: 0, max: 0 }
       : { points: leafPoints(node), max: node.innerMax };
-  let points = 0;
-  let max = 0;
-  for (const c of node.children) {
-    const s = nodeSum(c, leafPoints, notApplicable);
-    points += s.points;
-    max += s.max;
-  }
-  if (node.weight === undefined) return { points, max };
-  return max === 0
-    ? { points: 0, max: 0 }
-    : { points: (points / max) * node.weight, max: node.weight };
+  return parentPart(
+    node,
+    node.children.map((c) => nodeSum(c, leafPoints, notApplicable))
+  );
 }
 
+/** A unit's scores from the facts its sheet gives: the leaves' values and the adjustments. */
 export function unitScores(
   set: IndexedSet,
-  values: Map<string, LeafValues>,
-  adjustments: AdjustmentValues
+  { values, adjustments }: Pick<UnitFacts, "values" | "adjustments">
 ): UnitScores {
   const hasAppraisal = [...values.values()].some((v) => v.hasAppraisal);
   const naFinal = (l: IndexedNode) => finalIsNotApplicable(values.get(l.code));
