@@ -1,4 +1,4 @@
-import { finalIsNotApplicable, finalPoints, LeafValues } from "../check/leafValues";
+import { finalIsNotApplicable, finalPoints, LeafValues } from "../facts/leafValues";
 import { IndexedNode, IndexedSet, roundPoints } from "../criteria/indexed";
 import { nodeSum } from "./unitScores";
 

@@ -1,4 +1,4 @@
-import { finalIsNotApplicable, finalPoints, LeafValues } from "../check/leafValues";
+import { finalIsNotApplicable, finalPoints, LeafValues } from "../facts/leafValues";
 import { IndexedNode, roundPoints } from "../criteria/indexed";
 
 export interface UnitBelow {
