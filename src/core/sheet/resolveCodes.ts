@@ -71,7 +71,7 @@ export function resolveCodes(
       const relative =
         field && !r.code.roman ? set.byCode.get(`${canonicalCode(field.code)}.${code}`) : undefined;
       node = exact && (!relative || !seen.has(exact.code)) ? exact : (relative ?? exact);
-      if (r.code.roman && node) field = node;
+      if (r.code.roman && !r.code.roman.includes(".") && node) field = node;
     }
     const shownCode =
       r.code.kind === "code"
