@@ -1,5 +1,6 @@
 import { Lang } from "../i18n/lang";
 import { Problem } from "../problem";
+import { formatNumber } from "../text/numbers";
 
 /** Message texts for the problems found in a criteria set (JSON file or "Bộ tiêu chí" sheet), by problem code. */
 
@@ -173,12 +174,6 @@ const EN: Record<CriteriaProblemCode, Render> = {
   "too-deep": (p) =>
     `Criterion ${p.node} is at level ${p.depth}: the set is nested too deep (at most ${p.max} levels)`,
 };
-
-/** 1.25 → "1,25" in Vietnamese, "1.25" in English; never rounded, so a message shows the value as given. */
-export function formatNumber(x: number, lang: Lang): string {
-  const s = String(x);
-  return lang === "vi" ? s.replace(".", ",") : s;
-}
 
 function show(lang: Lang): (x: unknown) => string {
   return (x) =>
