@@ -5,7 +5,7 @@ import { CRITERIA_FORMAT, RuleKind } from "./model";
  * The structure of a criteria file (contracts/criteria-set.md): which keys each object has, their types, which are
  * required, the choices of each enumeration. validate.ts reads every field through these schemas and turns their
  * issues into the keyed vi/en messages; the semantic checks (sums, tiers, duplicates, depth) stay code there.
- * scripts/criteria-schema.js writes the JSON Schema editors use (schema/criteria-set.schema.json) from them.
+ * scripts/criteria-schema.ts writes the JSON Schema editors use (schema/criteria-set.schema.json) from them.
  */
 
 const TOLERANCE = 1e-6;
@@ -98,6 +98,14 @@ export const rootShape = {
 
 /** The whole file's structure, for the JSON Schema. */
 export const criteriaFileSchema = z.strictObject(rootShape);
+
+/** Where the JSON Schema is shipped, from the package root. */
+export const CRITERIA_SCHEMA_FILE = "schema/criteria-set.schema.json";
+
+/** The shipped file's text: the JSON Schema, 2-space indent, a final newline. */
+export function criteriaJsonSchemaText(): string {
+  return JSON.stringify(criteriaJsonSchema(), null, 2) + "\n";
+}
 
 /** The JSON Schema of a criteria file (draft 2020-12), as shipped in schema/criteria-set.schema.json. */
 export function criteriaJsonSchema(): Record<string, unknown> {
