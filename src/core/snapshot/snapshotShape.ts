@@ -5,8 +5,8 @@ import { parseArea } from "../sheet/address";
  * The snapshot's shape, written once: the TypeScript types (z.infer) and the check of what is read back (safeParse)
  * come from these schemas, so they cannot drift apart. It is read back from a workbook anyone may have edited, so
  * every address must lie on Excel's grid and the areas it validates stay within a bound: a hand-made
- * "A1:XFD1048576" must be refused, not looped over. zod/mini, not zod: the pane bundles this (see
- * docs/contracts/criteria-set-schema.md for the sizes measured).
+ * "A1:XFD1048576" must be refused, not looped over. zod/mini, not zod: the pane bundles this, and mini's
+ * functional checks tree-shake (full zod's methods do not).
  */
 
 export const SNAPSHOT_FORMAT = "cchc-hoan-tac/1";
