@@ -67,7 +67,8 @@ export function restoreValidationOp(
       if (!previous) return;
       // The saved JSON is Office.js's own DataValidation shape (see SavedValidation).
       if (Object.keys(previous.rule).length) dv.rule = previous.rule as Excel.DataValidationRule;
-      if (previous.ignoreBlanks !== undefined) dv.ignoreBlanks = previous.ignoreBlanks;
+      // null: Office.js gave no value for it (the snapshot's type says so since it comes from the schema).
+      if (previous.ignoreBlanks != null) dv.ignoreBlanks = previous.ignoreBlanks;
       if (previous.prompt) dv.prompt = previous.prompt as Excel.DataValidationPrompt;
       if (previous.errorAlert)
         dv.errorAlert = previous.errorAlert as Excel.DataValidationErrorAlert;

@@ -1,5 +1,6 @@
 import { Lang } from "../i18n/lang";
 import { Problem } from "../problem";
+import { formatNumber } from "../text/numbers";
 
 /** Message texts for the problems found in a criteria set (JSON file or "Bộ tiêu chí" sheet), by problem code. */
 
@@ -181,12 +182,6 @@ const EN: Record<CriteriaProblemCode, Render> = {
     `Use numbers (1, 1.2, 1.2.3), Roman numerals for fields (I, II, II.1) or a letter under a criterion ` +
     `(a), b., (c), 1.2.a, 1a); dashes cannot tell one row from another`,
 };
-
-/** 1.25 → "1,25" in Vietnamese, "1.25" in English; never rounded, so a message shows the value as given. */
-export function formatNumber(x: number, lang: Lang): string {
-  const s = String(x);
-  return lang === "vi" ? s.replace(".", ",") : s;
-}
 
 function show(lang: Lang): (x: unknown) => string {
   return (x) =>

@@ -1,20 +1,20 @@
 import { Lang } from "../i18n/lang";
 import { Problem } from "../problem";
 import { canonicalCode, matchableCode } from "../sheet/codes";
-import { roundPoints } from "./indexed";
-import { CriteriaProblemCode, criteriaProblem } from "./messages";
+import { Checker, Json, join } from "./criteriaChecker";
 import {
-  Adjustment,
-  Band,
-  CRITERIA_FORMAT,
-  CriteriaNode,
-  CriteriaSet,
-  RoundingMode,
-  Rule,
-  RuleKind,
-  Source,
-  Tier,
-} from "./model";
+  adjustmentShape,
+  bandShape,
+  nodeShape,
+  rootShape,
+  roundingShape,
+  ruleKind,
+  ruleShapes,
+  tierShape,
+} from "./criteriaSchema";
+import { roundPoints } from "./indexed";
+import { criteriaProblem } from "./messages";
+import { Adjustment, Band, CRITERIA_FORMAT, CriteriaNode, CriteriaSet, Rule, Tier } from "./model";
 
 /** Reads a criteria set (docs/contracts/criteria-set.md) and lists every problem in it, never only the first. */
 
@@ -34,41 +34,6 @@ export function defaultBands(): Band[] {
 }
 
 const TOLERANCE = 1e-6;
-const ROOT_KEYS = [
-  "format",
-  "id",
-  "title",
-  "year",
-  "unitType",
-  "rounding",
-  "threshold",
-  "bands",
-  "nodes",
-  "adjustments",
-  // A draft's list of what to confirm (docs/contracts/criteria-draft.md): read by people, ignored here.
-  "toConfirm",
-];
-const NODE_KEYS = [
-  "code",
-  "name",
-  "max",
-  "weight",
-  "rule",
-  "evidence",
-  "source",
-  "mayBeNotApplicable",
-  "threshold",
-  "children",
-];
-const RULE_KINDS: RuleKind[] = ["manual", "binary", "tiers", "deduction", "ratio"];
-const RULE_KEYS: Record<RuleKind, string[]> = {
-  manual: ["kind", "step"],
-  binary: ["kind", "late"],
-  tiers: ["kind", "tiers"],
-  deduction: ["kind", "step"],
-  ratio: ["kind"],
-};
-
 /**
  * How deep criteria may nest: real sets go three or four levels (field, criterion, component). Far deeper is no
  * set anyone scores, and reading it would recurse without bound.
@@ -100,15 +65,14 @@ export function validateCriteria(data: unknown, lang: Lang = "vi"): CriteriaResu
   const c = new Checker(lang);
   const root = c.object(data, "");
   if (!root) return { ok: false, problems: c.problems };
-  c.keys(root, ROOT_KEYS, "");
+  c.keys(root, rootShape, "");
+  c.field(root, rootShape, "$schema", "");
 
-  const format = c.text(root, "format", "", true);
-  if (format && format !== CRITERIA_FORMAT)
-    c.report("unsupported-format", "format", { value: format, expected: CRITERIA_FORMAT });
-  const id = c.text(root, "id", "", true);
-  const title = c.text(root, "title", "", true);
-  const year = c.number(root, "year", "", { integer: true });
-  const unitType = c.text(root, "unitType", "", false);
+  c.field(root, rootShape, "format", "");
+  const id = c.field(root, rootShape, "id", "");
+  const title = c.field(root, rootShape, "title", "");
+  const year = c.field(root, rootShape, "year", "");
+  const unitType = c.field(root, rootShape, "unitType", "");
   const rounding = readRounding(c, root.rounding);
   const threshold = readThreshold(c, root, "", undefined) ?? DEFAULT_THRESHOLD;
   const bands = readBands(c, root.bands);
@@ -139,138 +103,20 @@ export function validateCriteria(data: unknown, lang: Lang = "vi"): CriteriaResu
   return { ok: true, set };
 }
 
-type Json = Record<string, unknown>;
-
-function isJsonObject(v: unknown): v is Json {
-  return typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Date);
-}
-
-function typeName(v: unknown): string {
-  if (v === null) return "null";
-  if (Array.isArray(v)) return "array";
-  if (v instanceof Date) return "date";
-  return typeof v;
-}
-
-function join(path: string, key: string): string {
-  return path ? `${path}.${key}` : key;
-}
-
-function atMostTwoDecimals(x: number): boolean {
-  return Math.abs(x * 100 - Math.round(x * 100)) < TOLERANCE * Math.max(1, Math.abs(x));
-}
-
 function lineAndColumn(text: string, position: number): { line: number; column: number } {
   const before = text.slice(0, position).split("\n");
   return { line: before.length, column: before[before.length - 1].length + 1 };
-}
-
-/** Collects problems while reading typed values out of loosely typed JSON. */
-class Checker {
-  readonly problems: Problem[] = [];
-  constructor(private readonly lang: Lang) {}
-
-  report(code: CriteriaProblemCode, path: string, params: Record<string, unknown> = {}): void {
-    this.problems.push(criteriaProblem(code, path, params, this.lang));
-  }
-
-  missing(key: string, path: string): undefined {
-    this.report("required", join(path, key), { key });
-    return undefined;
-  }
-
-  object(value: unknown, path: string): Json | undefined {
-    if (isJsonObject(value)) return value;
-    this.report("invalid-type", path, {
-      key: lastKey(path),
-      expected: "object",
-      actual: typeName(value),
-    });
-    return undefined;
-  }
-
-  array(value: unknown, path: string): unknown[] | undefined {
-    if (Array.isArray(value)) return value;
-    this.report("invalid-type", path, {
-      key: lastKey(path),
-      expected: "array",
-      actual: typeName(value),
-    });
-    return undefined;
-  }
-
-  keys(obj: Json, allowed: string[], path: string): void {
-    for (const key of Object.keys(obj))
-      if (!allowed.includes(key)) this.report("unknown-key", join(path, key), { key });
-  }
-
-  /** Text is trimmed and NFC-normalised: the same code typed in NFD must be the same code. */
-  text(obj: Json, key: string, path: string, required: boolean): string | undefined {
-    const v = obj[key];
-    if (v === undefined) return required ? this.missing(key, path) : undefined;
-    if (typeof v !== "string") return this.wrongType(key, path, "string", v);
-    const t = v.normalize("NFC").trim();
-    if (!t) this.report("empty-text", join(path, key), { key });
-    return t;
-  }
-
-  number(
-    obj: Json,
-    key: string,
-    path: string,
-    opts: { required?: boolean; integer?: boolean; points?: boolean }
-  ): number | undefined {
-    const v = obj[key];
-    if (v === undefined) return opts.required ? this.missing(key, path) : undefined;
-    if (typeof v !== "number" || !Number.isFinite(v))
-      return this.wrongType(key, path, opts.integer ? "integer" : "number", v);
-    if (opts.integer && !Number.isInteger(v)) return this.wrongType(key, path, "integer", v);
-    if (opts.points && !atMostTwoDecimals(v))
-      this.report("too-many-decimals", join(path, key), { key, value: v });
-    return v;
-  }
-
-  flag(obj: Json, key: string, path: string): boolean | undefined {
-    const v = obj[key];
-    if (v === undefined || typeof v === "boolean") return v;
-    return this.wrongType(key, path, "boolean", v);
-  }
-
-  choice<T extends string>(
-    obj: Json,
-    key: string,
-    path: string,
-    allowed: readonly T[],
-    required: boolean
-  ): T | undefined {
-    const v = obj[key];
-    if (v === undefined) return required ? this.missing(key, path) : undefined;
-    if (typeof v !== "string") return this.wrongType(key, path, "string", v);
-    if ((allowed as readonly string[]).includes(v)) return v as T;
-    this.report("invalid-value", join(path, key), { key, value: v, allowed: [...allowed] });
-    return undefined;
-  }
-
-  private wrongType(key: string, path: string, expected: string, v: unknown): undefined {
-    this.report("invalid-type", join(path, key), { key, expected, actual: typeName(v) });
-    return undefined;
-  }
-}
-
-function lastKey(path: string): string {
-  const m = /([^.[\]]+)(\[\d+\])?$/.exec(path);
-  return m ? m[0] : "(root)";
 }
 
 function readRounding(c: Checker, raw: unknown): CriteriaSet["rounding"] {
   if (raw === undefined) return { ...DEFAULT_ROUNDING };
   const o = c.object(raw, "rounding");
   if (!o) return { ...DEFAULT_ROUNDING };
-  c.keys(o, ["decimals", "mode"], "rounding");
-  const decimals = c.number(o, "decimals", "rounding", {});
+  c.keys(o, roundingShape, "rounding");
+  const decimals = c.field(o, roundingShape, "decimals", "rounding");
   if (decimals !== undefined && !(Number.isInteger(decimals) && decimals >= 0 && decimals <= 4))
     c.report("rounding-decimals", "rounding.decimals", { value: decimals });
-  const mode = c.choice<RoundingMode>(o, "mode", "rounding", ["round", "truncate"], false);
+  const mode = c.field(o, roundingShape, "mode", "rounding");
   return { decimals: decimals ?? DEFAULT_ROUNDING.decimals, mode: mode ?? DEFAULT_ROUNDING.mode };
 }
 
@@ -280,7 +126,7 @@ function readThreshold(
   path: string,
   node: string | undefined
 ): number | undefined {
-  const t = c.number(o, "threshold", path, {});
+  const t = c.field(o, { threshold: rootShape.threshold }, "threshold", path);
   if (t !== undefined && (t < 0 || t > 1))
     c.report("threshold-range", join(path, "threshold"), { value: t, ...(node && { node }) });
   return t;
@@ -298,9 +144,9 @@ function readBands(c: Checker, raw: unknown): Band[] {
     const path = `bands[${i}]`;
     const o = c.object(item, path);
     if (!o) return;
-    c.keys(o, ["min", "label"], path);
-    const min = c.number(o, "min", path, { required: true });
-    const label = c.text(o, "label", path, true);
+    c.keys(o, bandShape, path);
+    const min = c.field(o, bandShape, "min", path);
+    const label = c.field(o, bandShape, "label", path);
     if (min !== undefined) {
       if (min < 0 || min > 100) c.report("band-min-range", `${path}.min`, { value: min });
       const first = mins.get(min);
@@ -356,8 +202,8 @@ function readNode(
     });
     return undefined;
   }
-  c.keys(o, NODE_KEYS, path);
-  const written = c.text(o, "code", path, true);
+  c.keys(o, nodeShape, path);
+  const written = c.field(o, nodeShape, "code", path);
   // A letter item is kept under its parent ("a)" under 1.2 is "1.2.a"); a code no sheet row can match is refused.
   const code = written && (matchableCode(written, parent) ?? written);
   if (written && !matchableCode(written, parent))
@@ -367,17 +213,17 @@ function readNode(
     });
   registerCode(c, codes, code && canonicalCode(code), join(path, "code"));
   const label = code || path;
-  const name = c.text(o, "name", path, true);
+  const name = c.field(o, nodeShape, "name", path);
   const childList =
     o.children === undefined ? undefined : c.array(o.children, join(path, "children"));
   const isParent = !!childList && childList.length > 0;
 
-  const max = c.number(o, "max", path, { points: true });
+  const max = c.field(o, nodeShape, "max", path);
   if (!isParent && o.max === undefined) c.report("leaf-max", join(path, "max"), { node: label });
   if (!isParent && max !== undefined && max <= 0)
     c.report("leaf-max", join(path, "max"), { node: label, max });
 
-  const weight = c.number(o, "weight", path, { points: true });
+  const weight = c.field(o, nodeShape, "weight", path);
   if (weight !== undefined && !isParent)
     c.report("weight-on-leaf", join(path, "weight"), { node: label, weight });
   else if (weight !== undefined && weight <= 0)
@@ -395,9 +241,9 @@ function readNode(
       label
     );
 
-  const evidence = c.flag(o, "evidence", path);
-  const source = c.choice<Source>(o, "source", path, ["self", "survey"], false);
-  const mayBeNotApplicable = c.flag(o, "mayBeNotApplicable", path);
+  const evidence = c.field(o, nodeShape, "evidence", path);
+  const source = c.field(o, nodeShape, "source", path);
+  const mayBeNotApplicable = c.field(o, nodeShape, "mayBeNotApplicable", path);
   for (const key of ["evidence", "mayBeNotApplicable"])
     if (isParent && o[key] !== undefined)
       c.report("leaf-only-key", join(path, key), { node: label, key });
@@ -443,19 +289,19 @@ function readRule(
 ): Rule | undefined {
   const o = c.object(raw, path);
   if (!o) return undefined;
-  const kind = c.choice(o, "kind", path, RULE_KINDS, true);
+  const kind = c.field(o, { kind: ruleKind }, "kind", path);
   if (!kind) return undefined;
-  c.keys(o, RULE_KEYS[kind], path);
+  c.keys(o, ruleShapes[kind], path);
   const exceeds = (x: number) => max !== undefined && x > max + TOLERANCE;
   switch (kind) {
     case "manual": {
-      const step = c.number(o, "step", path, { points: true });
+      const step = c.field(o, ruleShapes.manual, "step", path);
       if (step !== undefined && (step <= 0 || exceeds(step)))
         c.report("manual-step", join(path, "step"), { node, step, max });
       return step === undefined ? { kind } : { kind, step };
     }
     case "binary": {
-      const late = c.number(o, "late", path, { points: true });
+      const late = c.field(o, ruleShapes.binary, "late", path);
       if (late !== undefined && late < 0)
         c.report("negative-value", join(path, "late"), { node, key: "late", value: late });
       if (late !== undefined && exceeds(late))
@@ -463,7 +309,7 @@ function readRule(
       return late === undefined ? { kind } : { kind, late };
     }
     case "deduction": {
-      const step = c.number(o, "step", path, { required: true, points: true });
+      const step = c.field(o, ruleShapes.deduction, "step", path);
       if (step !== undefined && (step <= 0 || exceeds(step)))
         c.report("deduction-step", join(path, "step"), { node, step, max });
       return { kind, step: step ?? 0 };
@@ -492,9 +338,9 @@ function readTiers(
     const at = `${path}.tiers[${i}]`;
     const o = c.object(item, at);
     if (!o) return;
-    c.keys(o, ["from", "points"], at);
-    const from = c.number(o, "from", at, { required: true });
-    const points = c.number(o, "points", at, { required: true, points: true });
+    c.keys(o, tierShape, at);
+    const from = c.field(o, tierShape, "from", at);
+    const points = c.field(o, tierShape, "points", at);
     if (from !== undefined && previous !== undefined && from >= previous)
       c.report("tiers-order", `${at}.from`, { node, reason: "not-descending", from, previous });
     if (from !== undefined && i === list.length - 1 && from !== 0)
@@ -516,12 +362,12 @@ function readAdjustments(c: Checker, raw: unknown, codes: Map<string, string>): 
     const path = `adjustments[${i}]`;
     const o = c.object(item, path);
     if (!o) return;
-    c.keys(o, ["code", "name", "kind", "max"], path);
-    const code = c.text(o, "code", path, true);
+    c.keys(o, adjustmentShape, path);
+    const code = c.field(o, adjustmentShape, "code", path);
     registerCode(c, codes, code, `${path}.code`);
-    const name = c.text(o, "name", path, true);
-    const kind = c.choice<Adjustment["kind"]>(o, "kind", path, ["bonus", "penalty"], true);
-    const max = c.number(o, "max", path, { required: true, points: true });
+    const name = c.field(o, adjustmentShape, "name", path);
+    const kind = c.field(o, adjustmentShape, "kind", path);
+    const max = c.field(o, adjustmentShape, "max", path);
     if (max !== undefined && max <= 0)
       c.report("adjustment-max", `${path}.max`, { node: code || path, max });
     if (code && name && kind && max !== undefined) out.push({ code, name, kind, max });

@@ -1,5 +1,4 @@
-import { isSavedCell } from "./snapshotShape";
-import type { SavedCell, Snapshot } from "./snapshot";
+import { isSavedCell, type SavedCell, type Snapshot } from "./snapshotShape";
 
 /**
  * How `written` is stored: a run writes the same few dozen subtotal and index formulas on every unit sheet, so a

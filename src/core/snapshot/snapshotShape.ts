@@ -1,137 +1,148 @@
+import * as z from "zod/mini";
 import { parseArea } from "../sheet/address";
-import { SavedCell, SNAPSHOT_FORMAT, Snapshot } from "./snapshot";
 
 /**
- * Whether parsed JSON is a snapshot undo can carry out safely. It is read back from a workbook anyone may have
- * edited, so every address must lie on Excel's grid and the areas it validates stay within a bound: a
- * hand-made "A1:XFD1048576" must be refused, not looped over.
+ * The snapshot's shape, written once: the TypeScript types (z.infer) and the check of what is read back (safeParse)
+ * come from these schemas, so they cannot drift apart. It is read back from a workbook anyone may have edited, so
+ * every address must lie on Excel's grid and the areas it validates stay within a bound: a hand-made
+ * "A1:XFD1048576" must be refused, not looped over. zod/mini, not zod: the pane bundles this, and mini's
+ * functional checks tree-shake (full zod's methods do not).
  */
-export function isWellFormedSnapshot(s: unknown): s is Snapshot {
-  if (!isObject(s) || s.format !== SNAPSHOT_FORMAT || typeof s.createdAt !== "string") return false;
-  const x = s as unknown as Snapshot;
-  let validated = 0;
-  return (
-    all(x.cells, (b) => {
-      if (
-        !isObject(b) ||
-        !isName(b.sheet) ||
-        !isInt(b.col, 1, MAX_COL) ||
-        !isInt(b.top, 1, MAX_ROW)
-      )
-        return false;
-      const cells = b.cells as unknown;
-      return (
-        Array.isArray(cells) && b.top + cells.length - 1 <= MAX_ROW && cells.every(isSavedOrNull)
-      );
-    }) &&
-    all(x.addedSheets, isName) &&
-    all(
-      x.replacedSheets,
-      (r) =>
-        isObject(r) &&
-        isName(r.name) &&
-        isInt(r.position, 0, 65_535) &&
-        (r.visibility === undefined || VISIBILITIES.has(r.visibility)) &&
-        Array.isArray(r.rows) &&
-        r.rows.length <= MAX_ROW &&
-        r.rows.every(
-          (line) => Array.isArray(line) && line.length <= MAX_COL && line.every(isSavedOrNull)
-        ) &&
-        (r.columnWidths === undefined ||
-          (Array.isArray(r.columnWidths) &&
-            r.columnWidths.length <= MAX_COL &&
-            r.columnWidths.every(
-              (w) => w === null || (typeof w === "number" && w >= 0 && w <= 255)
-            ))) &&
-        (r.freezeRows === undefined || isInt(r.freezeRows, 0, MAX_ROW))
-    ) &&
-    all(x.addedFormats, (f) => isObject(f) && isName(f.sheet) && typeof f.formula === "string") &&
-    all(
-      x.deletedFormats,
-      (f) =>
-        isObject(f) &&
-        isName(f.sheet) &&
-        typeof f.formula === "string" &&
-        all(f.ranges, (r) => areaCells(r) > 0) &&
-        isObject(f.style) &&
-        isColorOrAbsent(f.style.fill) &&
-        isColorOrAbsent(f.style.fontColor) &&
-        (f.style.bold === undefined || typeof f.style.bold === "boolean")
-    ) &&
-    all(x.validations, (v) => {
-      if (!isObject(v) || !isName(v.sheet) || !Array.isArray(v.ranges)) return false;
-      if (v.previous !== undefined && !isSavedValidation(v.previous)) return false;
-      for (const r of v.ranges) {
-        const n = areaCells(r);
-        if (n === 0) return false;
-        validated += n;
-      }
-      return validated <= MAX_VALIDATED_CELLS;
-    }) &&
-    (x.styles === undefined ||
-      all(
-        x.styles,
-        (st) =>
-          isObject(st) &&
-          isName(st.sheet) &&
-          typeof st.cell === "string" &&
-          areaCells(st.cell) === 1 &&
-          (st.fill === undefined || st.fill === null || isColor(st.fill)) &&
-          (st.fontColor === undefined || st.fontColor === null || isColor(st.fontColor)) &&
-          (st.numberFormat === undefined || typeof st.numberFormat === "string")
-      )) &&
-    (x.written === undefined || isParallel(x.written, x.cells)) &&
-    (x.sheetMarkers === undefined ||
-      all(
-        x.sheetMarkers,
-        (m) =>
-          isObject(m) &&
-          isName(m.sheet) &&
-          typeof m.marker === "string" &&
-          /^_cchc\.undo\.\d{1,6}$/i.test(m.marker)
-      )) &&
-    (x.names === undefined ||
-      all(
-        x.names,
-        (n) =>
-          isObject(n) &&
-          typeof n.name === "string" &&
-          /^_cchc\.[A-Za-z0-9._]{1,249}$/i.test(n.name) &&
-          (n.previous === undefined ||
-            (typeof n.previous === "string" && n.previous.length <= MAX_FORMULA))
-      )) &&
-    (x.richText === undefined ||
-      all(
-        x.richText,
-        (r) =>
-          isObject(r) &&
-          isName(r.sheet) &&
-          areaCells(r.cell) === 1 &&
-          Array.isArray(r.runs) &&
-          r.runs.length <= MAX_RUNS &&
-          r.runs.every(isRun)
-      )) &&
-    (x.arrayFormulas === undefined ||
-      all(x.arrayFormulas, (a) => {
-        if (!isObject(a) || !isName(a.sheet) || typeof a.formula !== "string") return false;
-        const n = areaCells(a.ref);
-        // A run's array formula is a few cells; a hand-made one over the grid must not make undo loop over it.
-        return n > 1 && n <= MAX_ARRAY_CELLS && a.formula.length <= MAX_FORMULA;
-      })) &&
-    (x.styleIndexes === undefined ||
-      all(
-        x.styleIndexes,
-        (st) =>
-          isObject(st) &&
-          isName(st.sheet) &&
-          typeof st.cell === "string" &&
-          areaCells(st.cell) === 1 &&
-          isInt(st.xf, 0, MAX_XF)
-      )) &&
-    (x.emptyNameList === undefined || typeof x.emptyNameList === "boolean") &&
-    !("writtenRefs" in x)
-  );
+
+export const SNAPSHOT_FORMAT = "cchc-hoan-tac/1";
+
+const MAX_ROW = 1_048_576;
+const MAX_COL = 16_384;
+/** Runs in one cell: Excel keeps a cell's text to 32,767 characters. */
+const MAX_RUNS = 32_767;
+const MAX_ARRAY_CELLS = 100_000;
+/** Excel holds at most 64,000 cell formats (Excel specifications and limits). */
+const MAX_XF = 65_535;
+/** Far above what a run validates (a few hundred score cells a sheet), far below a hang. */
+const MAX_VALIDATED_CELLS = 1_000_000;
+/** A name's previous formula: Excel holds at most 8,192 characters. */
+const MAX_FORMULA = 8192;
+
+/** Cells in an A1 area on Excel's grid; 0 if it is not one. */
+function areaCells(ref: unknown): number {
+  if (
+    typeof ref !== "string" ||
+    !/^\$?[A-Za-z]{1,3}\$?\d{1,7}(:\$?[A-Za-z]{1,3}\$?\d{1,7})?$/.test(ref)
+  )
+    return 0;
+  const a = parseArea(ref);
+  if (a.top < 1 || a.left < 1 || a.bottom > MAX_ROW || a.right > MAX_COL) return 0;
+  return (a.bottom - a.top + 1) * (a.right - a.left + 1);
 }
+
+const int = (min: number, max: number) =>
+  z.number().check(z.refine(Number.isInteger), z.gte(min), z.lte(max));
+const name = z.string().check(z.minLength(1), z.maxLength(255));
+const color = z.string().check(z.regex(/^#[0-9A-Fa-f]{6}$/));
+/** An area on Excel's grid ("B5", "D5:E9"). */
+const area = z.string().check(z.refine((r) => areaCells(r) > 0));
+/** One cell on Excel's grid. */
+const oneCell = z.string().check(z.refine((r) => areaCells(r) === 1));
+
+/** A cell's previous content: "" empty, {f} formula (without "="), {v} constant, {e} error value. */
+const savedCell = z.union([
+  z.literal(""),
+  z.strictObject({ f: z.string() }),
+  z.strictObject({ e: z.string() }),
+  z.strictObject({ v: z.union([z.string(), z.number(), z.boolean()]) }),
+]);
+export type SavedCell = z.infer<typeof savedCell>;
+const savedOrNull = z.nullable(savedCell);
+
+/** A saved cell: "", {f}, {v} or {e}, nothing else. */
+export function isSavedCell(c: unknown): c is SavedCell {
+  return savedCell.safeParse(c).success;
+}
+
+const cellBlock = z
+  .object({
+    sheet: name,
+    col: int(1, MAX_COL),
+    top: int(1, MAX_ROW),
+    /** cells[i] is row top+i; null = not written. */
+    cells: z.array(savedOrNull),
+  })
+  .check(z.refine((b) => b.top + b.cells.length - 1 <= MAX_ROW));
+
+const savedSheet = z.object({
+  name,
+  position: int(0, 65_535),
+  visibility: z.optional(z.enum(["visible", "hidden", "veryHidden"])),
+  rows: z.array(z.array(savedOrNull).check(z.maxLength(MAX_COL))).check(z.maxLength(MAX_ROW)),
+  /** Column widths in characters (null = default) and frozen rows, where the adapter knows them. */
+  columnWidths: z.optional(
+    z.array(z.nullable(z.number().check(z.gte(0), z.lte(255)))).check(z.maxLength(MAX_COL))
+  ),
+  freezeRows: z.optional(int(0, MAX_ROW)),
+});
+export type SavedSheet = z.infer<typeof savedSheet>;
+
+const savedConditionalFormat = z.object({
+  sheet: name,
+  ranges: z.array(area),
+  /** Relative to the first area's top-left cell, without "=". */
+  formula: z.string(),
+  style: z.object({
+    fill: z.optional(color),
+    fontColor: z.optional(color),
+    bold: z.optional(z.boolean()),
+  }),
+});
+export type SavedConditionalFormat = z.infer<typeof savedConditionalFormat>;
+
+const formula = z.union([z.string(), z.number()]);
+// Office.js may give null for a property it does not use.
+const flag = z.nullish(z.boolean());
+const text = z.nullish(z.string());
+
+const savedBasicRule = z.object({
+  operator: z.string(),
+  formula1: formula,
+  formula2: z.nullish(formula),
+});
+export type SavedBasicRule = z.infer<typeof savedBasicRule>;
+
+const savedValidationRule = z.strictObject({
+  list: z.optional(z.object({ inCellDropDown: flag, source: z.string() })),
+  custom: z.optional(z.object({ formula: z.string() })),
+  wholeNumber: z.optional(savedBasicRule),
+  decimal: z.optional(savedBasicRule),
+  date: z.optional(savedBasicRule),
+  time: z.optional(savedBasicRule),
+  textLength: z.optional(savedBasicRule),
+});
+export type SavedValidationRule = z.infer<typeof savedValidationRule>;
+
+/**
+ * A data validation as it was, in the JSON shape of Office.js's DataValidation (rule, ignoreBlanks, prompt,
+ * errorAlert): the Excel adapter sets it as it is, the .xlsx adapter translates it.
+ */
+const savedValidation = z.object({
+  rule: savedValidationRule,
+  ignoreBlanks: flag,
+  prompt: z.optional(z.object({ showPrompt: flag, title: text, message: text })),
+  errorAlert: z.optional(z.object({ showAlert: flag, style: text, title: text, message: text })),
+});
+export type SavedValidation = z.infer<typeof savedValidation>;
+
+/** The style a styled cell had, in the properties a plan can set; null = none (no fill, automatic colour). */
+const savedStyle = z.object({
+  sheet: name,
+  cell: oneCell,
+  bold: z.optional(z.boolean()),
+  italic: z.optional(z.boolean()),
+  fontColor: z.nullish(color),
+  fill: z.nullish(color),
+  numberFormat: z.optional(z.string()),
+  wrap: z.optional(z.boolean()),
+  align: z.nullish(z.enum(["left", "center", "right"])),
+});
+export type SavedStyle = z.infer<typeof savedStyle>;
 
 /** Run properties (CT_RPrElt, ECMA-376 Part 1 §18.4.7): a hand-edited snapshot can put nothing else in a cell. */
 const RUN_PROPERTIES = new Set([
@@ -151,150 +162,150 @@ const RUN_PROPERTIES = new Set([
   "vertAlign",
   "scheme",
 ]);
+// Typed as a string: the .xlsx adapter reads run properties from a package as element names.
+const runProperty = z.string().check(z.refine((p) => RUN_PROPERTIES.has(p)));
 
-function isRun(r: unknown): boolean {
-  return (
-    isObject(r) &&
-    typeof r.text === "string" &&
-    (r.font === undefined ||
-      (Array.isArray(r.font) &&
-        r.font.every(
-          (p: unknown) =>
-            Array.isArray(p) &&
-            p.length === 2 &&
-            RUN_PROPERTIES.has(p[0]) &&
-            isObject(p[1]) &&
-            Object.entries(p[1]).every(
-              ([k, v]) => /^[A-Za-z][A-Za-z0-9]*$/.test(k) && typeof v === "string"
-            )
-        )))
-  );
-}
-
-/** What the run wrote: block for block the same sheets, columns, rows and lengths as `cells`. */
-function isParallel(written: unknown, cells: Snapshot["cells"]): boolean {
-  return (
-    Array.isArray(written) &&
-    written.length === cells.length &&
-    written.every((b, i) => {
-      const c = cells[i];
-      return (
-        isObject(b) &&
-        b.sheet === c.sheet &&
-        b.col === c.col &&
-        b.top === c.top &&
-        Array.isArray(b.cells) &&
-        b.cells.length === c.cells.length &&
-        b.cells.every(isSavedOrNull)
-      );
-    })
-  );
-}
-
-const MAX_ROW = 1_048_576;
-/** Runs in one cell: Excel keeps a cell's text to 32,767 characters. */
-const MAX_RUNS = 32_767;
-const MAX_ARRAY_CELLS = 100_000;
-/** Excel holds at most 64,000 cell formats (Excel specifications and limits). */
-const MAX_XF = 65_535;
-const MAX_COL = 16_384;
-/** Far above what a run validates (a few hundred score cells a sheet), far below a hang. */
-const MAX_VALIDATED_CELLS = 1_000_000;
-const VISIBILITIES = new Set(["visible", "hidden", "veryHidden"]);
-/** A name's previous formula: Excel holds at most 8,192 characters. */
-const MAX_FORMULA = 8192;
-
-function isObject(x: unknown): x is Record<string, any> {
-  return typeof x === "object" && x !== null && !Array.isArray(x);
-}
-
-function all<T>(list: T[] | unknown, ok: (x: T) => boolean): boolean {
-  return Array.isArray(list) && list.every(ok);
-}
-
-function isInt(x: unknown, min: number, max: number): x is number {
-  return Number.isInteger(x) && (x as number) >= min && (x as number) <= max;
-}
-
-function isName(x: unknown): x is string {
-  return typeof x === "string" && x.length > 0 && x.length <= 255;
-}
-
-function isColor(x: unknown): boolean {
-  return typeof x === "string" && /^#[0-9A-Fa-f]{6}$/.test(x);
-}
-
-function isColorOrAbsent(x: unknown): boolean {
-  return x === undefined || isColor(x);
-}
-
-function isSavedOrNull(c: unknown): c is SavedCell | null {
-  return c === null || isSavedCell(c);
-}
-
-/** A saved cell: "", {f}, {v} or {e}, nothing else. */
-export function isSavedCell(c: unknown): c is SavedCell {
-  if (c === "") return true;
-  if (!isObject(c)) return false;
-  const keys = Object.keys(c);
-  if (keys.length !== 1) return false;
-  if ("f" in c || "e" in c) return typeof (c.f ?? c.e) === "string";
-  if ("v" in c)
-    return (
-      typeof c.v === "string" ||
-      typeof c.v === "boolean" ||
-      (typeof c.v === "number" && Number.isFinite(c.v))
-    );
-  return false;
-}
-
-const isFormula = (x: unknown) =>
-  typeof x === "string" || (typeof x === "number" && Number.isFinite(x));
-// Office.js may give null for a property it does not use.
-const isText = (x: unknown) => x === undefined || x === null || typeof x === "string";
-const isFlag = (x: unknown) => x === undefined || x === null || typeof x === "boolean";
-const BASIC_KINDS = new Set(["wholeNumber", "decimal", "date", "time", "textLength"]);
-
-/** A validation in Office.js's JSON shape, with the types undo relies on. */
-function isSavedValidation(v: unknown): boolean {
-  if (!isObject(v) || !isObject(v.rule) || !isFlag(v.ignoreBlanks)) return false;
-  const { list, custom, ...basic } = v.rule;
-  if (
-    list !== undefined &&
-    !(isObject(list) && typeof list.source === "string" && isFlag(list.inCellDropDown))
-  )
-    return false;
-  if (custom !== undefined && !(isObject(custom) && typeof custom.formula === "string"))
-    return false;
-  for (const [kind, b] of Object.entries(basic)) {
-    if (!BASIC_KINDS.has(kind) || !isObject(b) || typeof b.operator !== "string") return false;
-    if (
-      !isFormula(b.formula1) ||
-      !(b.formula2 === undefined || b.formula2 === null || isFormula(b.formula2))
+/** A run of rich text: its text and its run properties (`<rPr>` children as [element, attributes]). */
+const savedRun = z.object({
+  text: z.string(),
+  font: z.optional(
+    z.array(
+      z.tuple([
+        runProperty,
+        z.record(z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9]*$/)), z.string()),
+      ])
     )
-      return false;
-  }
-  const p = v.prompt;
-  if (
-    p !== undefined &&
-    !(isObject(p) && isFlag(p.showPrompt) && isText(p.title) && isText(p.message))
-  )
-    return false;
-  const e = v.errorAlert;
-  return (
-    e === undefined ||
-    (isObject(e) && isFlag(e.showAlert) && isText(e.style) && isText(e.title) && isText(e.message))
-  );
-}
+  ),
+});
+export type SavedRun = z.infer<typeof savedRun>;
 
-/** Cells in an A1 area on Excel's grid; 0 if it is not one. */
-function areaCells(ref: unknown): number {
-  if (
-    typeof ref !== "string" ||
-    !/^\$?[A-Za-z]{1,3}\$?\d{1,7}(:\$?[A-Za-z]{1,3}\$?\d{1,7})?$/.test(ref)
-  )
-    return 0;
-  const a = parseArea(ref);
-  if (a.top < 1 || a.left < 1 || a.bottom > MAX_ROW || a.right > MAX_COL) return 0;
-  return (a.bottom - a.top + 1) * (a.right - a.left + 1);
+const savedRichText = z.object({
+  sheet: name,
+  cell: oneCell,
+  runs: z.array(savedRun).check(z.maxLength(MAX_RUNS)),
+});
+export type SavedRichText = z.infer<typeof savedRichText>;
+
+const savedArrayFormula = z.object({
+  sheet: name,
+  /** The area, A1 ("D5:E6"); a run's array formula is a few cells, one over the grid must not make undo loop. */
+  ref: z.string().check(
+    z.refine((r) => {
+      const n = areaCells(r);
+      return n > 1 && n <= MAX_ARRAY_CELLS;
+    })
+  ),
+  /** Without "=". */
+  formula: z.string().check(z.maxLength(MAX_FORMULA)),
+});
+export type SavedArrayFormula = z.infer<typeof savedArrayFormula>;
+
+const savedStyleIndex = z.object({ sheet: name, cell: oneCell, xf: int(0, MAX_XF) });
+export type SavedStyleIndex = z.infer<typeof savedStyleIndex>;
+
+/**
+ * Everything one run changed, as it was before, kept inside the workbook on a veryHidden sheet: Excel's undo
+ * history does not survive add-in writes, and a file scored by `cchc` may be passed on. Both adapters write
+ * and read this one format, so a run of either can be undone by the other. A run replaces the previous one.
+ */
+const snapshotSchema = z
+  .object({
+    format: z.literal(SNAPSHOT_FORMAT),
+    createdAt: z.string(),
+    /** Previous content of every cell written on sheets that are not owned; null = not written. */
+    cells: z.array(cellBlock),
+    /** Owned sheets the run created (they did not exist): removed on undo. */
+    addedSheets: z.array(name),
+    /** Owned sheets the run rebuilt: their whole content from A1, put back on undo. */
+    replacedSheets: z.array(savedSheet),
+    /** Rules the run added, known by formula: removed on undo. */
+    addedFormats: z.array(z.object({ sheet: name, formula: z.string() })),
+    /** Rules the run deleted (an earlier run's): added back on undo. */
+    deletedFormats: z.array(savedConditionalFormat),
+    /** Areas the run validated, with the one rule they had before, if any. */
+    validations: z.array(
+      z.object({ sheet: name, ranges: z.array(area), previous: z.optional(savedValidation) })
+    ),
+    /** Cells the run styled on sheets that are not owned, with the style they had (added later: may be absent). */
+    styles: z.optional(z.array(savedStyle)),
+    /**
+     * What the run wrote into the cells of `cells`, block for block (same sheet, col, top and length): undo
+     * restores a cell only where it still holds this (added later: may be absent in older snapshots).
+     */
+    written: z.optional(
+      z.array(
+        z.object({
+          sheet: z.string(),
+          col: z.number(),
+          top: z.number(),
+          cells: z.array(savedOrNull),
+        })
+      )
+    ),
+    /**
+     * The sheets the run wrote to, each with the hidden workbook name ("_cchc.undo.<n>", pointing at its A1) that
+     * follows the sheet through renames: undo finds a sheet by it, not by its name at the time (may be absent).
+     */
+    sheetMarkers: z.optional(
+      z.array(
+        z.object({ sheet: name, marker: z.string().check(z.regex(/^_cchc\.undo\.\d{1,6}$/i)) })
+      )
+    ),
+    /** The workbook names the run set, with what each referred to before; absent `previous`: it did not exist. */
+    names: z.optional(
+      z.array(
+        z.object({
+          name: z.string().check(z.regex(/^_cchc\.[A-Za-z0-9._]{1,249}$/i)),
+          previous: z.optional(z.string().check(z.maxLength(MAX_FORMULA))),
+        })
+      )
+    ),
+    /**
+     * Cells of `cells` that held rich text, with its runs: undo puts the runs back where the cell gets back the same
+     * text (the .xlsx adapter writes and reads it; may be absent).
+     */
+    richText: z.optional(z.array(savedRichText)),
+    /**
+     * Multi-cell array formulas a written cell lay in: the run gave their other cells formulas of their own, and undo
+     * joins them back where every cell still holds what the run left (the .xlsx adapter; may be absent).
+     */
+    arrayFormulas: z.optional(z.array(savedArrayFormula)),
+    /**
+     * The style index (`s`, an xf of styles.xml) each cell of `styles` had, where the .xlsx writer styled it: undo
+     * gives back that very index when it still has the properties `styles` records (Excel may renumber styles on
+     * save; then undo derives a style as the Excel adapter does). Absent from the Excel adapter's snapshots.
+     */
+    styleIndexes: z.optional(z.array(savedStyleIndex)),
+    /** The workbook had an empty list of names (`<definedNames/>`, as openpyxl writes it): undo keeps it. */
+    emptyNameList: z.optional(z.boolean()),
+  })
+  .check(
+    z.refine(
+      (s) =>
+        s.validations.reduce((n, v) => n + v.ranges.reduce((m, r) => m + areaCells(r), 0), 0) <=
+        MAX_VALIDATED_CELLS
+    ),
+    // What the run wrote: block for block the same sheets, columns, rows and lengths as `cells`.
+    z.refine(
+      (s) =>
+        s.written === undefined ||
+        (s.written.length === s.cells.length &&
+          s.written.every((b, i) => {
+            const c = s.cells[i];
+            return (
+              b.sheet === c.sheet &&
+              b.col === c.col &&
+              b.top === c.top &&
+              b.cells.length === c.cells.length
+            );
+          }))
+    )
+  );
+export type Snapshot = z.infer<typeof snapshotSchema>;
+
+/** Whether parsed JSON is a snapshot undo can carry out safely (see the schema above). */
+export function isWellFormedSnapshot(s: unknown): s is Snapshot {
+  // The stored form's `writtenRefs` left unexpanded (core/snapshot/compactWritten) means it was malformed.
+  if (typeof s === "object" && s !== null && "writtenRefs" in s) return false;
+  return snapshotSchema.safeParse(s).success;
 }

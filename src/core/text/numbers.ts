@@ -1,3 +1,5 @@
+import { Lang } from "../i18n/lang";
+
 /** Numbers typed as text: "1,5", "1.5", " 2 ", "1.250,5" is not accepted (no thousands in points). */
 export function parseNumberText(s: string): number | undefined {
   const t = s.trim().replace(/\s+/g, "");
@@ -21,8 +23,21 @@ export function nearlyEqual(a: number, b: number, tol = 0.005): boolean {
   return Math.abs(a - b) <= tol;
 }
 
+/**
+ * The one decimal-comma formatter: a number's text ("1.25", "97.5") with the language's decimal separator,
+ * "1,25" in Vietnamese, "1.25" in English. Takes text so callers that shift the point in the text (a percent
+ * that must read back as the same double) share it.
+ */
+export function decimalText(text: string, lang: Lang): string {
+  return lang === "vi" ? text.replace(".", ",") : text;
+}
+
+/** 1.25 → "1,25" in Vietnamese, "1.25" in English; never rounded, so a message shows the value as given. */
+export function formatNumber(x: number, lang: Lang): string {
+  return decimalText(String(x), lang);
+}
+
 /** 1.25 → "1,25" (vi) or "1.25" (en); at most two decimals, no trailing zeros. */
-export function formatPoints(n: number, lang: "vi" | "en"): string {
-  const s = String(Math.round(n * 100) / 100);
-  return lang === "vi" ? s.replace(".", ",") : s;
+export function formatPoints(n: number, lang: Lang): string {
+  return formatNumber(Math.round(n * 100) / 100, lang);
 }
