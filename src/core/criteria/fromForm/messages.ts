@@ -1,5 +1,5 @@
 import { Lang } from "../../i18n/lang";
-import { formatNumber } from "../messages";
+import { formatNumber } from "../../text/numbers";
 import { DraftNote, DraftNoteCode } from "./draft";
 
 type P = Record<string, any>;
