@@ -1,7 +1,6 @@
 import { IndexedSet } from "../../core/criteria/indexed";
-import { planGatheredSummary } from "../../core/plan/workbookPlan";
 import { buildReport } from "../../core/report/report";
-import { leafAverages, weakCriterionFindings } from "../../core/scoring/leafAverages";
+import { gatheredSummary } from "../../core/usecases/gatheredSummary";
 import { newWorkbook } from "../../xlsx/package/newWorkbook";
 import { writeAtomically } from "../atomicWrite";
 import { CommandContext } from "../io";
@@ -15,20 +14,8 @@ export async function summaryCommand(
   ctx: CommandContext
 ): Promise<number> {
   const run = await checkFiles(files, opts.criteria, ctx.lang, ctx.io);
-  const leaves = leafAverages(
-    run.set,
-    run.units.map((u) => u.check.values)
-  );
-  await writeAtomically(
-    opts.out,
-    await newWorkbook(planGatheredSummary(run.set, run.units, leaves))
-  );
-  const report = buildReport(
-    run.set,
-    run.units,
-    [...run.findings, ...weakCriterionFindings(leaves)],
-    ctx.lang,
-    ctx.version
-  );
+  const summary = gatheredSummary(run.set, run.units, run.findings);
+  await writeAtomically(opts.out, await newWorkbook(summary.plan));
+  const report = buildReport(run.set, run.units, summary.findings, ctx.lang, ctx.version);
   return printReport(report, opts.json, ctx, opts.out.given);
 }
