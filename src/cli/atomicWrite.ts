@@ -1,7 +1,7 @@
 import { randomBytes } from "crypto";
 import { promises as fs, Stats, unlinkSync } from "fs";
 import * as path from "path";
-import { InputError } from "../core/inputError";
+import { DomainError } from "../core/errors/domainError";
 import { FileError } from "./files";
 import { OutTarget } from "./outputPath";
 
@@ -60,7 +60,7 @@ export async function writeAtomically(
     removeTmp();
     throw new FileError(
       target.given,
-      new InputError("write-failed", { reason: (e as NodeJS.ErrnoException).code ?? String(e) })
+      new DomainError("write-failed", { reason: (e as NodeJS.ErrnoException).code ?? String(e) })
     );
   } finally {
     release();

@@ -1,24 +1,11 @@
 import { promises as fs } from "fs";
-import { isCriteriaSheetName } from "../core/check/sheetNames";
 import { criteriaFromWorkbook } from "../core/criteria/fromWorkbook";
 import { indexSet, IndexedSet } from "../core/criteria/indexed";
 import { CriteriaResult, parseCriteriaJson } from "../core/criteria/validate";
 import { Lang } from "../core/i18n/lang";
-import { InputError } from "../core/inputError";
-import { Problem } from "../core/problem";
-import { WorkbookRead } from "../core/port";
+import { DomainError } from "../core/errors/domainError";
 import { readWorkbook } from "../xlsx/readWorkbook";
 import { FileError, loadWorkbookFile, readBytes } from "./files";
-
-/** A criteria set that was refused: every problem is printed, one line each. */
-export class CriteriaRefused extends Error {
-  constructor(
-    readonly file: string,
-    readonly problems: Problem[]
-  ) {
-    super(`${file}: ${problems.length} problems`);
-  }
-}
 
 export async function loadCriteriaFile(file: string, lang: Lang): Promise<IndexedSet> {
   const result = await readCriteriaFile(file, lang);
@@ -33,40 +20,24 @@ export async function readCriteriaFile(file: string, lang: Lang): Promise<Criter
   if (/\.xlsx$/i.test(file)) {
     const wb = readWorkbook(await loadWorkbookFile(file, true));
     const result = criteriaFromWorkbook(wb, lang);
-    if (!result) throw new FileError(file, new InputError("no-criteria"));
+    if (!result) throw new FileError(file, new DomainError("no-criteria"));
     return result;
   }
   await fs.access(file).catch(() => {
-    throw new FileError(file, new InputError("file-not-found"));
+    throw new FileError(file, new DomainError("file-not-found"));
   });
-  throw new FileError(file, new InputError("criteria-unknown-type"));
+  throw new FileError(file, new DomainError("criteria-unknown-type"));
 }
 
-/**
- * The set a workbook uses: --criteria when given, else its own "Bộ tiêu chí" sheet. A batch of unit workbooks
- * mostly carries the same sheet, so a `seen` cache keyed by the sheet's cells saves reading it again.
- */
-export function criteriaForWorkbook(
-  file: string,
-  wb: WorkbookRead,
-  given: IndexedSet | undefined,
-  lang: Lang,
-  seen?: Map<string, IndexedSet>
-): IndexedSet {
-  if (given) return given;
-  const sheet = wb.sheets.find((s) => isCriteriaSheetName(s.name));
-  const key =
-    sheet && seen ? JSON.stringify([sheet.values, sheet.numberFormats ?? null]) : undefined;
-  const hit = key !== undefined ? seen?.get(key) : undefined;
-  if (hit) return hit;
-  const own = criteriaFromWorkbook(wb, lang);
-  if (!own) throw new FileError(file, new InputError("no-criteria"));
-  const set = accept(file, own);
-  if (key !== undefined) seen?.set(key, set);
-  return set;
-}
-
+/** A criteria file's set, or its refusal (every problem, printed one line each) naming the file. */
 function accept(file: string, result: CriteriaResult): IndexedSet {
-  if (!result.ok) throw new CriteriaRefused(file, result.problems);
+  if (!result.ok)
+    throw new FileError(
+      file,
+      new DomainError("criteria-refused", {
+        count: result.problems.length,
+        problems: result.problems,
+      })
+    );
   return indexSet(result.set);
 }

@@ -1,17 +1,17 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import type { Workbook } from "exceljs";
-import { InputError } from "../core/inputError";
+import { DomainError } from "../core/errors/domainError";
 import { checkSheetLimits } from "../xlsx/limits";
 import { WorkbookRead } from "../core/port";
 import { loadWorkbookBytes } from "../xlsx/loadWorkbook";
 import { readWorkbook } from "../xlsx/readWorkbook";
 
-/** An InputError that knows which file it is about. */
+/** An DomainError that knows which file it is about. */
 export class FileError extends Error {
   constructor(
     readonly file: string,
-    readonly inputError: InputError
+    readonly inputError: DomainError
   ) {
     super(`${file}: ${inputError.message}`);
   }
@@ -21,13 +21,13 @@ export async function readBytes(file: string): Promise<Buffer> {
   try {
     const stat = await fs.stat(file);
     if (stat.isDirectory())
-      throw new InputError("file-unreadable", { reason: "là thư mục / is a directory" });
+      throw new DomainError("file-unreadable", { reason: "là thư mục / is a directory" });
     return await fs.readFile(file);
   } catch (e) {
-    if (e instanceof InputError) throw new FileError(file, e);
+    if (e instanceof DomainError) throw new FileError(file, e);
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new FileError(file, new InputError("file-not-found"));
-    throw new FileError(file, new InputError("file-unreadable", { reason: code ?? String(e) }));
+    if (code === "ENOENT") throw new FileError(file, new DomainError("file-not-found"));
+    throw new FileError(file, new DomainError("file-unreadable", { reason: code ?? String(e) }));
   }
 }
 
@@ -44,10 +44,10 @@ async function loadWorkbookBytesNamed(
   try {
     return await loadWorkbookBytes(bytes, { readOnly, limits: checkSheetLimits });
   } catch (e) {
-    if (e instanceof InputError) throw new FileError(file, e);
+    if (e instanceof DomainError) throw new FileError(file, e);
     throw new FileError(
       file,
-      new InputError("damaged", {
+      new DomainError("damaged", {
         reason: e instanceof Error ? e.message.split("\n")[0] : String(e),
       })
     );

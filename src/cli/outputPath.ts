@@ -1,5 +1,5 @@
 import { lstatSync, realpathSync, Stats, statSync } from "fs";
-import { InputError, InputErrorCode } from "../core/inputError";
+import { DomainError, DomainErrorCode } from "../core/errors/domainError";
 import { FileError } from "./files";
 
 /** Where a command writes: the path as the user gave it (for messages) and the file actually replaced. */
@@ -36,8 +36,8 @@ export function checkOut(
   reads: ReadFile[],
   inPlace: "no" | "possible" | "given" = "no"
 ): OutTarget {
-  const refuse = (code: InputErrorCode, params: Record<string, string> = {}) =>
-    new FileError(out, new InputError(code, params));
+  const refuse = (code: DomainErrorCode, params: Record<string, string> = {}) =>
+    new FileError(out, new DomainError(code, params));
   let link: Stats | undefined;
   try {
     link = lstatSync(out);

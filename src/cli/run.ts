@@ -3,7 +3,7 @@ import * as path from "path";
 import { parseArgs } from "util";
 import { IndexedSet } from "../core/criteria/indexed";
 import { Lang } from "../core/i18n/lang";
-import { InputError, inputErrorMessage } from "../core/inputError";
+import { DomainError, errorLine } from "../core/errors/domainError";
 import { aboutFile } from "./aboutFile";
 import { checkCommand } from "./commands/check";
 import { reportCommand } from "./commands/report";
@@ -14,11 +14,12 @@ import { revertCommand } from "./commands/revert";
 import { scoreCommand } from "./commands/score";
 import { summaryCommand } from "./commands/summary";
 import { templateCommand } from "./commands/template";
-import { CriteriaRefused, loadCriteriaFile } from "./criteriaSource";
+import { loadCriteriaFile } from "./criteriaSource";
 import { FileError } from "./files";
 import { helpText } from "./help";
 import { checkOut, ReadFile } from "./outputPath";
-import { readPreviousFile } from "./previousFile";
+import { previousFiguresOf } from "../core/report/previousFigures";
+import { readLastYear } from "./previousSource";
 import { CliIO, CommandContext } from "./io";
 
 const COMMANDS = ["check", "score", "summary", "template", "criteria", "revert", "diff", "report"] as const;
@@ -64,7 +65,7 @@ export function toolVersion(): string {
 export async function run(argv: string[], io: CliIO): Promise<number> {
   let lang: Lang = "vi";
   const usage = (vi: string, en: string) =>
-    new InputError("bad-arguments", { detail: lang === "en" ? en : vi });
+    new DomainError("bad-arguments", { detail: lang === "en" ? en : vi });
   try {
     const langAt = argv.indexOf("--lang");
     const langArg =
@@ -158,7 +159,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
         );
         // Last year's report is read first: a bad one costs no workbook reading and writes nothing.
         const previousFile = values.previous;
-        const previous = previousFile ? await readPreviousFile(previousFile, lang) : undefined;
+        const previous = previousFile ? previousFiguresOf(await readLastYear(previousFile)) : undefined;
         return await aboutFile(out!.given, () =>
           reportCommand(files, { criteria, out: out!, previous }, ctx)
         );
@@ -245,16 +246,15 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
 /** Plain lines for any failure; never a stack trace. */
 export function errorLines(e: unknown, lang: Lang): string[] {
   if (e instanceof AggregateError) return e.errors.flatMap((x) => errorLines(x, lang));
-  if (e instanceof FileError)
-    return [`${e.file}: ${inputErrorMessage(e.inputError.code, e.inputError.params, lang)}`];
-  if (e instanceof CriteriaRefused) {
-    const head = inputErrorMessage("criteria-refused", { count: e.problems.length }, lang);
-    return [
-      `${e.file}: ${head}`,
-      ...e.problems.map((p) => `${e.file}: ${p.path ? p.path + ": " : ""}${p.message}`),
-    ];
+  if (e instanceof FileError) {
+    const head = `${e.file}: ${errorLine(e.inputError.code, e.inputError.params, lang)}`;
+    // A refused criteria set: every problem, one line each.
+    const problems = DomainError.is(e.inputError, "criteria-refused")
+      ? (e.inputError.params.problems ?? [])
+      : [];
+    return [head, ...problems.map((p) => `${e.file}: ${p.path ? p.path + ": " : ""}${p.message}`)];
   }
-  if (e instanceof InputError) return [inputErrorMessage(e.code, e.params, lang)];
+  if (e instanceof DomainError) return [errorLine(e.code, e.params, lang)];
   const err = e as { code?: string; message?: string };
   if (typeof err?.code === "string" && err.code.startsWith("ERR_PARSE_ARGS"))
     return [

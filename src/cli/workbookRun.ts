@@ -1,9 +1,9 @@
-import { checkWorkbook, rankUnits, UnitResult } from "../core/check/checkWorkbook";
+import { rankUnits, UnitResult } from "../core/check/checkWorkbook";
 import { IndexedSet } from "../core/criteria/indexed";
 import { Finding } from "../core/findings/finding";
 import { Lang } from "../core/i18n/lang";
 import { readWorkbook } from "../xlsx/readWorkbook";
-import { criteriaForWorkbook } from "./criteriaSource";
+import { checkRead } from "../core/usecases/check";
 import { namingFile } from "./aboutFile";
 import { displayName, loadWorkbookFile } from "./files";
 import { CliIO } from "./io";
@@ -33,11 +33,10 @@ export async function checkFiles(
     io.progress(`[${i + 1}/${files.length}] ${file}`);
     try {
       const wb = readWorkbook(await loadWorkbookFile(file, true));
-      const fileSet = criteriaForWorkbook(file, wb, given, lang, seen);
-      set ??= fileSet;
-      const result = checkWorkbook(fileSet, wb, displayName(file));
-      units.push(...result.units.map(slim));
-      findings.push(...result.findings);
+      const checked = checkRead(wb, { given, lang, seen, file: displayName(file) });
+      set ??= checked.set;
+      units.push(...checked.check.units.map(slim));
+      findings.push(...checked.check.findings);
     } catch (e) {
       errors.push(namingFile(file, e) as Error);
     }

@@ -5,12 +5,10 @@
  * the outcome names the cells.
  */
 import type { Lang } from "../core/i18n/lang";
-import {
-  checkActiveWorkbook,
-  scoreActiveWorkbook,
-  summarizeActiveWorkbook,
-  type ExcelRunner,
-} from "../excel/runCommand";
+import { check } from "../core/usecases/check";
+import { score, summarize } from "../core/usecases/score";
+import type { ExcelRunner } from "../excel/excelRunner";
+import { withActiveWorkbook } from "../excel/excelWorkbookPort";
 import { countFindings, type RibbonCommand, type RibbonOutcome } from "./outcomeText";
 
 export interface RibbonRunOptions {
@@ -33,7 +31,7 @@ export async function runRibbonCommand(
   const { lang, run } = options;
   try {
     if (command === "check") {
-      const outcome = await checkActiveWorkbook({ lang, run });
+      const outcome = await withActiveWorkbook((port) => check(port, { lang }), run);
       return {
         command,
         status: "checked",
@@ -41,8 +39,11 @@ export async function runRibbonCommand(
         findings: countFindings(outcome.check.findings),
       };
     }
-    const write = command === "score" ? scoreActiveWorkbook : summarizeActiveWorkbook;
-    const outcome = await write({ lang, run, confirmTypedCells: () => false });
+    const write = command === "score" ? score : summarize;
+    const outcome = await withActiveWorkbook(
+      (port) => write(port, { lang, confirmTypedCells: () => false }),
+      run
+    );
     if (outcome.status === "cancelled")
       return {
         command,
@@ -54,7 +55,7 @@ export async function runRibbonCommand(
       status: "written",
       units: outcome.check.units.length,
       findings: countFindings(outcome.check.findings),
-      notices: outcome.notices.map((n) => n.messageFor(lang)),
+      notices: outcome.applied.notices.map((n) => n.messageFor(lang)),
     };
   } catch (error) {
     return { command, status: "failed", reason: reasonOf(error, lang) };

@@ -11,7 +11,7 @@ import {
   conditionalFormatsReplaced,
   deleteConditionalFormatsOps,
 } from "./conditionalFormatOps";
-import { ProtectedSheetsError } from "./errors";
+import { sheetProtected } from "../core/errors/domainError";
 import { ExcelSheetGrid, ExcelWorkbookRead } from "./excelRead";
 import { assertPlanFollowsExcel } from "../core/excelRules";
 import { ownedSheetName, undoSheetMarker } from "../core/owned/ownedSheets";
@@ -67,7 +67,7 @@ export async function applyPlan(
   assertPlanFollowsExcel(plan, read);
   const budget = options.payloadBudget ?? DEFAULT_PAYLOAD_BUDGET;
   const blocked = protectedSheetsIn(read, plan);
-  if (blocked.length) throw new ProtectedSheetsError(blocked);
+  if (blocked.length) throw sheetProtected(blocked);
 
   const grids = new Map(read.sheets.map((g) => [g.name, g]));
   const owned = new Set(plan.sheets.map((s) => s.name));

@@ -6,9 +6,8 @@
 import { CRITERIA_SHEET, isCriteriaSheetName } from "../core/check/sheetNames";
 import { CriteriaSet } from "../core/criteria/model";
 import { criteriaToRows } from "../core/criteria/sheetForm";
-import { WritePlan } from "../core/port";
+import { WorkbookRead, WritePlan } from "../core/port";
 import { applyPlan } from "./applyPlan";
-import { ExcelWorkbookRead } from "./excelRead";
 import { excelRun, ExcelRunner } from "./excelRunner";
 import { readWorkbook } from "./readWorkbook";
 
@@ -36,7 +35,7 @@ export function criteriaSheetPlan(set: CriteriaSet, sheet: string): WritePlan {
 }
 
 /** The workbook's criteria sheet by its name there ("Bộ tiêu chí", "Criteria", …), else "Bộ tiêu chí". */
-export function criteriaSheetOf(read: ExcelWorkbookRead): string {
+export function criteriaSheetOf(read: WorkbookRead): string {
   return read.sheets.find((s) => isCriteriaSheetName(s.name))?.name ?? CRITERIA_SHEET;
 }
 

@@ -1,5 +1,5 @@
 /** Going to a finding: the pane's "show me this cell". */
-import { SheetHiddenError } from "./errors";
+import { DomainError } from "../core/errors/domainError";
 import { excelRun, ExcelRunner } from "./excelRunner";
 import { EXCEL_API, requireExcelApi } from "./requirements";
 
@@ -41,7 +41,8 @@ export async function goToCell(
       visibility = worksheet.visibility;
     }
     if (visibility === "Visible") return;
-    if (!options.unhide || visibility !== "Hidden") throw new SheetHiddenError(sheet);
+    if (!options.unhide || visibility !== "Hidden")
+      throw new DomainError("sheet-hidden", { sheet });
     go(true);
     await context.sync();
   });

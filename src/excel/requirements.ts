@@ -1,6 +1,4 @@
-import { HostTooOldError } from "./errors";
-
-export { HostTooOldError };
+import { DomainError } from "../core/errors/domainError";
 
 /**
  * Which ExcelApi requirement sets the host supports, asked at run time (the manifest only promises 1.9).
@@ -15,7 +13,7 @@ export function supportsExcelApi(version: string): boolean {
 }
 
 export function requireExcelApi(version: string): void {
-  if (!supportsExcelApi(version)) throw new HostTooOldError(version);
+  if (!supportsExcelApi(version)) throw new DomainError("host-too-old", { version });
 }
 
 /** The ExcelApi versions this adapter uses, each with what needs it; asked at run time even where the manifest's 1.9 covers them. */

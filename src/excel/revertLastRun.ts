@@ -2,16 +2,16 @@ import { bySheet } from "../core/plan/bySheet";
 import { withDependentSheets } from "./calculationOrder";
 import { ruleFormulaKey } from "../core/plan/ruleFormula";
 import { blocksFromRows, CellBlock } from "../core/plan/cellBlocks";
-import { SheetGrid } from "../core/port";
+import { DefinedName, SheetGrid } from "../core/port";
 import { inputOfSaved } from "./cellCodec";
 import { formulaBlockOps } from "./cellOps";
 import { addConditionalFormatOp, deleteConditionalFormatsOps } from "./conditionalFormatOps";
-import { NothingToRevertError, ProtectedSheetsError } from "./errors";
+import { sheetProtected } from "../core/errors/domainError";
 import { markedSheet, ownedSheets } from "../core/owned/ownedSheets";
 import { sameDefinedName, sheetMarkerName } from "../core/owned/names";
 import { restoreNameOps } from "./nameOps";
 import { ownNames } from "./readWorkbook";
-import { loadSheetContents } from "./loadSheetContents";
+import { LoadedContents, loadSheetContents } from "./loadSheetContents";
 import { DEFAULT_PAYLOAD_BUDGET } from "./payload";
 import { readWrittenCells, WrittenBlockRead } from "./readWrittenCells";
 import { EXCEL_API, requireExcelApi } from "./requirements";
@@ -22,10 +22,11 @@ import { decodeSnapshot } from "./snapshot";
 import { emptySnapshotSheetOp } from "./snapshotSheet";
 import {
   locateSheets,
+  RevertCheck,
   RevertConflict,
-  revertConflicts,
   sheetsWrittenTo,
 } from "../core/snapshot/revertConflicts";
+import { StoredRun } from "../core/usecases/workbookPort";
 import { SavedCell, Snapshot, sheetsToUndo, touchedSheets } from "../core/snapshot/snapshot";
 import { ExcelNotice, formatsLeftAlone, sheetsLeftAlone } from "./notices";
 import { restoreStyleOp } from "./styleSnapshot";
@@ -35,32 +36,14 @@ import { whileAddinWrites } from "./writeGuard";
 
 export type { RevertConflict };
 
-export interface RevertOptions {
-  payloadBudget?: number;
-  /**
-   * The person saw the conflicts and asked to restore what is safe ("Khôi phục phần an toàn"): the cells that
-   * still hold what the run wrote are put back, the rest is left as it is now.
-   */
-  restoreSafe?: boolean;
+/** What undo puts back and what it could not, for the person. */
+export interface ExcelReverted {
+  /** Round trips of the whole undo, the reads before it included. */
+  syncs: number;
+  restoredCells: number;
+  /** What the undo could not do, for the person (conditional formats Excel could not read, sheets changed). */
+  notices: ExcelNotice[];
 }
-
-export type RevertReport =
-  | {
-      status: "reverted";
-      syncs: number;
-      restoredCells: number;
-      /** What the undo could not do, for the person (conditional formats Excel could not read, sheets changed). */
-      notices: ExcelNotice[];
-      /** Conflicts left as they are (only with restoreSafe). */
-      conflicts: RevertConflict[];
-    }
-  | {
-      /** Nothing was changed: these are what the person changed since the run (sheet, cell, wrote, now). */
-      status: "conflicts";
-      syncs: number;
-      conflicts: RevertConflict[];
-      notices: ExcelNotice[];
-    };
 
 interface ListedSheet {
   name: string;
@@ -68,31 +51,32 @@ interface ListedSheet {
   protected: boolean;
 }
 
+/** The last run as loaded from the workbook, with what the undo that follows needs of the first round trips. */
+export interface LoadedRun extends StoredRun {
+  syncs: number;
+  budget: number;
+  sheets: Map<string, ListedSheet>;
+  listed: SheetGrid[];
+  definedNames: DefinedName[];
+  structureProtected: boolean;
+  undoSheet: string;
+  loaded: LoadedContents;
+}
+
 /**
- * Puts back what the last run changed, from the snapshot it stored in the workbook, after checking that the
- * person has not changed it since: every cell the run wrote must still hold what it wrote, on a sheet found by
- * its `_cchc.undo.<n>` marker (which follows renames in Excel) or, for older snapshots, by name (core's
- * revertConflicts). Where anything differs nothing is written and the conflicts are returned, unless the person
- * asked to restore what is safe (`restoreSafe`): then only the cells still as the run left them are put back,
- * and on a sheet that changed its validations, styles and the rules the run replaced are left too (they are
- * kept by position, which the person's change may have moved); the run's own rules are removed wherever they
- * are found by formula.
- *
- * Owned sheets (the summary, the data sheet) are rebuilt or removed as before. The undo sheet is emptied in
- * place, its marker kept — so undo works under workbook structure protection — unless the run added it: then
- * it goes, with its marker, and the workbook is as before the run.
+ * The last run's snapshot, from the undo sheet found by its marker (which follows renames in Excel) or, in older
+ * workbooks, the veryHidden "cchc_hoan_tac"; and the workbook now as far as undo compares it: the sheet list and
+ * names, and only the cells the run wrote (core's revertConflicts). Undefined when there is nothing to undo.
  *
  * Round trips: the sheet list with the names and the structure protection; the undo sheet with the other
- * sheets' conditional formats and charts; the cells the run wrote (a snapshot without them skips this);
- * the formulas of the person's own sheets (where there are any); then the write batches and one
- * recalculation: the sheets written, then the person's sheets that read them (calculationOrder.ts).
+ * sheets' conditional formats and charts (kept for the undo); the cells the run wrote (a snapshot without them
+ * skips this).
  */
-export async function revertLastRun(
+export async function loadLastRun(
   context: Excel.RequestContext,
-  options: RevertOptions = {}
-): Promise<RevertReport> {
+  budget = DEFAULT_PAYLOAD_BUDGET
+): Promise<LoadedRun | undefined> {
   requireExcelApi(EXCEL_API.rangeAreas);
-  const budget = options.payloadBudget ?? DEFAULT_PAYLOAD_BUDGET;
   const list = context.workbook.worksheets.load(
     "items/name,items/visibility,items/protection/protected"
   );
@@ -121,10 +105,8 @@ export async function revertLastRun(
     values: [],
     visibility: s.visibility,
   }));
-  // The undo sheet by its marker (or, in older workbooks, the veryHidden "cchc_hoan_tac").
   const undoSheet = ownedSheets({ sheets: listed, names: definedNames }).get("undo");
-  const stored = undoSheet === undefined ? undefined : sheets.get(undoSheet);
-  if (!stored || undoSheet === undefined) throw new NothingToRevertError();
+  if (undoSheet === undefined || !sheets.has(undoSheet)) return undefined;
   const others = [...sheets.keys()].filter((n) => n !== undoSheet);
   const loaded = await loadSheetContents(context, {
     names: [undoSheet],
@@ -135,20 +117,49 @@ export async function revertLastRun(
   });
   const columnA = (loaded.contents.get(undoSheet)?.values ?? []).map((row) => row[0]);
   // An undo sheet emptied by the last undo: nothing left to undo.
-  if (columnA.every((v) => v === null || v === "")) throw new NothingToRevertError();
+  if (columnA.every((v) => v === null || v === "")) return undefined;
   const snapshot = decodeSnapshot(columnA);
 
   // What the person has changed since the run, read in as few syncs as the payload allows.
   const located = locateSheets(snapshot, { sheets: listed, names: definedNames });
   const written = await readWrittenCells(context, writtenReads(snapshot, located), budget);
-  const check = revertConflicts(snapshot, {
-    sheets: listed.map((g) => written.grids.get(g.name) ?? g),
-    names: definedNames,
-  });
-  let syncs = 1 + loaded.syncs + written.syncs;
-  if (check.conflicts.length && !options.restoreSafe)
-    return { status: "conflicts", syncs, conflicts: check.conflicts, notices: [] };
+  return {
+    snapshot,
+    now: { sheets: listed.map((g) => written.grids.get(g.name) ?? g), names: definedNames },
+    syncs: 1 + loaded.syncs + written.syncs,
+    budget,
+    sheets,
+    listed,
+    definedNames,
+    structureProtected,
+    undoSheet,
+    loaded,
+  };
+}
 
+/**
+ * Puts back what the last run changed, as `check` (core's revertConflicts over `run.now`) allows: with
+ * conflicts (the person asked to restore what is safe) only the cells still as the run left them are put back,
+ * and on a sheet that changed its validations, styles and the rules the run replaced are left too (they are
+ * kept by position, which the person's change may have moved); the run's own rules are removed wherever they
+ * are found by formula.
+ *
+ * Owned sheets (the summary, the data sheet) are rebuilt or removed as before. The undo sheet is emptied in
+ * place, its marker kept — so undo works under workbook structure protection — unless the run added it: then
+ * it goes, with its marker, and the workbook is as before the run.
+ *
+ * Round trips: the formulas of the person's own sheets (where there are any); then the write batches and one
+ * recalculation: the sheets written, then the person's sheets that read them (calculationOrder.ts).
+ */
+export async function revertLoadedRun(
+  context: Excel.RequestContext,
+  run: LoadedRun,
+  check: RevertCheck
+): Promise<ExcelReverted> {
+  const { snapshot, sheets, listed, definedNames, undoSheet, loaded, budget } = run;
+  const { structureProtected } = run;
+  const stored = sheets.get(undoSheet)!;
+  let syncs = run.syncs;
   // Each sheet the snapshot names, where it is now: unit sheets as located, the others by name.
   const now = (sheet: string): string | undefined =>
     check.located.has(sheet) ? check.located.get(sheet) : sheets.has(sheet) ? sheet : undefined;
@@ -161,7 +172,7 @@ export async function revertLastRun(
   const blocked = [...touchedSheets(snapshot)]
     .map(now)
     .filter((n): n is string => n !== undefined && sheets.get(n)!.protected);
-  if (blocked.length) throw new ProtectedSheetsError([...new Set(blocked)]);
+  if (blocked.length) throw sheetProtected([...new Set(blocked)]);
 
   const present = (name: string) => sheets.has(name);
   // Where Excel cannot read a sheet's rules, the run's cannot be told apart: that sheet's rules stay as they are.
@@ -263,14 +274,12 @@ export async function revertLastRun(
     .filter((s) => changedSheets.has(s) && now(s) !== undefined)
     .map((s) => now(s)!);
   return {
-    status: "reverted",
     syncs,
     restoredCells: cells.reduce((n, b) => n + b.cells.filter((c) => c !== null).length, 0),
     notices: [
       ...formatsLeftAlone("formats-not-reverted", formatsLeft),
       ...sheetsLeftAlone(leftSheets),
     ],
-    conflicts: check.conflicts,
   };
 }
 

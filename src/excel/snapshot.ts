@@ -1,5 +1,4 @@
 import { CellBlock } from "../core/plan/cellBlocks";
-import { InputError } from "../core/inputError";
 import { CellWrite } from "../core/port";
 import {
   decodeSnapshot as decodeCore,
@@ -11,7 +10,6 @@ import {
   Snapshot,
   SNAPSHOT_FORMAT,
 } from "../core/snapshot/snapshot";
-import { SnapshotUnreadableError } from "./errors";
 import { ExcelSheetGrid, ExcelWorkbookRead } from "./excelRead";
 
 export interface SnapshotInput {
@@ -50,13 +48,7 @@ export function buildSnapshot(input: SnapshotInput, now: Date = new Date()): Sna
   };
 }
 
-/** The core decoder, its refusal as the add-in's own error. */
+/** The core decoder: a damaged or foreign snapshot is a DomainError "snapshot-unreadable". */
 export function decodeSnapshot(columnA: unknown[]): Snapshot {
-  try {
-    return decodeCore(columnA);
-  } catch (e) {
-    if (e instanceof InputError && e.code === "snapshot-unreadable")
-      throw new SnapshotUnreadableError(String(e.params.reason));
-    throw e;
-  }
+  return decodeCore(columnA);
 }

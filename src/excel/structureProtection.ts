@@ -3,7 +3,7 @@
  * hiding sheets ("Protect workbook structure", Excel add-in docs). Writes that would do any of that are
  * refused before anything is written, instead of failing midway.
  */
-import { StructureProtectedError } from "./errors";
+import { DomainError } from "../core/errors/domainError";
 import { EXCEL_API, supportsExcelApi } from "./requirements";
 import { WriteOp } from "./writeBatches";
 
@@ -17,5 +17,6 @@ export function loadStructureProtection(
 
 /** Throws when the structure is protected and one of `ops` adds, deletes, moves or hides a sheet. */
 export function refuseStructureChanges(structureProtected: boolean, ops: WriteOp[]): void {
-  if (structureProtected && ops.some((op) => op.structural)) throw new StructureProtectedError();
+  if (structureProtected && ops.some((op) => op.structural))
+    throw new DomainError("structure-protected");
 }

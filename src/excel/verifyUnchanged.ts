@@ -6,7 +6,8 @@ import { areasOfAddress } from "./areaAddress";
 import { blockAddress, CellBlock, writtenCells } from "../core/plan/cellBlocks";
 import { contentBytes, sameContent } from "./cellCodec";
 import { jsonBytes } from "./payload";
-import { ChangedCell, officeErrorCode, WorkbookChangedError } from "./errors";
+import { DomainError } from "../core/errors/domainError";
+import { ChangedCell, officeErrorCode, workbookChanged } from "./errors";
 import { ExcelSheetGrid, ExcelWorkbookRead } from "./excelRead";
 import { SNAPSHOT_SHEET } from "../core/snapshot/snapshot";
 import { SavedStyle, SavedValidation, SavedValidationRule } from "../core/snapshot/snapshot";
@@ -150,7 +151,7 @@ export async function verifyUnchanged(
   }
   const present = new Set(names.items.map((s) => s.name));
   for (const n of req.newSheets) if (present.has(n)) changed.unshift({ sheet: n, cell: "" });
-  if (changed.length) throw new WorkbookChangedError(changed);
+  if (changed.length) throw workbookChanged(changed);
   return {
     textFormatted,
     structureProtected: structure?.protected ?? false,
@@ -272,7 +273,7 @@ function savedValidation(dv: Excel.DataValidation): SavedValidation | undefined 
 async function missingSheets(
   context: Excel.RequestContext,
   req: VerifyRequest
-): Promise<WorkbookChangedError> {
+): Promise<DomainError<"workbook-changed">> {
   const sheets = context.workbook.worksheets.load("items/name");
   await context.sync();
   const present = new Set(sheets.items.map((s) => s.name));
@@ -286,5 +287,5 @@ async function missingSheets(
   const missing = [...wanted].filter((n) => !present.has(n));
   // No sheet is missing: a conditional format the run replaces was removed meanwhile.
   const named = missing.length ? missing : [...new Set(req.replacedFormats.map((f) => f.sheet))];
-  return new WorkbookChangedError(named.map((sheet) => ({ sheet, cell: "" })));
+  return workbookChanged(named.map((sheet) => ({ sheet, cell: "" })));
 }

@@ -136,8 +136,8 @@ function isBilingual(error: unknown): error is Bilingual {
 }
 
 /**
- * A message for the person, from any error (Office.js, core's InputError, ours), in `lang` where the error
- * can say itself in it (src/excel's errors; the browser mode localizes InputError itself).
+ * A message for the person, from any error (Office.js, core's DomainError, ours), in `lang` where the error
+ * can say itself in it (src/excel's errors; the browser mode localizes DomainError itself).
  */
 export function reasonOf(error: unknown, lang?: Lang): string {
   if (lang && isBilingual(error)) return error.messageFor(lang);

@@ -1,6 +1,6 @@
 import { inflateRawSync } from "zlib";
 import JSZip from "jszip";
-import { InputError } from "../core/inputError";
+import { DomainError } from "../core/errors/domainError";
 
 /** Excel's grid: a reference past it is a damaged file. */
 const LAST_ROW = 1_048_576;
@@ -115,8 +115,8 @@ function attr(tag: string, name: string): string | undefined {
   return m ? (m[1] ?? m[2]) : undefined;
 }
 
-function limit(sheet: string, what: string, range: string, count = 0, max = 0): InputError {
-  return new InputError("beyond-limits", { sheet, what, range, count, limit: max });
+function limit(sheet: string, what: string, range: string, count = 0, max = 0): DomainError {
+  return new DomainError("beyond-limits", { sheet, what, range, count, limit: max });
 }
 
 /** Cells in "B2:D9" (0 for a reference ExcelJS will reject itself); past Excel's grid, an error. */

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { InputError } from "../core/inputError";
+import { DomainError } from "../core/errors/domainError";
 import { completeCells } from "./readFixups/formulaResults";
 import { OpenedPackage, openPackage, PartError } from "./readFixups/openPackage";
 
@@ -67,16 +67,16 @@ export async function loadWorkbookBytes(
   options: { readOnly?: boolean; limits?: (zip: JSZip) => Promise<void> } = {}
 ): Promise<ExcelJS.Workbook> {
   if (buf.byteLength > MAX_BYTES)
-    throw new InputError("too-large", {
+    throw new DomainError("too-large", {
       size: Math.round(buf.byteLength / 1048576),
       limit: MAX_BYTES / 1048576,
     });
   const kind = sniff(buf);
-  if (kind === "empty") throw new InputError("file-empty");
-  if (kind === "ole2-encrypted") throw new InputError("encrypted");
-  if (kind === "ole2-xls") throw new InputError("xls-binary");
+  if (kind === "empty") throw new DomainError("file-empty");
+  if (kind === "ole2-encrypted") throw new DomainError("encrypted");
+  if (kind === "ole2-xls") throw new DomainError("xls-binary");
   if (kind !== "zip")
-    throw new InputError("not-xlsx", {
+    throw new DomainError("not-xlsx", {
       looksLike: kind === "csv" ? "CSV" : kind === "text" ? "văn bản thuần / plain text" : "",
     });
   // A zip JSZip cannot read is left to ExcelJS, whose error names the damage.
@@ -87,7 +87,7 @@ export async function loadWorkbookBytes(
     opened = zip ? await openPackage(zip, { forWriting: !options.readOnly }) : undefined;
   } catch (e) {
     if (e instanceof PartError)
-      throw new InputError("damaged", { reason: `${e.part}: ${e.reason}` });
+      throw new DomainError("damaged", { reason: `${e.part}: ${e.reason}` });
     throw e;
   }
   const bytes = opened?.changed
@@ -102,15 +102,15 @@ export async function loadWorkbookBytes(
         : undefined
     );
   } catch (e) {
-    throw new InputError("damaged", { reason: shortReason(e) });
+    throw new DomainError("damaged", { reason: shortReason(e) });
   }
-  if (wb.worksheets.length === 0) throw new InputError("no-worksheets");
+  if (wb.worksheets.length === 0) throw new DomainError("no-worksheets");
   if (opened) {
     try {
       await completeCells(wb, opened.zip, opened.facts);
     } catch (e) {
       if (e instanceof PartError)
-        throw new InputError("damaged", { reason: `${e.part}: ${e.reason}` });
+        throw new DomainError("damaged", { reason: `${e.part}: ${e.reason}` });
       throw e;
     }
     // ExcelJS does not read <calcPr>; a workbook written back keeps the file's request to recalculate.

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { inputErrorMessage } from "../../src/core/inputError";
+import { errorLine } from "../../src/core/errors/domainError";
 import { storedJson, withStoredJson } from "../support/undoData";
 import { brokenPromises, runCapture, sha256 } from "../support/badInputs";
 import { tempDir } from "../support/cli";
@@ -101,7 +101,7 @@ test(`${ROUNDS} damaged undo snapshots: revert keeps the promise (seed ${SEED})`
       if (!lines.every((l) => l.startsWith(`cchc: ${file}: `))) problems.push("a line does not name the file");
       // One plain line; or, where the damage makes cells or sheets look changed since the run, the conflicts
       // listed one a line, then the line that says nothing was written.
-      const conflictsLine = `cchc: ${file}: ${inputErrorMessage("revert-conflicts", { count: lines.length - 1 }, "vi")}`;
+      const conflictsLine = `cchc: ${file}: ${errorLine("revert-conflicts", { count: lines.length - 1 }, "vi")}`;
       if (lines.length !== 1 && lines[lines.length - 1] !== conflictsLine) problems.push("more than one line, not a conflict list");
       const reason = lines.length > 1 ? "conflicts" : (/\(([a-z]+)\)/.exec(o.stderr)?.[1] ?? o.stderr.replace(file, "FILE").slice(0, 60));
       reasons.set(reason, (reasons.get(reason) ?? 0) + 1);

@@ -5,7 +5,7 @@ import { SNAPSHOT_SHEET } from "../../src/core/snapshot/snapshot";
 import { SAMPLE, SAMPLE_CRITERIA, cchc, expectPlainStderr, sha256, tempDir } from "../support/cli";
 import { workbookState } from "../support/workbookState";
 import { DOMParser, XMLSerializer } from "@xmldom/xmldom";
-import { inputErrorMessage } from "../../src/core/inputError";
+import { errorLine } from "../../src/core/errors/domainError";
 import { editPart, sheetPart } from "../support/badInputs";
 import { snapshotOf } from "../support/undoData";
 
@@ -198,7 +198,7 @@ describe("cchc revert after the person edited the scored workbook", () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(
       `cchc: ${scored}: '${sheet}'!${cell}: the run wrote ${JSON.stringify("=" + formula)}, now "7"\n` +
-        `cchc: ${scored}: ${inputErrorMessage("revert-conflicts", { count: 1 }, "en")}\n`,
+        `cchc: ${scored}: ${errorLine("revert-conflicts", { count: 1 }, "en")}\n`,
     );
     expect(r.stdout).toBe("");
     expect(existsSync(out)).toBe(false);

@@ -3,8 +3,8 @@ import * as path from "path";
 import * as checkWorkbookModule from "../../src/core/check/checkWorkbook";
 import * as serializeModule from "../../src/core/criteria/serialize";
 import * as workbookPlanModule from "../../src/core/plan/workbookPlan";
-import * as revertModule from "../../src/xlsx/revertXlsx";
-import * as scoreModule from "../../src/xlsx/scoreXlsx";
+import * as revertModule from "../../src/core/usecases/revert";
+import * as scoreModule from "../../src/core/usecases/score";
 import { SAMPLE, SAMPLE_CRITERIA, cchc, expectPlainStderr, tempDir } from "../support/cli";
 
 /**
@@ -28,7 +28,7 @@ test("check: names the workbook being checked", async () => {
 });
 
 test("score: names the workbook, writes nothing", async () => {
-  jest.spyOn(scoreModule, "scoreXlsx").mockImplementation(bug);
+  jest.spyOn(scoreModule, "score").mockImplementation(bug);
   const out = path.join(tempDir(), "out.xlsx");
   const r = await cchc("score", SAMPLE, "--out", out, "--lang", "en");
   expect(r.stderr).toBe(`cchc: ${SAMPLE}: internal error: ${BUG}\n`);
@@ -39,7 +39,7 @@ test("revert: names the workbook", async () => {
   const dir = tempDir();
   const scored = path.join(dir, "scored.xlsx");
   expect((await cchc("score", SAMPLE, "--out", scored)).code).toBe(1);
-  jest.spyOn(revertModule, "revertXlsx").mockImplementation(bug);
+  jest.spyOn(revertModule, "revert").mockImplementation(bug);
   const r = await cchc("revert", scored, "--out", path.join(dir, "back.xlsx"));
   expect(r.stderr).toBe(`cchc: ${scored}: lỗi nội bộ: ${BUG}\n`);
 });

@@ -1,6 +1,10 @@
 import { buildReport } from "../../src/core/report/report";
 import { DocBlock, DocTable } from "../../src/core/report/docModel";
-import { matchKey, previousFor, previousUnmatched, readPreviousReport } from "../../src/core/report/previousFigures";
+import { lastYearFromReport } from "../../src/core/previous/fromReport";
+import { matchKey, previousFiguresOf, previousFor, previousUnmatched } from "../../src/core/report/previousFigures";
+
+/** Last year's figures from a report's JSON, as `--previous LAST.json` reads them. */
+const readPreviousReport = (json: unknown) => previousFiguresOf(lastYearFromReport(JSON.stringify(json)));
 import { reportDocument, ReportDocumentInput } from "../../src/core/report/reportDocument";
 import { fieldAverages } from "../../src/core/scoring/fieldAverages";
 import { leafAverages } from "../../src/core/scoring/leafAverages";
@@ -17,8 +21,13 @@ describe("last year's report", () => {
   ];
 
   test("names match without case, spacing, diacritics or Unicode form; ambiguous names match nothing", () => {
-    const read = readPreviousReport({ tool: {}, criteriaSet: { year: 2024 }, units, findings: [] });
-    if (!read.ok) throw new Error(read.problem);
+    const figures = readPreviousReport({
+      tool: { name: "cchc" },
+      criteriaSet: { id: "x", title: "x", year: 2024 },
+      units: units.map((u, i) => ({ sheet: `S${i}`, ...u })),
+      findings: [],
+    });
+    const read = { figures };
     expect(read.figures.year).toBe(2024);
     expect(previousFor(read.figures, "ubnd xa an binh")).toEqual({ name: "UBND xã An Bình", index: 90.5, rank: 2, band: "Xuất sắc" });
     expect(previousFor(read.figures, "UBND xã Đông Sơn".normalize("NFD"))?.rank).toBe(3);
@@ -28,16 +37,19 @@ describe("last year's report", () => {
     expect(previousUnmatched(read.figures, ["ubnd xa an binh"]).map((u) => u.name)).toEqual(["UBND xã Đông Sơn", "UBND xã Hòa Lạc", "UBND  XÃ HÒA LẠC "]);
   });
 
+  const unit = { sheet: "A", name: "a", index: 9, rank: 1, band: "x" };
   test.each([
-    ["not an object", 42, "not-a-report"],
-    ["no units", { findings: [] }, "not-a-report"],
-    ["an index as text", { units: [{ name: "a", index: "9", rank: 1, band: "x" }] }, "not-a-report"],
-    ["a rank of 0", { units: [{ name: "a", index: 9, rank: 0, band: "x" }] }, "not-a-report"],
-    ["no band", { units: [{ name: "a", index: 9, rank: 1 }] }, "not-a-report"],
-    ["an empty unit list", { units: [] }, "no-units"],
-  ])("refused: %s", (_what, json, problem) => {
-    const read = readPreviousReport(json);
-    expect(read.ok ? "ok" : read.problem).toBe(problem);
+    ["not an object", 42],
+    ["no units", { tool: { name: "cchc" }, findings: [] }],
+    ["another tool's report", { tool: { name: "other" }, units: [unit] }],
+    ["an index as text", { tool: { name: "cchc" }, units: [{ ...unit, index: "9" }] }],
+    ["a rank of 0", { tool: { name: "cchc" }, units: [{ ...unit, rank: 0 }] }],
+    ["no band", { tool: { name: "cchc" }, units: [{ ...unit, band: undefined }] }],
+    ["an empty unit list", { tool: { name: "cchc" }, units: [] }],
+  ])("refused: %s", (_what, json) => {
+    expect(() => readPreviousReport(json)).toThrow(
+      expect.objectContaining({ code: "previous-unrecognised" })
+    );
   });
 });
 
@@ -107,8 +119,16 @@ describe("the report's figures", () => {
   });
 
   test("with last year's figures: a comparison table, and last year's units not found this year", () => {
-    const read = readPreviousReport({ criteriaSet: { year: 2025 }, units: [{ name: "XA A", index: 50, rank: 2, band: "Trung bình" }, { name: "Xã C", index: 60, rank: 1, band: "Trung bình" }] });
-    if (!read.ok) throw new Error(read.problem);
+    const read = {
+      figures: readPreviousReport({
+        tool: { name: "cchc" },
+        criteriaSet: { id: "x", title: "x", year: 2025 },
+        units: [
+          { sheet: "A", name: "XA A", index: 50, rank: 2, band: "Trung bình" },
+          { sheet: "C", name: "Xã C", index: 60, rank: 1, band: "Trung bình" },
+        ],
+      }),
+    };
     const doc = reportDocument(input("vi", { previous: read.figures }));
     const prev = texts(tables(doc.blocks).get("previous")!);
     const a = prev.find((r) => r[0] === "Xã A")!;

@@ -1,13 +1,12 @@
+import { DomainError } from "../../src/core/errors/domainError";
 import { checkWorkbook } from "../../src/core/check/checkWorkbook";
 import { IndexedSet } from "../../src/core/criteria/indexed";
 import { planScoreWorkbook } from "../../src/core/plan/workbookPlan";
 import { emptyPlan, WritePlan } from "../../src/core/port";
 import { applyPlan } from "../../src/excel/applyPlan";
-import { ProtectedSheetsError, WorkbookChangedError } from "../../src/excel/errors";
 import { SNAPSHOT_SHEET } from "../../src/core/snapshot/snapshot";
 import { readWorkbook } from "../../src/excel/readWorkbook";
-import { revertLastRun } from "../../src/excel/revertLastRun";
-import { HostTooOldError } from "../../src/excel/requirements";
+import { revertIn } from "./activeWorkbook";
 import { FakeContext, FakeOptions, FakeWorkbook, installRequirementSets } from "./fakeExcel";
 import { fakeWorkbook, sampleSet, unitGrids, WEB_LIMIT } from "./fixtures";
 
@@ -134,8 +133,10 @@ describe("applyPlan", () => {
     const { plan } = planScoreWorkbook(set, read, checkWorkbook(set, read).units);
     const syncs = context.syncs;
     const error = await applyPlan(context.asExcel(), plan, { read }).catch((e) => e);
-    expect(error).toBeInstanceOf(ProtectedSheetsError);
-    expect((error as ProtectedSheetsError).sheets).toEqual(["Xã 002"]);
+    expect(error).toMatchObject({
+      code: "sheet-protected",
+      params: { sheets: "Xã 002", count: 1 },
+    });
     expect(context.syncs).toBe(syncs);
     expect(JSON.stringify(book.state())).toBe(before);
   });
@@ -150,8 +151,10 @@ describe("applyPlan", () => {
     book.sheet("Xã 002").put(Number(row), col.charCodeAt(0) - 64, { value: 9 });
     const before = JSON.stringify(book.state());
     const error = await applyPlan(context.asExcel(), plan, { read }).catch((e) => e);
-    expect(error).toBeInstanceOf(WorkbookChangedError);
-    expect((error as WorkbookChangedError).cells).toEqual([{ sheet: "Xã 002", cell: target.at }]);
+    expect(error).toMatchObject({ code: "workbook-changed" });
+    expect((error as DomainError<"workbook-changed">).params.changed).toEqual([
+      { sheet: "Xã 002", cell: target.at },
+    ]);
     expect(JSON.stringify(book.state())).toBe(before);
   });
 
@@ -164,7 +167,7 @@ describe("applyPlan", () => {
       applyPlan(context.asExcel(), emptyPlan(), {
         read: { sheets: [], mergesKnown: false, syncs: 0 },
       })
-    ).rejects.toBeInstanceOf(HostTooOldError);
+    ).rejects.toMatchObject({ code: "host-too-old" });
     expect(context.syncs).toBe(0);
     expect(JSON.stringify(book.state())).toBe(before);
   });
@@ -176,8 +179,10 @@ describe("applyPlan", () => {
     book.sheets = book.sheets.filter((s) => s.name !== "Xã 001");
     const before = JSON.stringify(book.state());
     const error = await applyPlan(context.asExcel(), plan, { read }).catch((e) => e);
-    expect(error).toBeInstanceOf(WorkbookChangedError);
-    expect((error as WorkbookChangedError).cells).toEqual([{ sheet: "Xã 001", cell: "" }]);
+    expect(error).toMatchObject({ code: "workbook-changed" });
+    expect((error as DomainError<"workbook-changed">).params.changed).toEqual([
+      { sheet: "Xã 001", cell: "" },
+    ]);
     expect(JSON.stringify(book.state())).toBe(before);
   });
 
@@ -255,7 +260,7 @@ describe("formulas into Text-formatted cells", () => {
       expect([row, cell.formula?.startsWith("=")]).toEqual([row, true]);
       expect(cell.numberFormat).toBe("General");
     }
-    await revertLastRun(context.asExcel());
+    await revertIn(context.asExcel());
     for (const { row } of formulaCells) expect(sheet.cell(row, 5)?.numberFormat).toBe("@");
     expect(book.state(true)).toEqual(before);
   });

@@ -2,10 +2,9 @@ import { runIn } from "./fakeExcel";
 import { criteriaFromWorkbook } from "../../src/core/criteria/fromWorkbook";
 import { criteriaToRows } from "../../src/core/criteria/sheetForm";
 import { writeCriteriaSheet } from "../../src/excel/criteriaSheet";
-import { ProtectedSheetsError } from "../../src/excel/errors";
 import { SNAPSHOT_SHEET } from "../../src/core/snapshot/snapshot";
 import { readWorkbook } from "../../src/excel/readWorkbook";
-import { revertActiveWorkbook } from "../../src/excel/runCommand";
+import { revertActiveWorkbook } from "./activeWorkbook";
 import { useRequirementSets } from "./fakeExcel";
 import { fakeWorkbook, sampleSet, unitGrids } from "./fixtures";
 
@@ -61,8 +60,10 @@ describe("writeCriteriaSheet", () => {
     const error = await writeCriteriaSheet(set.set, { run: runner(context) }).catch(
       (e: unknown) => e
     );
-    expect(error).toBeInstanceOf(ProtectedSheetsError);
-    expect((error as ProtectedSheetsError).sheets).toEqual(["Bộ tiêu chí"]);
+    expect(error).toMatchObject({
+      code: "sheet-protected",
+      params: { sheets: "Bộ tiêu chí", count: 1 },
+    });
     expect(JSON.stringify(book.state())).toBe(before);
   });
 });

@@ -1,49 +1,43 @@
-import { runIn } from "./fakeExcel";
-import {
-  CriteriaMissingError,
-  CriteriaRefusedError,
-  ExcelAddinError,
-  ExcelErrorCode,
-  HostTooOldError,
-  NothingToRevertError,
-  officeErrorCode,
-  ProtectedSheetsError,
-  SheetHiddenError,
-  SnapshotUnreadableError,
-  StructureProtectedError,
-  TypedCellsNotConfirmedError,
-  WorkbookChangedError,
-} from "../../src/excel/errors";
-import { checkActiveWorkbook } from "../../src/excel/runCommand";
-import { useRequirementSets, OfficeError } from "./fakeExcel";
+import { DomainError, DomainErrorCode, sheetProtected } from "../../src/core/errors/domainError";
+import { officeErrorCode, workbookChanged } from "../../src/excel/errors";
+import { checkActiveWorkbook } from "./activeWorkbook";
+import { runIn, useRequirementSets, OfficeError } from "./fakeExcel";
 import { fakeWorkbook, sampleSet, unitGrids } from "./fixtures";
 
 const conflict = { sheet: "Xã 001", cell: "E5", value: "9", formula: "SUM(E6:E9)" };
 const problem = { code: "required", path: "id", message: "Thiếu id", params: {} };
 
-/** One of each, with what its message must name. */
-const ALL: [ExcelAddinError, ExcelErrorCode, string[]][] = [
-  [new ProtectedSheetsError(["Xã 002", "Tổng hợp"]), "sheets-protected", ["Xã 002, Tổng hợp"]],
+/** One of each the add-in says, with what its message must name. */
+const ALL: [DomainError, DomainErrorCode, string[]][] = [
+  [sheetProtected(["Xã 002", "Tổng hợp"]), "sheet-protected", ["Xã 002, Tổng hợp"]],
   [
-    new WorkbookChangedError([
+    workbookChanged([
       { sheet: "Xã 002", cell: "E7" },
       { sheet: "Xã 003", cell: "" },
     ]),
     "workbook-changed",
     ["Xã 002!E7, Xã 003"],
   ],
-  [new NothingToRevertError(), "nothing-to-revert", []],
-  [new SnapshotUnreadableError("length"), "snapshot-unreadable", ["length"]],
-  [new HostTooOldError("1.13"), "host-too-old", ["1.13"]],
-  [new CriteriaMissingError(), "criteria-missing", ["Bộ tiêu chí"]],
-  [new CriteriaRefusedError([problem], "Criteria"), "criteria-refused", ['"Criteria"', "(1 "]],
-  [new TypedCellsNotConfirmedError([conflict]), "typed-cells-not-confirmed", ["1 "]],
-  [new StructureProtectedError(), "structure-protected", ["Protect Workbook"]],
-  [new SheetHiddenError("Xã 002"), "sheet-hidden", ['"Xã 002"', "Unhide"]],
+  [new DomainError("nothing-to-revert"), "nothing-to-revert", []],
+  [new DomainError("snapshot-unreadable", { reason: "length" }), "snapshot-unreadable", ["length"]],
+  [new DomainError("host-too-old", { version: "1.13" }), "host-too-old", ["1.13"]],
+  [new DomainError("no-criteria"), "no-criteria", ["Bộ tiêu chí"]],
+  [
+    new DomainError("criteria-refused", { count: 1, sheet: "Criteria", problems: [problem] }),
+    "criteria-refused",
+    ['"Criteria"', "(1 "],
+  ],
+  [
+    new DomainError("typed-cells-not-confirmed", { count: 1, conflicts: [conflict] }),
+    "typed-cells-not-confirmed",
+    ["1 "],
+  ],
+  [new DomainError("structure-protected"), "structure-protected", ["Protect Workbook"]],
+  [new DomainError("sheet-hidden", { sheet: "Xã 002" }), "sheet-hidden", ['"Xã 002"', "Unhide"]],
 ];
 
 describe("the adapter's errors", () => {
-  it.each(ALL.map((row) => [row[0].name, ...row] as const))(
+  it.each(ALL.map((row) => [row[1], ...row] as const))(
     "%s has a stable code and says itself in Vietnamese and English",
     (_name, error, code, named) => {
       expect(error).toBeInstanceOf(Error);
@@ -63,8 +57,9 @@ describe("the adapter's errors", () => {
 
   it("names at most ten changed cells", () => {
     const cells = Array.from({ length: 12 }, (_, i) => ({ sheet: "Xã 001", cell: `E${i + 1}` }));
-    const error = new WorkbookChangedError(cells);
+    const error = workbookChanged(cells);
     expect(error.params).toEqual({
+      changed: cells,
       cells: cells
         .slice(0, 10)
         .map((c) => `Xã 001!${c.cell}`)
@@ -77,7 +72,7 @@ describe("the adapter's errors", () => {
 
   it("keeps its own code apart from Office.js error codes", () => {
     expect(officeErrorCode(new OfficeError("ItemNotFound", "x"))).toBe("ItemNotFound");
-    expect(officeErrorCode(new HostTooOldError("1.9"))).toBeUndefined();
+    expect(officeErrorCode(new DomainError("host-too-old", { version: "1.9" }))).toBeUndefined();
   });
 });
 
@@ -99,9 +94,10 @@ describe("a refused criteria sheet", () => {
     const error = await checkActiveWorkbook({ lang: "en", run: runner(context) }).catch(
       (e: unknown) => e
     );
-    expect(error).toBeInstanceOf(CriteriaRefusedError);
-    expect((error as CriteriaRefusedError).sheet).toBe(name);
-    expect((error as CriteriaRefusedError).problems.length).toBeGreaterThan(0);
-    expect((error as CriteriaRefusedError).messageFor("en")).toContain(`sheet "${name}"`);
+    expect(DomainError.is(error, "criteria-refused")).toBe(true);
+    const refused = error as DomainError<"criteria-refused">;
+    expect(refused.params.sheet).toBe(name);
+    expect(refused.params.problems?.length).toBeGreaterThan(0);
+    expect(refused.messageFor("en")).toContain(`sheet "${name}"`);
   });
 });

@@ -1,5 +1,5 @@
 import { runIn } from "./fakeExcel";
-import { revertActiveWorkbook, scoreActiveWorkbook } from "../../src/excel/runCommand";
+import { revertActiveWorkbook, scoreActiveWorkbook } from "./activeWorkbook";
 import { FakeContext, FakeSheet, FakeWorkbook, useRequirementSets, OfficeError } from "./fakeExcel";
 import { fakeWorkbook, sampleSet, unitGrids } from "./fixtures";
 

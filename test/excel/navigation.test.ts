@@ -1,6 +1,5 @@
-import { SheetHiddenError } from "../../src/excel/errors";
+import { DomainError } from "../../src/core/errors/domainError";
 import { goToCell } from "../../src/excel/navigation";
-import { HostTooOldError } from "../../src/excel/requirements";
 import { FakeContext, installRequirementSets, OfficeError } from "./fakeExcel";
 import { fakeWorkbook, sampleSet, unitGrids } from "./fixtures";
 
@@ -42,7 +41,9 @@ describe("goToCell", () => {
     restore();
     restore = installRequirementSets(0);
     const { context } = fakeWorkbook(unitGrids(set, 1));
-    await expect(goToCell("Xã 001", "A1", runner(context))).rejects.toBeInstanceOf(HostTooOldError);
+    await expect(goToCell("Xã 001", "A1", runner(context))).rejects.toMatchObject({
+      code: "host-too-old",
+    });
     expect(context.syncs).toBe(0);
   });
 });
@@ -54,9 +55,9 @@ describe("goToCell on a hidden sheet", () => {
     book.sheet("Xã 003").visibility = "VeryHidden";
     for (const sheet of ["Xã 002", "Xã 003"]) {
       const error = await goToCell(sheet, "E7", runner(context)).catch((e: unknown) => e);
-      expect(error).toBeInstanceOf(SheetHiddenError);
-      expect((error as SheetHiddenError).sheet).toBe(sheet);
-      expect((error as SheetHiddenError).messageFor("en")).toContain(`"${sheet}" is hidden`);
+      expect(error).toMatchObject({ code: "sheet-hidden" });
+      expect((error as DomainError<"sheet-hidden">).params.sheet).toBe(sheet);
+      expect((error as DomainError).messageFor("en")).toContain(`"${sheet}" is hidden`);
     }
     expect(book.activeSheet).toBeUndefined();
     expect(book.sheets.map((s) => s.visibility)).toEqual(["Visible", "Hidden", "VeryHidden"]);
@@ -65,9 +66,9 @@ describe("goToCell on a hidden sheet", () => {
   it("says so too where Excel would quietly not show the sheet (the other undocumented possibility)", async () => {
     const { book, context } = fakeWorkbook(unitGrids(set, 2), { hiddenSheetNavigation: "ignore" });
     book.sheet("Xã 002").visibility = "Hidden";
-    await expect(goToCell("Xã 002", "E7", runner(context))).rejects.toBeInstanceOf(
-      SheetHiddenError
-    );
+    await expect(goToCell("Xã 002", "E7", runner(context))).rejects.toMatchObject({
+      code: "sheet-hidden",
+    });
     expect(context.syncs).toBe(1);
     expect(book.activeSheet).toBeUndefined();
   });
@@ -81,7 +82,7 @@ describe("goToCell on a hidden sheet", () => {
     expect(book.selection).toEqual({ sheet: "Xã 002", address: "E7" });
     await expect(
       goToCell("Xã 003", "E7", { ...runner(context), unhide: true })
-    ).rejects.toBeInstanceOf(SheetHiddenError);
+    ).rejects.toMatchObject({ code: "sheet-hidden" });
     expect(book.sheet("Xã 003").visibility).toBe("VeryHidden");
   });
 });

@@ -6,8 +6,8 @@ import { runIn } from "./fakeExcel";
  */
 import { decodeSnapshot, encodeSnapshot, SNAPSHOT_SHEET } from "../../src/core/snapshot/snapshot";
 import * as readWritten from "../../src/excel/readWrittenCells";
-import { RevertReport } from "../../src/excel/revertLastRun";
-import { revertActiveWorkbook, scoreActiveWorkbook } from "../../src/excel/runCommand";
+import { RevertReport } from "./activeWorkbook";
+import { revertActiveWorkbook, scoreActiveWorkbook } from "./activeWorkbook";
 import { FakeWorkbook, useRequirementSets } from "./fakeExcel";
 import { fakeWorkbook, sampleSet, unitGrids } from "./fixtures";
 

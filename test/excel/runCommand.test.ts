@@ -1,13 +1,9 @@
+import { DomainError } from "../../src/core/errors/domainError";
 import { runIn } from "./fakeExcel";
 import { checkWorkbook } from "../../src/core/check/checkWorkbook";
 import { SUMMARY_SHEET } from "../../src/core/check/sheetNames";
 import { planScoreWorkbook } from "../../src/core/plan/workbookPlan";
 import { applyPlan } from "../../src/excel/applyPlan";
-import {
-  NothingToRevertError,
-  StructureProtectedError,
-  WorkbookChangedError,
-} from "../../src/excel/errors";
 import { readWorkbook } from "../../src/excel/readWorkbook";
 import { SNAPSHOT_SHEET } from "../../src/core/snapshot/snapshot";
 import {
@@ -15,7 +11,7 @@ import {
   revertActiveWorkbook,
   scoreActiveWorkbook,
   summarizeActiveWorkbook,
-} from "../../src/excel/runCommand";
+} from "./activeWorkbook";
 import { SUMMARY_CHART } from "../../src/excel/summaryChart";
 import { isAddinWriting, WRITE_EVENT_GRACE_MS } from "../../src/excel/writeGuard";
 import { FakeExcelHost, FakeSheet, FakeWorkbook, installRequirementSets } from "./fakeExcel";
@@ -99,9 +95,9 @@ describe("commands on the open workbook", () => {
     expect(book.state(true)).toEqual(before);
     expect(bold()).toBe(0);
     expect(countFormats(book)).toBe(0);
-    await expect(revertActiveWorkbook({ run: runner(context) })).rejects.toBeInstanceOf(
-      NothingToRevertError
-    );
+    await expect(revertActiveWorkbook({ run: runner(context) })).rejects.toMatchObject({
+      code: "nothing-to-revert",
+    });
   });
 
   it("reverts a run that replaced an existing 'Tổng hợp': the previous summary, formulas and rules come back", async () => {
@@ -126,9 +122,9 @@ describe("commands on the open workbook", () => {
     expect(order()).toEqual(orderBefore);
     // The undo sheet held the first run's snapshot before the second: it stays, emptied (undo goes back one run).
     expect(book.sheet(SNAPSHOT_SHEET).contents()).toEqual({});
-    await expect(revertActiveWorkbook({ run: runner(context) })).rejects.toBeInstanceOf(
-      NothingToRevertError
-    );
+    await expect(revertActiveWorkbook({ run: runner(context) })).rejects.toMatchObject({
+      code: "nothing-to-revert",
+    });
   });
 
   it("a person's formula reading 'Tổng hợp' survives a re-run and a revert (the sheet is emptied, never deleted)", async () => {
@@ -265,8 +261,11 @@ describe("conditional formats by priority id (Excel.ConditionalFormat.id is a po
     book.sheet("Xã 002").conditionalFormats.unshift({ formula: "=$E7>100", ranges: ["E7"] });
     const before = JSON.stringify(book.state());
     const error = await applyPlan(context.asExcel(), plan, { read }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(WorkbookChangedError);
-    expect((error as WorkbookChangedError).cells).toContainEqual({ sheet: "Xã 002", cell: "" });
+    expect(error).toMatchObject({ code: "workbook-changed" });
+    expect((error as DomainError<"workbook-changed">).params.changed).toContainEqual({
+      sheet: "Xã 002",
+      cell: "",
+    });
     expect(JSON.stringify(book.state())).toBe(before);
   });
 });
@@ -303,7 +302,7 @@ describe("workbook structure protection (ExcelApi 1.7)", () => {
       () => summarizeActiveWorkbook({ criteria: set, run: runner(context) }),
     ]) {
       const error = await attempt().catch((e: unknown) => e);
-      expect(error).toBeInstanceOf(StructureProtectedError);
+      expect(error).toMatchObject({ code: "structure-protected" });
       expect(JSON.stringify(book.state())).toBe(untouched);
     }
     book.structureProtected = false;
@@ -311,7 +310,7 @@ describe("workbook structure protection (ExcelApi 1.7)", () => {
     book.structureProtected = true;
     const scored = JSON.stringify(book.state());
     const error = await revertActiveWorkbook({ run: runner(context) }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(StructureProtectedError);
+    expect(error).toMatchObject({ code: "structure-protected" });
     expect(JSON.stringify(book.state())).toBe(scored);
     // A check writes nothing, so it still works.
     expect(
@@ -338,9 +337,9 @@ describe("workbook structure protection (ExcelApi 1.7)", () => {
     expect(book.sheet(SNAPSHOT_SHEET)).toBe(undo);
     expect(undo.contents()).toEqual({});
     expect(book.findName("_cchc.sheet.undo")?.formula).toBe(`='${SNAPSHOT_SHEET}'!$A$1`);
-    await expect(revertActiveWorkbook({ run: runner(context) })).rejects.toBeInstanceOf(
-      NothingToRevertError
-    );
+    await expect(revertActiveWorkbook({ run: runner(context) })).rejects.toMatchObject({
+      code: "nothing-to-revert",
+    });
   });
 
   it("is noticed when it is turned on between the read and the write", async () => {
@@ -350,7 +349,7 @@ describe("workbook structure protection (ExcelApi 1.7)", () => {
     book.structureProtected = true;
     const before = JSON.stringify(book.state());
     const error = await applyPlan(context.asExcel(), plan, { read }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(StructureProtectedError);
+    expect(error).toMatchObject({ code: "structure-protected" });
     expect(JSON.stringify(book.state())).toBe(before);
   });
 });

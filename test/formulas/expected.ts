@@ -7,7 +7,8 @@ import { readScoreCell } from "../../src/core/rules/scoreCell";
 import { nodeSum } from "../../src/core/scoring/unitScores";
 import { a1, columnLetter } from "../../src/core/sheet/address";
 import { NodeRow } from "../../src/core/sheet/resolveCodes";
-import { criteriaForWorkbook, loadCriteriaFile } from "../../src/cli/criteriaSource";
+import { loadCriteriaFile } from "../../src/cli/criteriaSource";
+import { criteriaInUse } from "../../src/core/usecases/criteriaInUse";
 import { loadWorkbookFile } from "../../src/cli/files";
 import { readWorkbook } from "../../src/xlsx/readWorkbook";
 import { Report } from "../../src/core/report/report";
@@ -41,7 +42,7 @@ export async function cchcJson(...argv: string[]): Promise<Report> {
 export async function coreCheck(file: string, criteria?: string): Promise<{ set: IndexedSet; units: UnitResult[] }> {
   const wb = readWorkbook(await loadWorkbookFile(file));
   const given = criteria ? await loadCriteriaFile(criteria, "vi") : undefined;
-  const set = criteriaForWorkbook(file, wb, given, "vi");
+  const set = criteriaInUse(wb, { given, lang: "vi" }).set;
   return { set, units: checkWorkbook(set, wb, path.basename(file)).units };
 }
 

@@ -1,5 +1,5 @@
 /**
- * The pane's Excel mode over src/excel, with the Excel adapter's entry points replaced by fakes: what the
+ * The pane's Excel mode over core's use cases and src/excel, with the use cases replaced by fakes: what the
  * pane shows for a workbook without, or with a refused, criteria sheet, how the typed-cell question, the
  * criteria import, go-to-cell and change events reach the adapter, and its errors in the pane's language.
  */
@@ -10,21 +10,28 @@ import { TypedCellConflict } from "../../src/core/plan/unitPlan";
 import * as changeEvents from "../../src/excel/changeEvents";
 import * as criteriaSheet from "../../src/excel/criteriaSheet";
 import * as navigation from "../../src/excel/navigation";
-import * as runCommand from "../../src/excel/runCommand";
+import { DomainError } from "../../src/core/errors/domainError";
+import * as checkUseCase from "../../src/core/usecases/check";
+import * as revertUseCase from "../../src/core/usecases/revert";
+import * as scoreUseCase from "../../src/core/usecases/score";
+import { ExcelNotice } from "../../src/excel/notices";
+import * as writeGuard from "../../src/excel/writeGuard";
 import { createExcelSession } from "../../src/taskpane/modes/excelSession";
 import { reasonOf } from "../../src/taskpane/session";
 import { projectRoot } from "../support/paths";
 import { fixtureSet } from "../support/sample";
 import { unitSheet } from "../support/workbookBuilder";
 
-jest.mock("../../src/excel/runCommand", () => ({
-  ...jest.requireActual("../../src/excel/runCommand"),
-  checkActiveWorkbook: jest.fn(),
-  scoreActiveWorkbook: jest.fn(),
-  summarizeActiveWorkbook: jest.fn(),
-  revertActiveWorkbook: jest.fn(),
-  isAddinWriting: jest.fn(() => false),
+jest.mock("../../src/core/usecases/check", () => ({
+  ...jest.requireActual("../../src/core/usecases/check"),
+  check: jest.fn(),
 }));
+jest.mock("../../src/core/usecases/score", () => ({ score: jest.fn(), summarize: jest.fn() }));
+jest.mock("../../src/core/usecases/revert", () => ({ revert: jest.fn() }));
+jest.mock("../../src/excel/excelWorkbookPort", () => ({
+  withActiveWorkbook: jest.fn((work: (port: unknown) => unknown) => work({ fake: "port" })),
+}));
+jest.mock("../../src/excel/writeGuard", () => ({ isAddinWriting: jest.fn(() => false) }));
 jest.mock("../../src/excel/navigation", () => ({ goToCell: jest.fn(async () => undefined) }));
 jest.mock("../../src/excel/changeEvents", () => ({
   onWorkbookChanged: jest.fn(async () => async () => undefined),
@@ -34,7 +41,10 @@ jest.mock("../../src/excel/criteriaSheet", () => ({
   writeCriteriaSheet: jest.fn(async () => "Bộ tiêu chí"),
 }));
 
-const mocked = runCommand as jest.Mocked<typeof runCommand>;
+const mockedCheck = checkUseCase as jest.Mocked<typeof checkUseCase>;
+const mockedScore = scoreUseCase as jest.Mocked<typeof scoreUseCase>;
+const mockedRevert = revertUseCase as jest.Mocked<typeof revertUseCase>;
+const mockedGuard = writeGuard as jest.Mocked<typeof writeGuard>;
 const mockedSheet = criteriaSheet as jest.Mocked<typeof criteriaSheet>;
 const mockedNavigation = navigation as jest.Mocked<typeof navigation>;
 const mockedEvents = changeEvents as jest.Mocked<typeof changeEvents>;
@@ -69,9 +79,9 @@ beforeEach(() => jest.clearAllMocks());
 
 describe("Excel session", () => {
   test("a check gives the report and the set's facts", async () => {
-    mocked.checkActiveWorkbook.mockResolvedValue(checked() as never);
+    mockedCheck.check.mockResolvedValue(checked() as never);
     const outcome = await createExcelSession().check("vi");
-    expect(mocked.checkActiveWorkbook).toHaveBeenCalledWith({ lang: "vi" });
+    expect(mockedCheck.check).toHaveBeenCalledWith({ fake: "port" }, { lang: "vi" });
     expect(outcome.report?.units.map((u) => u.name)).toEqual(["UBND xã Thử"]);
     expect(outcome.criteria).toMatchObject({
       status: "ok",
@@ -80,11 +90,11 @@ describe("Excel session", () => {
   });
 
   test("no criteria sheet, or a refused one, is a criteria state, not a failure", async () => {
-    mocked.checkActiveWorkbook.mockRejectedValueOnce(new runCommand.CriteriaMissingError());
+    mockedCheck.check.mockRejectedValueOnce(new DomainError("no-criteria"));
     expect(await createExcelSession().check("vi")).toEqual({ criteria: { status: "none" } });
     const problem = { code: "required", path: "id", message: "Thiếu id", params: {} };
-    mocked.checkActiveWorkbook.mockRejectedValueOnce(
-      new runCommand.CriteriaRefusedError([problem], "Criteria")
+    mockedCheck.check.mockRejectedValueOnce(
+      new DomainError("criteria-refused", { count: 1, sheet: "Criteria", problems: [problem] })
     );
     // The sheet it read, as the workbook names it.
     expect(await createExcelSession().check("vi")).toEqual({
@@ -94,21 +104,21 @@ describe("Excel session", () => {
         problems: [{ path: "id", message: "Thiếu id" }],
       },
     });
-    mocked.checkActiveWorkbook.mockRejectedValueOnce(new Error("Excel is busy"));
+    mockedCheck.check.mockRejectedValueOnce(new Error("Excel is busy"));
     await expect(createExcelSession().check("vi")).rejects.toThrow("Excel is busy");
   });
 
   test("score asks the pane before typed values are replaced, and reports a cancel", async () => {
-    mocked.scoreActiveWorkbook.mockImplementation(async (options) => {
-      const yes = await options!.confirmTypedCells!([CONFLICT]);
+    mockedScore.score.mockImplementation(async (_port, options) => {
+      const yes = await options.confirmTypedCells([CONFLICT]);
       return {
         status: yes ? "written" : "cancelled",
         conflicts: [CONFLICT],
         ...(yes
           ? {
-              notices: [
-                new runCommand.ExcelNotice("formats-not-updated", { sheets: '"Xã Thử"', count: 1 }),
-              ],
+              applied: {
+                notices: [new ExcelNotice("formats-not-updated", { sheets: '"Xã Thử"', count: 1 })],
+              },
             }
           : {}),
         ...checked(),
@@ -130,7 +140,7 @@ describe("Excel session", () => {
   });
 
   test("an imported set is written to the criteria sheet and said to come from the file", async () => {
-    mocked.checkActiveWorkbook.mockResolvedValue(checked() as never);
+    mockedCheck.check.mockResolvedValue(checked() as never);
     const session = createExcelSession();
     const json = readFileSync(
       path.join(projectRoot(), "examples", "xa-mau-2025.criteria.json"),
@@ -151,13 +161,12 @@ describe("Excel session", () => {
     expect(refused.ok).toBe(false);
     expect(mockedSheet.writeCriteriaSheet).toHaveBeenCalledTimes(1);
     // After a revert the sheet may hold the previous set again.
-    mocked.revertActiveWorkbook.mockResolvedValue({
+    mockedRevert.revert.mockResolvedValue({
       status: "reverted",
-      syncs: 2,
-      restoredCells: 10,
-      notices: [],
       conflicts: [],
-    });
+      run: { snapshot: {}, now: { sheets: [] } },
+      reverted: { syncs: 2, restoredCells: 10, notices: [] },
+    } as never);
     expect(await session.revertLastRun("vi")).toEqual({
       status: "reverted",
       notices: [],
@@ -181,12 +190,16 @@ describe("Excel session", () => {
   });
 
   test("src/excel's errors are shown in the pane's language", async () => {
-    const refused = new runCommand.CriteriaRefusedError([], "Criteria");
+    const refused = new DomainError("criteria-refused", {
+      count: 0,
+      sheet: "Criteria",
+      problems: [],
+    });
     expect(reasonOf(refused, "en")).toBe(
       'The criteria set on sheet "Criteria" is refused (0 problems).'
     );
     expect(reasonOf(refused, "vi")).toBe('Bộ tiêu chí trên trang "Criteria" bị từ chối (0 lỗi).');
-    mocked.revertActiveWorkbook.mockRejectedValueOnce(new runCommand.NothingToRevertError());
+    mockedRevert.revert.mockRejectedValueOnce(new DomainError("nothing-to-revert"));
     const error = await createExcelSession()
       .revertLastRun("vi")
       .catch((e: unknown) => e);
@@ -197,7 +210,7 @@ describe("Excel session", () => {
   });
 
   test("the add-in's own writes are told apart through src/excel", () => {
-    mocked.isAddinWriting.mockReturnValueOnce(true);
+    mockedGuard.isAddinWriting.mockReturnValueOnce(true);
     expect(createExcelSession().isAddinWriting()).toBe(true);
   });
 });

@@ -3,7 +3,7 @@ import JSZip from "jszip";
 import * as path from "path";
 import { readFileSync } from "fs";
 import { DOMParser, XMLSerializer } from "@xmldom/xmldom";
-import { InputError } from "../../src/core/inputError";
+import { DomainError } from "../../src/core/errors/domainError";
 import { loadWorkbookBytes } from "../../src/xlsx/loadWorkbook";
 import { readWorkbook } from "../../src/xlsx/readWorkbook";
 import { openPackage } from "../../src/xlsx/readFixups/openPackage";
@@ -103,7 +103,7 @@ describe("openPackage: the copy ExcelJS reads", () => {
     const zip = await JSZip.loadAsync(openpyxl);
     zip.file("xl/worksheets/_rels/sheet1.xml.rels", "<Relationships><Relationship");
     const e = await loadWorkbookBytes(await zip.generateAsync({ type: "uint8array" })).catch((x) => x);
-    expect(e).toBeInstanceOf(InputError);
+    expect(e).toBeInstanceOf(DomainError);
     expect(e.code).toBe("damaged");
     expect(String(e.params.reason)).toContain("xl/worksheets/_rels/sheet1.xml.rels");
   });

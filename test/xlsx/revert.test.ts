@@ -2,12 +2,12 @@ import ExcelJS from "exceljs";
 import { readFileSync } from "fs";
 import { indexSet, IndexedSet } from "../../src/core/criteria/indexed";
 import { parseCriteriaJson } from "../../src/core/criteria/validate";
-import { InputError } from "../../src/core/inputError";
+import { DomainError } from "../../src/core/errors/domainError";
 import { SNAPSHOT_SHEET } from "../../src/core/snapshot/snapshot";
 import { loadWorkbookBytes } from "../../src/xlsx/loadWorkbook";
 import { readWorkbook } from "../../src/xlsx/readWorkbook";
-import { revertXlsx } from "../../src/xlsx/revertXlsx";
-import { scoreXlsx } from "../../src/xlsx/scoreXlsx";
+import { revertXlsx } from "./useCases";
+import { scoreXlsx } from "./useCases";
 import { SAMPLE, SAMPLE_CRITERIA } from "../support/cli";
 import { snapshotOf, withSnapshot, withStoredJson, storedJson } from "../support/undoData";
 import { workbookState } from "../support/workbookState";
@@ -107,7 +107,9 @@ describe("undo on the .xlsx adapter", () => {
 
   it("revert gives back the workbook as it was: cells, styles, rules, validations, sheets", async () => {
     const back = await revert(once);
-    expect(await workbookState(Buffer.from(back), true)).toEqual(await workbookState(original, true));
+    expect(await workbookState(Buffer.from(back), true)).toEqual(
+      await workbookState(original, true)
+    );
   });
 
   it("text that looks like a formula comes back as text", async () => {
@@ -147,7 +149,7 @@ describe("undo on the .xlsx adapter", () => {
   it("a damaged snapshot is refused before anything is changed", async () => {
     const json = (await storedJson(once)) as { createdAt: unknown };
     const damaged = await withStoredJson(once, { ...json, createdAt: 5 });
-    await expect(revertXlsx(damaged, await readOf(damaged))).rejects.toThrow(InputError);
+    await expect(revertXlsx(damaged, await readOf(damaged))).rejects.toThrow(DomainError);
     await expect(revertXlsx(damaged, await readOf(damaged))).rejects.toThrow(
       expect.objectContaining({ code: "snapshot-unreadable", params: { reason: "format" } })
     );
@@ -169,7 +171,7 @@ describe("undo on the .xlsx adapter", () => {
     await book.getWorksheet("Cẩm Hà")!.protect("", {});
     const locked = new Uint8Array(await save(book));
     await expect(revertXlsx(locked, await readOf(locked))).rejects.toThrow(
-      expect.objectContaining({ code: "sheet-protected", params: { sheets: "Cẩm Hà" } })
+      expect.objectContaining({ code: "sheet-protected", params: { sheets: "Cẩm Hà", count: 1 } })
     );
   });
 

@@ -1,7 +1,7 @@
 import { CRITERIA_SHEET } from "../../core/check/sheetNames";
 import { criteriaToJson } from "../../core/criteria/serialize";
 import { criteriaToRows } from "../../core/criteria/sheetForm";
-import { InputError } from "../../core/inputError";
+import { DomainError } from "../../core/errors/domainError";
 import { newWorkbook } from "../../xlsx/package/newWorkbook";
 import { loadCriteriaFile } from "../criteriaSource";
 import { writeAtomically } from "../atomicWrite";
@@ -45,7 +45,7 @@ export async function criteriaCommand(
     });
     await writeAtomically(opts.out, bytes);
   } else {
-    throw new FileError(opts.out.given, new InputError("criteria-unknown-type"));
+    throw new FileError(opts.out.given, new DomainError("criteria-unknown-type"));
   }
   ctx.io.out(ctx.lang === "en" ? `Written: ${opts.out.given}\n` : `Đã ghi: ${opts.out.given}\n`);
   return 0;

@@ -5,10 +5,9 @@ import { draftNoteMessage } from "../../core/criteria/fromForm/messages";
 import { Draft } from "../../core/criteria/fromForm/draft";
 import { draftToRows } from "../../core/criteria/fromForm/draftRows";
 import { CRITERIA_SHEET } from "../../core/check/sheetNames";
-import { InputError } from "../../core/inputError";
+import { DomainError } from "../../core/errors/domainError";
 import { newWorkbook } from "../../xlsx/package/newWorkbook";
 import { writeAtomically } from "../atomicWrite";
-import { CriteriaRefused } from "../criteriaSource";
 import { FileError, readWorkbookFile } from "../files";
 import { CommandContext } from "../io";
 import { OutTarget } from "../outputPath";
@@ -24,13 +23,17 @@ export async function criteriaFromFormCommand(
 ): Promise<number> {
   const json = /\.json$/i.test(opts.out.given);
   if (!json && !/\.xlsx$/i.test(opts.out.given))
-    throw new FileError(opts.out.given, new InputError("criteria-unknown-type"));
+    throw new FileError(opts.out.given, new DomainError("criteria-unknown-type"));
   const { read } = await readWorkbookFile(file);
   const grid = formSheet(read, opts.sheet);
   const result = grid ? draftFromForm(grid) : undefined;
   if (!result || (!result.ok && result.reason === "no-form"))
-    throw new FileError(file, new InputError("form-not-found", { sheet: opts.sheet ?? "" }));
-  if (!result.ok) throw new CriteriaRefused(file, result.problems);
+    throw new FileError(file, new DomainError("form-not-found", { sheet: opts.sheet ?? "" }));
+  if (!result.ok)
+    throw new FileError(
+      file,
+      new DomainError("criteria-refused", { count: result.problems.length, problems: result.problems })
+    );
   const { draft } = result;
   await writeAtomically(opts.out, json ? draftToJson(draft) : await draftWorkbook(draft));
   for (const n of draft.notes)

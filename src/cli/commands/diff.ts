@@ -3,11 +3,12 @@ import { IndexedSet } from "../../core/criteria/indexed";
 import { diffReadings, hasChanges } from "../../core/diff/diffReadings";
 import { buildDiffReport } from "../../core/diff/diffReport";
 import { unitReadings } from "../../core/diff/unitReadings";
-import { InputError } from "../../core/inputError";
+import { Lang } from "../../core/i18n/lang";
+import { DomainError } from "../../core/errors/domainError";
+import { criteriaInUse } from "../../core/usecases/criteriaInUse";
 import { WorkbookRead } from "../../core/port";
 import { readWorkbook } from "../../xlsx/readWorkbook";
 import { namingFile } from "../aboutFile";
-import { criteriaForWorkbook } from "../criteriaSource";
 import { renderDiffText } from "../diffText";
 import { FileError, loadWorkbookFile } from "../files";
 import { CommandContext } from "../io";
@@ -27,14 +28,14 @@ export async function diffCommand(
     ({ file, wb }) =>
       opts.criteria ??
       (wb.sheets.some((s) => isCriteriaSheetName(s.name))
-        ? criteriaForWorkbook(file, wb, undefined, ctx.lang)
+        ? ownSet(file, wb, ctx.lang)
         : undefined)
   );
   const sets = [own[0] ?? own[1], own[1] ?? own[0]];
-  if (!sets[0]) throw new FileError(files.before, new InputError("no-criteria"));
+  if (!sets[0]) throw new FileError(files.before, new DomainError("no-criteria"));
   const readings = books.map(({ file, wb }, i) => {
     const units = unitReadings(sets[i]!, wb);
-    if (!units.length) throw new FileError(file, new InputError("no-unit-sheets"));
+    if (!units.length) throw new FileError(file, new DomainError("no-unit-sheets"));
     return units;
   });
   const diff = diffReadings(readings[0], readings[1]);
@@ -57,4 +58,13 @@ async function readBoth(files: string[]): Promise<{ file: string; wb: WorkbookRe
   }
   if (errors.length) throw new AggregateError(errors);
   return out;
+}
+
+/** The workbook's own criteria sheet's set; a refused sheet names the file. */
+function ownSet(file: string, wb: WorkbookRead, lang: Lang): IndexedSet {
+  try {
+    return criteriaInUse(wb, { lang }).set;
+  } catch (e) {
+    throw namingFile(file, e);
+  }
 }

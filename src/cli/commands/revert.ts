@@ -1,7 +1,8 @@
 import { Lang } from "../../core/i18n/lang";
-import { InputError, inputErrorMessage } from "../../core/inputError";
+import { DomainError, errorLine } from "../../core/errors/domainError";
 import { RevertConflict } from "../../core/snapshot/revertConflicts";
-import { revertXlsx } from "../../xlsx/revertXlsx";
+import { revert } from "../../core/usecases/revert";
+import { xlsxWorkbookPort } from "../../xlsx/xlsxWorkbookPort";
 import { writeAtomically } from "../atomicWrite";
 import { FileError, readWorkbookFile } from "../files";
 import { CommandContext } from "../io";
@@ -22,19 +23,19 @@ export async function revertCommand(
   const { bytes, read } = await readWorkbookFile(file);
   let done;
   try {
-    done = await revertXlsx(bytes, read, { skipConflicts: opts.skipConflicts });
+    done = await revert(xlsxWorkbookPort(bytes, read), { restoreSafe: opts.skipConflicts });
   } catch (e) {
-    throw e instanceof InputError ? new FileError(file, e) : e;
+    throw e instanceof DomainError ? new FileError(file, e) : e;
   }
   const lines = done.conflicts.map((c) => conflictLine(c, ctx.lang));
-  if (!done.bytes) {
+  if (done.status === "conflicts") {
     for (const line of lines) ctx.io.err(`cchc: ${file}: ${line}\n`);
-    const why = inputErrorMessage("revert-conflicts", { count: lines.length }, ctx.lang);
+    const why = errorLine("revert-conflicts", { count: lines.length }, ctx.lang);
     ctx.io.err(`cchc: ${file}: ${why}\n`);
     return 2;
   }
-  await writeAtomically(opts.out, done.bytes);
-  const r = done.result!;
+  await writeAtomically(opts.out, done.reverted.bytes);
+  const r = done.reverted.result;
   const removed = r.removedSheets.join(", ");
   const rebuilt = r.restoredSheets.join(", ");
   ctx.io.out(

@@ -1,9 +1,9 @@
 import { IndexedSet } from "../../core/criteria/indexed";
-import { InputError } from "../../core/inputError";
+import { DomainError } from "../../core/errors/domainError";
 import { buildReport } from "../../core/report/report";
 import { weakCriterionFindings } from "../../core/scoring/leafAverages";
-import { scoreXlsx } from "../../xlsx/scoreXlsx";
-import { criteriaForWorkbook } from "../criteriaSource";
+import { score } from "../../core/usecases/score";
+import { xlsxWorkbookPort } from "../../xlsx/xlsxWorkbookPort";
 import { writeAtomically } from "../atomicWrite";
 import { displayName, FileError, readWorkbookFile } from "../files";
 import { CommandContext } from "../io";
@@ -16,15 +16,21 @@ export async function scoreCommand(
   ctx: CommandContext
 ): Promise<number> {
   const { bytes, read } = await readWorkbookFile(file);
-  const set = criteriaForWorkbook(file, read, opts.criteria, ctx.lang);
   let done;
   try {
-    done = await scoreXlsx(bytes, read, set, displayName(file));
+    // Typed values are replaced without asking: each is noted below, and the input file is never changed.
+    done = await score(xlsxWorkbookPort(bytes, read), {
+      given: opts.criteria,
+      lang: ctx.lang,
+      file: displayName(file),
+      confirmTypedCells: () => true,
+    });
   } catch (e) {
-    throw e instanceof InputError ? new FileError(file, e) : e;
+    throw e instanceof DomainError ? new FileError(file, e) : e;
   }
-  const { result, scored } = done;
-  await writeAtomically(opts.out, done.bytes);
+  if (done.status !== "written") throw new Error("typed cells not confirmed");
+  const { check: result, scored, set } = done;
+  await writeAtomically(opts.out, done.applied.bytes);
 
   for (const c of scored.conflicts) {
     const asNumber = c.kind === "number";

@@ -1,9 +1,8 @@
 import { IndexedSet } from "../../core/criteria/indexed";
-import { planGatheredSummary } from "../../core/plan/workbookPlan";
 import { comparePrevious } from "../../core/previous/compare";
 import { withPrevious } from "../../core/previous/reportWithPrevious";
 import { buildReport } from "../../core/report/report";
-import { leafAverages, weakCriterionFindings } from "../../core/scoring/leafAverages";
+import { gatheredSummary } from "../../core/usecases/gatheredSummary";
 import { newWorkbook } from "../../xlsx/package/newWorkbook";
 import { writeAtomically } from "../atomicWrite";
 import { CommandContext } from "../io";
@@ -22,22 +21,10 @@ export async function summaryCommand(
   // Last year's file is read first: a file that is not one is refused before anything is checked or written.
   const last = opts.previous !== undefined ? await readLastYear(opts.previous) : undefined;
   const run = await checkFiles(files, opts.criteria, ctx.lang, ctx.io);
-  const leaves = leafAverages(
-    run.set,
-    run.units.map((u) => u.check.values)
-  );
-  const report = buildReport(
-    run.set,
-    run.units,
-    [...run.findings, ...weakCriterionFindings(leaves)],
-    ctx.lang,
-    ctx.version
-  );
+  const summary = gatheredSummary(run.set, run.units, run.findings);
+  const report = buildReport(run.set, run.units, summary.findings, ctx.lang, ctx.version);
   const comparison = last && comparePrevious(run.set, report.units, last);
-  await writeAtomically(
-    opts.out,
-    await newWorkbook(planGatheredSummary(run.set, run.units, leaves, undefined, comparison?.units))
-  );
+  await writeAtomically(opts.out, await newWorkbook(summary.plan(comparison?.units)));
   if (!last || !comparison) return printReport(report, opts.json, ctx, opts.out.given);
   const full = withPrevious(report, comparison, last, opts.previous!);
   if (opts.json) {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { InputError } from "../inputError";
+import { DomainError } from "../errors/domainError";
 import { LastYear } from "./lastYear";
 
 /** The part of a `cchc check --json` / `cchc summary --json` report (contracts/report.md) a comparison needs. */
@@ -13,11 +13,11 @@ const ReportSchema = z.object({
       sheet: z.string(),
       name: z.string(),
       index: z.number(),
-      rank: z.number(),
+      rank: z.number().int().positive(),
       band: z.string(),
       fields: z.array(z.object({ code: z.string(), max: z.number() })).optional(),
     })
-  ),
+  ).min(1),
 });
 
 /** Last year from a report's text; anything else is refused with the reason. */
@@ -26,14 +26,14 @@ export function lastYearFromReport(text: string): LastYear {
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (e) {
-    throw new InputError("previous-unrecognised", {
+    throw new DomainError("previous-unrecognised", {
       reason: e instanceof Error ? e.message.split("\n")[0] : String(e),
     });
   }
   const parsed = ReportSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new InputError("previous-unrecognised", {
+    throw new DomainError("previous-unrecognised", {
       reason: `${issue.path.join(".") || "$"}: ${issue.message}`,
     });
   }

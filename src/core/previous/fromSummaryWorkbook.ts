@@ -1,5 +1,5 @@
 import { isSummarySheetName } from "../check/sheetNames";
-import { InputError } from "../inputError";
+import { DomainError } from "../errors/domainError";
 import { CellValue, SheetGrid, WorkbookRead } from "../port";
 import { SUMMARY_HEADERS } from "../plan/summaryPlan";
 import { bandFor, competitionRanks } from "../scoring/ranking";
@@ -60,8 +60,8 @@ export function lastYearFromWorkbook(wb: WorkbookRead): LastYear {
   };
 }
 
-function refused(reason: string): InputError {
-  return new InputError("previous-unrecognised", { reason });
+function refused(reason: string): DomainError {
+  return new DomainError("previous-unrecognised", { reason });
 }
 
 function numberIn(v: CellValue): number | undefined {

@@ -1,5 +1,5 @@
 import { CellBlock, writtenCells } from "../plan/cellBlocks";
-import { InputError } from "../inputError";
+import { DomainError } from "../errors/domainError";
 import { CellValue, isCellError, SheetGrid } from "../port";
 import { cellAt, formulaAt } from "../sheet/grid";
 import { dateToSerial } from "../sheet/serialDate";
@@ -132,9 +132,9 @@ export function snapshotPieces(json: string): string[] {
   ];
 }
 
-/** Reads column A of the snapshot sheet back; a damaged or foreign one is an InputError "snapshot-unreadable". */
+/** Reads column A of the snapshot sheet back; a damaged or foreign one is an DomainError "snapshot-unreadable". */
 export function decodeSnapshot(columnA: unknown[]): Snapshot {
-  const unreadable = (reason: string) => new InputError("snapshot-unreadable", { reason });
+  const unreadable = (reason: string) => new DomainError("snapshot-unreadable", { reason });
   let header: { format?: unknown; chunks?: unknown; chars?: unknown };
   try {
     header = JSON.parse(String(columnA[0] ?? ""));

@@ -3,19 +3,20 @@
  * .xlsx adapter (ExcelJS). Loaded only with import() when the pane runs outside Excel, so ExcelJS and
  * src/xlsx stay out of the pane's initial chunk (webpack.config.js fails the build otherwise).
  */
-import { isCriteriaSheetName } from "../../core/check/sheetNames";
-import { criteriaFromWorkbook } from "../../core/criteria/fromWorkbook";
+import { CRITERIA_SHEET } from "../../core/check/sheetNames";
 import { indexSet, IndexedSet } from "../../core/criteria/indexed";
 import { parseCriteriaJson } from "../../core/criteria/validate";
-import { InputError } from "../../core/inputError";
+import { DomainError } from "../../core/errors/domainError";
 import { WorkbookRead } from "../../core/port";
 import { loadWorkbookBytes } from "../../xlsx/loadWorkbook";
 import { readWorkbook } from "../../xlsx/readWorkbook";
-import { revertXlsx } from "../../xlsx/revertXlsx";
-import { scoreXlsx } from "../../xlsx/scoreXlsx";
+import { criteriaInUse } from "../../core/usecases/criteriaInUse";
+import { revert } from "../../core/usecases/revert";
+import { score } from "../../core/usecases/score";
+import { xlsxWorkbookPort } from "../../xlsx/xlsxWorkbookPort";
 import type { Lang } from "../i18n";
 import type { BrowserSession, CheckOutcome, CriteriaSource } from "../session";
-import { checkWith, criteriaSummary, localized, problemViews } from "./coreViews";
+import { checkWith, criteriaStateOf, criteriaSummary, localized, problemViews } from "./coreViews";
 
 interface OpenWorkbook {
   bytes: Uint8Array;
@@ -50,19 +51,14 @@ export function createBrowserSession(): BrowserSession {
         source: { kind: "file", name: imported.name, writtenToSheet: false },
       };
     if (!workbook) return { criteria: { status: "waiting" } };
-    const own = criteriaFromWorkbook(workbook.read, lang);
-    if (!own) return { criteria: { status: "none" } };
-    const sheet =
-      workbook.read.sheets.find((s) => isCriteriaSheetName(s.name))?.name ?? "Bộ tiêu chí";
-    if (!own.ok)
-      return {
-        criteria: {
-          status: "refused",
-          source: { kind: "sheet", sheet },
-          problems: problemViews(own.problems),
-        },
-      };
-    return { set: indexSet(own.set), source: { kind: "sheet", sheet } };
+    try {
+      const found = criteriaInUse(workbook.read, { lang });
+      return { set: found.set, source: { kind: "sheet", sheet: found.sheet ?? CRITERIA_SHEET } };
+    } catch (error) {
+      const state = criteriaStateOf(error);
+      if (state) return state;
+      throw error;
+    }
   };
 
   const check = async (lang: Lang): Promise<CheckOutcome> => {
@@ -102,9 +98,17 @@ export function createBrowserSession(): BrowserSession {
       if (!workbook || !("set" in found)) throw new Error("no workbook or criteria set");
       try {
         // The picked bytes are never changed: the same download however often it is asked for.
-        const done = await scoreXlsx(workbook.bytes, workbook.read, found.set, workbook.fileName);
+        const port = xlsxWorkbookPort(workbook.bytes, workbook.read);
+        // The picked file is never changed, so typed values are replaced without asking (listed after).
+        const done = await score(port, {
+          given: found.set,
+          lang,
+          file: workbook.fileName,
+          confirmTypedCells: () => true,
+        });
+        if (done.status !== "written") throw new Error("typed cells not confirmed");
         return {
-          bytes: done.bytes,
+          bytes: done.applied.bytes,
           fileName: scoredFileName(workbook.fileName),
           conflicts: done.scored.conflicts.map((c) => ({
             sheet: c.sheet,
@@ -122,9 +126,10 @@ export function createBrowserSession(): BrowserSession {
       if (!workbook) throw new Error("no workbook");
       try {
         // Where the person changed what the run wrote, nothing is undone (the command line can restore the rest).
-        const done = await revertXlsx(workbook.bytes, workbook.read);
-        if (!done.bytes) throw new InputError("revert-conflicts", { count: done.conflicts.length });
-        return { bytes: done.bytes, fileName: revertedFileName(workbook.fileName) };
+        const done = await revert(xlsxWorkbookPort(workbook.bytes, workbook.read));
+        if (done.status === "conflicts")
+          throw new DomainError("revert-conflicts", { count: done.conflicts.length });
+        return { bytes: done.reverted.bytes, fileName: revertedFileName(workbook.fileName) };
       } catch (error) {
         throw localized(error, lang);
       }

@@ -2,12 +2,13 @@
  * Core results turned into what the pane shows; shared by both modes' sessions (and so only in their lazy
  * chunks). Pure: no Office.js, no ExcelJS.
  */
-import { checkWorkbook } from "../../core/check/checkWorkbook";
+import { CRITERIA_SHEET } from "../../core/check/sheetNames";
 import { IndexedSet } from "../../core/criteria/indexed";
-import { inputErrorMessage, InputError } from "../../core/inputError";
+import { errorLine, DomainError } from "../../core/errors/domainError";
 import { Problem } from "../../core/problem";
 import { WorkbookRead } from "../../core/port";
 import { buildReport } from "../../core/report/report";
+import { checkRead } from "../../core/usecases/check";
 import type { Lang } from "../i18n";
 import type {
   CheckOutcome,
@@ -43,16 +44,32 @@ export function checkWith(
   lang: Lang,
   file?: string
 ): CheckOutcome {
-  const result = checkWorkbook(set, wb, file);
+  const { check: result } = checkRead(wb, { given: set, lang, file });
   return {
     criteria: { status: "ok", summary: criteriaSummary(set, source) },
     report: buildReport(set, result.units, result.findings, lang, PANE_VERSION),
   };
 }
 
-/** Core's InputError carries an English message; the pane shows it in its own language. */
+/** Core's DomainError carries an English message; the pane shows it in its own language. */
 export function localized(error: unknown, lang: Lang): unknown {
-  if (error instanceof InputError)
-    return new Error(inputErrorMessage(error.code, error.params, lang));
+  if (error instanceof DomainError) return new Error(errorLine(error.code, error.params, lang));
   return error;
+}
+
+/**
+ * A workbook without a criteria sheet, or with a refused one, is a state of the pane, not a failure: the state,
+ * for core's "no-criteria" and "criteria-refused"; undefined for any other error.
+ */
+export function criteriaStateOf(error: unknown): CheckOutcome | undefined {
+  if (DomainError.is(error, "no-criteria")) return { criteria: { status: "none" } };
+  if (DomainError.is(error, "criteria-refused"))
+    return {
+      criteria: {
+        status: "refused",
+        source: { kind: "sheet", sheet: error.params.sheet ?? CRITERIA_SHEET },
+        problems: problemViews(error.params.problems ?? []),
+      },
+    };
+  return undefined;
 }

@@ -1,6 +1,7 @@
 /**
- * The Excel mode: the open workbook, through src/excel only (read, check, score with its undo snapshot,
- * revert, summary, the criteria sheet, going to a cell, change events). No Excel.* here. Loaded with import()
+ * The Excel mode: the open workbook, through core's use cases over src/excel's port (check, score with its undo
+ * snapshot, revert, summary) and src/excel for the rest (the criteria sheet, going to a cell, change events). No
+ * Excel.* here. Loaded with import()
  * only when Office reports a host.
  */
 import { indexSet } from "../../core/criteria/indexed";
@@ -12,18 +13,14 @@ import { environmentReportText } from "../../excel/environmentCheck/reportText";
 import { runEnvironmentCheck } from "../../excel/environmentCheck/runEnvironmentCheck";
 import { criteriaSheetOf, writeCriteriaSheet } from "../../excel/criteriaSheet";
 import { goToCell } from "../../excel/navigation";
-import {
-  checkActiveWorkbook,
-  CriteriaMissingError,
-  CriteriaRefusedError,
-  isAddinWriting,
-  revertActiveWorkbook,
-  scoreActiveWorkbook,
-  summarizeActiveWorkbook,
-} from "../../excel/runCommand";
+import { check as checkWorkbook } from "../../core/usecases/check";
+import { revert } from "../../core/usecases/revert";
+import { score, summarize } from "../../core/usecases/score";
+import { withActiveWorkbook } from "../../excel/excelWorkbookPort";
+import { isAddinWriting } from "../../excel/writeGuard";
 import type { Lang } from "../i18n";
 import type { CheckOutcome, ConflictView, CriteriaSource, ExcelSession } from "../session";
-import { criteriaSummary, PANE_VERSION, problemViews } from "./coreViews";
+import { criteriaStateOf, criteriaSummary, PANE_VERSION, problemViews } from "./coreViews";
 
 function conflictViews(conflicts: TypedCellConflict[]): ConflictView[] {
   return conflicts.map((c) => ({
@@ -45,7 +42,7 @@ export function createExcelSession(): ExcelSession {
 
   const check = async (lang: Lang): Promise<CheckOutcome> => {
     try {
-      const outcome = await checkActiveWorkbook({ lang });
+      const outcome = await withActiveWorkbook((port) => checkWorkbook(port, { lang }));
       const sheet = criteriaSheetOf(outcome.read);
       return {
         criteria: { status: "ok", summary: criteriaSummary(outcome.set, sourceFor(sheet)) },
@@ -58,15 +55,8 @@ export function createExcelSession(): ExcelSession {
         ),
       };
     } catch (error) {
-      if (error instanceof CriteriaMissingError) return { criteria: { status: "none" } };
-      if (error instanceof CriteriaRefusedError)
-        return {
-          criteria: {
-            status: "refused",
-            source: { kind: "sheet", sheet: error.sheet },
-            problems: problemViews(error.problems),
-          },
-        };
+      const state = criteriaStateOf(error);
+      if (state) return state;
       throw error;
     }
   };
@@ -85,42 +75,48 @@ export function createExcelSession(): ExcelSession {
     },
 
     async score(lang, confirm) {
-      const outcome = await scoreActiveWorkbook({
-        lang,
-        confirmTypedCells: (conflicts) => confirm(conflictViews(conflicts)),
-      });
+      const outcome = await withActiveWorkbook((port) =>
+        score(port, {
+          lang,
+          confirmTypedCells: (conflicts) => confirm(conflictViews(conflicts)),
+        })
+      );
       return outcome.status === "written"
         ? {
             done: true,
             conflicts: conflictViews(outcome.conflicts),
-            notices: outcome.notices.map((n) => n.messageFor(lang)),
+            notices: outcome.applied.notices.map((n) => n.messageFor(lang)),
           }
         : { done: false };
     },
 
     async revertLastRun(lang, options = {}) {
-      const report = await revertActiveWorkbook({ restoreSafe: options.restoreSafe });
+      const report = await withActiveWorkbook((port) =>
+        revert(port, { restoreSafe: options.restoreSafe })
+      );
       if (report.status === "conflicts")
         return { status: "conflicts", conflicts: report.conflicts };
       // The run reverted may have been the import that wrote the criteria sheet.
       imported = undefined;
       return {
         status: "reverted",
-        notices: report.notices.map((n) => n.messageFor(lang)),
+        notices: report.reverted.notices.map((n) => n.messageFor(lang)),
         left: report.conflicts,
       };
     },
 
     async buildSummary(lang, confirm) {
-      const outcome = await summarizeActiveWorkbook({
-        lang,
-        confirmTypedCells: (conflicts) => confirm(conflictViews(conflicts)),
-      });
+      const outcome = await withActiveWorkbook((port) =>
+        summarize(port, {
+          lang,
+          confirmTypedCells: (conflicts) => confirm(conflictViews(conflicts)),
+        })
+      );
       return outcome.status === "written"
         ? {
             done: true,
             conflicts: conflictViews(outcome.conflicts),
-            notices: outcome.notices.map((n) => n.messageFor(lang)),
+            notices: outcome.applied.notices.map((n) => n.messageFor(lang)),
           }
         : { done: false };
     },

@@ -1,4 +1,4 @@
-import { InputError } from "../../core/inputError";
+import { DomainError, sheetProtected } from "../../core/errors/domainError";
 import { bySheet } from "../../core/plan/bySheet";
 import { writtenCells } from "../../core/plan/cellBlocks";
 import { a1, parseA1, parseArea } from "../../core/sheet/address";
@@ -53,7 +53,7 @@ export async function revertInPackage(
   options: PackageRevertOptions = {}
 ): Promise<PackageRevertResult> {
   const snapshot = options.snapshot ?? (await storedSnapshot(ed));
-  if (!snapshot) throw new InputError("nothing-to-revert");
+  if (!snapshot) throw new DomainError("nothing-to-revert");
   const undoEntry = sheetWithRole(ed.wb, "undo");
 
   const check = options.check;
@@ -70,7 +70,7 @@ export async function revertInPackage(
   const blocked: string[] = [];
   for (const name of touchedSheets(snapshot))
     if ((await sheet(name))?.isProtected()) blocked.push(current(name));
-  if (blocked.length) throw new InputError("sheet-protected", { sheets: blocked.join(", ") });
+  if (blocked.length) throw sheetProtected(blocked);
 
   const { added, replaced } = sheetsToUndo(snapshot);
   const removedSheets: string[] = [];

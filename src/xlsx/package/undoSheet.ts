@@ -47,7 +47,7 @@ export async function storeSnapshotPieces(
   ed.release(sheet.entry.name);
 }
 
-/** The snapshot kept in the workbook; undefined where there is none. A damaged one: InputError snapshot-unreadable. */
+/** The snapshot kept in the workbook; undefined where there is none. A damaged one: DomainError snapshot-unreadable. */
 export async function storedSnapshot(ed: WorkbookEditor): Promise<Snapshot | undefined> {
   const column = await storedSnapshotPieces(ed);
   return column && decodeSnapshot(column);

@@ -1,6 +1,6 @@
 import JSZip from "jszip";
 import { partDeflate, partInflate } from "./partDeflate";
-import { InputError } from "../../core/inputError";
+import { DomainError } from "../../core/errors/domainError";
 import { declarationOf, parseXml, PartError, serializeXml, type Document } from "../xml";
 
 /**
@@ -28,7 +28,7 @@ export class XlsxPackage {
     try {
       zip = await JSZip.loadAsync(bytes);
     } catch (e) {
-      throw new InputError("damaged", {
+      throw new DomainError("damaged", {
         reason: (e instanceof Error ? e.message : String(e)).slice(0, 120),
       });
     }
@@ -90,7 +90,7 @@ export class XlsxPackage {
       doc = parseXml((await this.text(name))!, name);
     } catch (e) {
       if (e instanceof PartError)
-        throw new InputError("damaged", { reason: `${e.part}: ${e.reason}` });
+        throw new DomainError("damaged", { reason: `${e.part}: ${e.reason}` });
       throw e;
     }
     this.docs.set(name, doc);

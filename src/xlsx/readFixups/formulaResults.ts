@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import type { Cell, Workbook } from "exceljs";
 import JSZip from "jszip";
-import { InputError } from "../../core/inputError";
+import { DomainError } from "../../core/errors/domainError";
 import { cellsOf, rowsOf, setFormulaResult } from "../excelJsInternals";
 import { PackageFacts } from "./openPackage";
 import { attr, root, textOf } from "../xml";
@@ -40,7 +40,7 @@ export async function completeCells(
           cell.type === ExcelJS.ValueType.String &&
           typeof cell.value === "number"
         )
-          throw new InputError("damaged", { missing: "xl/sharedStrings.xml" });
+          throw new DomainError("damaged", { missing: "xl/sharedStrings.xml" });
       }
     const part = facts.sheetParts.get(ws.name);
     if (!noResult.size || !part) continue;

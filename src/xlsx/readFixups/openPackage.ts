@@ -1,5 +1,5 @@
 import JSZip from "jszip";
-import { InputError } from "../../core/inputError";
+import { DomainError } from "../../core/errors/domainError";
 import { DefinedName } from "../../core/port";
 import { relativeTarget, relsPartOf, resolveTarget } from "./partNames";
 import {
@@ -132,7 +132,7 @@ export async function openPackage(
   const required = (p: RelsPart) => {
     for (const { rel, part } of internal(p))
       if (REQUIRED.has(rel.kind) && !exists(part))
-        throw new InputError("damaged", { missing: part });
+        throw new DomainError("damaged", { missing: part });
   };
 
   const root = await readRels("");
@@ -190,17 +190,17 @@ async function refuseOpenDocument(zip: JSZip): Promise<void> {
   if (!f) return;
   const mime = (await f.async("string")).trim();
   const m = /^application\/vnd\.oasis\.opendocument\.([a-z-]+)/.exec(mime);
-  if (m) throw new InputError("opendocument", { kind: m[1] });
+  if (m) throw new DomainError("opendocument", { kind: m[1] });
 }
 
 /** A zip with no workbook: another Office document says what it is; anything else is a damaged .xlsx. */
-function notAWorkbook(zip: JSZip, declared: string | undefined): InputError {
+function notAWorkbook(zip: JSZip, declared: string | undefined): DomainError {
   const main = declared ?? "";
   if (main.startsWith("word/") || zip.file("word/document.xml"))
-    return new InputError("not-xlsx", { looksLike: "Word (.docx)" });
+    return new DomainError("not-xlsx", { looksLike: "Word (.docx)" });
   if (main.startsWith("ppt/") || zip.file("ppt/presentation.xml"))
-    return new InputError("not-xlsx", { looksLike: "PowerPoint (.pptx)" });
-  return new InputError("damaged", { missing: declared ?? MAIN });
+    return new DomainError("not-xlsx", { looksLike: "PowerPoint (.pptx)" });
+  return new DomainError("damaged", { missing: declared ?? MAIN });
 }
 
 function workbookFacts(workbook: Document, rels: RelsPart | undefined): PackageFacts {

@@ -3,13 +3,13 @@ import { mkdtempSync, writeFileSync } from "fs";
 import JSZip from "jszip";
 import { tmpdir } from "os";
 import * as path from "path";
-import { InputError } from "../../../src/core/inputError";
+import { DomainError } from "../../../src/core/errors/domainError";
 import { WritePlan } from "../../../src/core/port";
 import { a1, parseArea } from "../../../src/core/sheet/address";
 import { patchPackage, revertPackage } from "../../../src/xlsx/package";
 import { loadWorkbookBytes } from "../../../src/xlsx/loadWorkbook";
 import { readWorkbook } from "../../../src/xlsx/readWorkbook";
-import { revertXlsx } from "../../../src/xlsx/revertXlsx";
+import { revertXlsx } from "../useCases";
 import { snapshotOf, withSnapshot } from "../../support/undoData";
 import { recalculateAll } from "../../support/libreoffice";
 import { workbookState } from "../../support/workbookState";
@@ -219,7 +219,7 @@ test("a protected sheet stops the revert before anything changes; a workbook wit
     code: "sheet-protected",
     params: { sheets: "Bình Minh" },
   });
-  await expect(revertPackage(sampleBytes())).rejects.toBeInstanceOf(InputError);
+  await expect(revertPackage(sampleBytes())).rejects.toBeInstanceOf(DomainError);
   await expect(revertPackage(sampleBytes())).rejects.toMatchObject({ code: "nothing-to-revert" });
 });
 

@@ -3,7 +3,7 @@ import { runRecord } from "../../../src/core/snapshot/runRecord";
 import { savedCells, savedSheet } from "../../../src/core/snapshot/snapshot";
 import { snapshotOfPackage } from "../../../src/xlsx/package";
 import { WorkbookEditor } from "../../../src/xlsx/package/workbookEditor";
-import { scoreXlsx } from "../../../src/xlsx/scoreXlsx";
+import { scoreXlsx } from "../useCases";
 import { sampleBytes, sampleSet, scorePlanOf } from "./packageHelpers";
 import { richSample } from "./richFixture";
 
@@ -35,7 +35,9 @@ test("on a scored workbook, the package's snapshot holds what the reader reads t
   const { read, blocks, snapshot: mine } = await snapshotFor(once);
   const grids = new Map(read.sheets.map((g) => [g.name, g]));
   expect(mine.cells).toEqual(savedCells(grids, blocks));
-  expect(mine.cells.some((b) => b.cells.some((c) => c !== null && c !== "" && "f" in c))).toBe(true);
+  expect(mine.cells.some((b) => b.cells.some((c) => c !== null && c !== "" && "f" in c))).toBe(
+    true
+  );
   expect(mine.replacedSheets.map((s) => s.name)).toEqual(["Tổng hợp", "cchc_du_lieu"]);
   for (const s of mine.replacedSheets)
     expect(s.rows).toEqual(savedSheet(grids.get(s.name)!, s.position).rows);

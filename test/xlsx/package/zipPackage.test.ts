@@ -1,5 +1,5 @@
 import JSZip from "jszip";
-import { InputError } from "../../../src/core/inputError";
+import { DomainError } from "../../../src/core/errors/domainError";
 import { XlsxPackage } from "../../../src/xlsx/package/zipPackage";
 import { child, descendants, root, setAttr, setText } from "../../../src/xlsx/xml";
 import { partsOf, sampleBytes } from "./packageHelpers";
@@ -63,7 +63,7 @@ test("part names are found without regard to case, and a removed part is gone", 
 
 test("a part that is not well-formed XML, or bytes that are not a zip, are a damaged file", async () => {
   await expect(XlsxPackage.open(new Uint8Array([0x50, 0x4b, 1, 2, 3]))).rejects.toBeInstanceOf(
-    InputError
+    DomainError
   );
   const zip = await JSZip.loadAsync(sampleBytes());
   zip.file("xl/workbook.xml", "<workbook><sheets></workbook>");

@@ -1,7 +1,11 @@
-import { Lang } from "./i18n/lang";
+/**
+ * The command line's messages: one line after "cchc: <file>: ", lower-case, saying what to do and that nothing
+ * was written where that is so. Also what the pane's browser mode shows (it works on files, like the command line).
+ */
+import { Texts } from "./params";
 
-/** Input the tool cannot work on at all: reported as one plain line and exit code 2, never a stack trace. */
-export type InputErrorCode =
+/** The codes the command line (and the browser mode) says. */
+export type LineCode =
   | "file-not-found"
   | "file-unreadable"
   | "file-empty"
@@ -32,16 +36,6 @@ export type InputErrorCode =
   | "previous-unrecognised"
   | "internal";
 
-export class InputError extends Error {
-  constructor(
-    readonly code: InputErrorCode,
-    readonly params: Record<string, string | number> = {}
-  ) {
-    super(inputErrorMessage(code, params, "en"));
-    this.name = "InputError";
-  }
-}
-
 /** OpenDocument kinds (the end of their mimetype) and their usual extensions. */
 const ODF_EXTENSION: Record<string, string> = {
   spreadsheet: ".ods",
@@ -69,7 +63,7 @@ const KIND_EN: Record<string, string> = {
   other: "a special file",
 };
 
-const VI: Record<InputErrorCode, (p: Record<string, string | number>) => string> = {
+const VI: Texts<LineCode>["vi"] = {
   "file-not-found": () => "không tìm thấy tệp",
   "file-unreadable": (p) => `không đọc được tệp (${p.reason})`,
   "file-empty": () => "tệp rỗng (0 byte)",
@@ -137,7 +131,7 @@ const VI: Record<InputErrorCode, (p: Record<string, string | number>) => string>
   internal: (p) => `lỗi nội bộ: ${p.reason}`,
 };
 
-const EN: Record<InputErrorCode, (p: Record<string, string | number>) => string> = {
+const EN: Texts<LineCode>["en"] = {
   "file-not-found": () => "file not found",
   "file-unreadable": (p) => `cannot read the file (${p.reason})`,
   "file-empty": () => "the file is empty (0 bytes)",
@@ -206,10 +200,4 @@ const EN: Record<InputErrorCode, (p: Record<string, string | number>) => string>
   internal: (p) => `internal error: ${p.reason}`,
 };
 
-export function inputErrorMessage(
-  code: InputErrorCode,
-  params: Record<string, string | number>,
-  lang: Lang
-): string {
-  return (lang === "en" ? EN : VI)[code](params);
-}
+export const LINES: Texts<LineCode> = { vi: VI, en: EN };
