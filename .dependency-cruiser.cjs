@@ -31,6 +31,10 @@ const FACE_MAY_IMPORT_FROM_ADAPTERS = [
   "^src/excel/environmentCheck/(runEnvironmentCheck|reportText)\\.ts$",
   // The command line gives the package writer Node's zlib (the browser bundle keeps jszip's own deflate).
   "^src/xlsx/package/partDeflate\\.ts$",
+  // The pane tells the add-in's own writes from a person's edits (change events fire for both).
+  "^src/excel/writeGuard\\.ts$",
+  // The ribbon's type of Excel.run (the host's batch runner), which it hands to the use cases.
+  "^src/excel/excelRunner\\.ts$",
   // The command line's size limits, checked with Node's zlib before a package is opened.
   "^src/xlsx/limits\\.ts$",
 ];

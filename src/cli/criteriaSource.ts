@@ -4,7 +4,7 @@ import { indexSet, IndexedSet } from "../core/criteria/indexed";
 import { CriteriaResult, parseCriteriaJson } from "../core/criteria/validate";
 import { Lang } from "../core/i18n/lang";
 import { DomainError } from "../core/errors/domainError";
-import { readWorkbook } from "../xlsx/readWorkbook";
+import { readWorkbook } from "../xlsx/xlsxFilePort";
 import { FileError, loadWorkbookFile, readBytes } from "./files";
 
 export async function loadCriteriaFile(file: string, lang: Lang): Promise<IndexedSet> {

@@ -4,8 +4,7 @@ import type { Workbook } from "exceljs";
 import { DomainError } from "../core/errors/domainError";
 import { checkSheetLimits } from "../xlsx/limits";
 import { WorkbookRead } from "../core/port";
-import { loadWorkbookBytes } from "../xlsx/loadWorkbook";
-import { readWorkbook } from "../xlsx/readWorkbook";
+import { loadWorkbookBytes, readWorkbook } from "../xlsx/xlsxFilePort";
 
 /** An DomainError that knows which file it is about. */
 export class FileError extends Error {

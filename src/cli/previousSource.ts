@@ -1,7 +1,7 @@
 import { lastYearFromReport } from "../core/previous/fromReport";
 import { lastYearFromWorkbook } from "../core/previous/fromSummaryWorkbook";
 import { LastYear } from "../core/previous/lastYear";
-import { readWorkbook } from "../xlsx/readWorkbook";
+import { readWorkbook } from "../xlsx/xlsxFilePort";
 import { aboutFile } from "./aboutFile";
 import { loadWorkbookFile, readBytes } from "./files";
 

@@ -2,7 +2,7 @@ import { rankUnits, UnitResult } from "../core/check/checkWorkbook";
 import { IndexedSet } from "../core/criteria/indexed";
 import { Finding } from "../core/findings/finding";
 import { Lang } from "../core/i18n/lang";
-import { readWorkbook } from "../xlsx/readWorkbook";
+import { readWorkbook } from "../xlsx/xlsxFilePort";
 import { checkRead } from "../core/usecases/check";
 import { namingFile } from "./aboutFile";
 import { displayName, loadWorkbookFile } from "./files";

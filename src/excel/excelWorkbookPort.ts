@@ -72,3 +72,6 @@ export function withActiveWorkbook<T>(
 ): Promise<T> {
   return run((context) => work(excelWorkbookPort(context)));
 }
+
+/** The criteria sheet the pane imports into the open workbook, and finding the workbook's own. */
+export { criteriaSheetOf, writeCriteriaSheet } from "./criteriaSheet";

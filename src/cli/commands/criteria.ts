@@ -2,7 +2,7 @@ import { CRITERIA_SHEET } from "../../core/check/sheetNames";
 import { criteriaToJson } from "../../core/criteria/serialize";
 import { criteriaToRows } from "../../core/criteria/sheetForm";
 import { DomainError } from "../../core/errors/domainError";
-import { newWorkbook } from "../../xlsx/package/newWorkbook";
+import { newWorkbook } from "../../xlsx/xlsxFilePort";
 import { loadCriteriaFile } from "../criteriaSource";
 import { writeAtomically } from "../atomicWrite";
 import { FileError } from "../files";

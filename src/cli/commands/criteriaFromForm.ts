@@ -6,7 +6,7 @@ import { Draft } from "../../core/criteria/fromForm/draft";
 import { draftToRows } from "../../core/criteria/fromForm/draftRows";
 import { CRITERIA_SHEET } from "../../core/check/sheetNames";
 import { DomainError } from "../../core/errors/domainError";
-import { newWorkbook } from "../../xlsx/package/newWorkbook";
+import { newWorkbook } from "../../xlsx/xlsxFilePort";
 import { writeAtomically } from "../atomicWrite";
 import { FileError, readWorkbookFile } from "../files";
 import { CommandContext } from "../io";
@@ -32,7 +32,10 @@ export async function criteriaFromFormCommand(
   if (!result.ok)
     throw new FileError(
       file,
-      new DomainError("criteria-refused", { count: result.problems.length, problems: result.problems })
+      new DomainError("criteria-refused", {
+        count: result.problems.length,
+        problems: result.problems,
+      })
     );
   const { draft } = result;
   await writeAtomically(opts.out, json ? draftToJson(draft) : await draftWorkbook(draft));

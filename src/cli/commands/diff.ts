@@ -7,7 +7,7 @@ import { Lang } from "../../core/i18n/lang";
 import { DomainError } from "../../core/errors/domainError";
 import { criteriaInUse } from "../../core/usecases/criteriaInUse";
 import { WorkbookRead } from "../../core/port";
-import { readWorkbook } from "../../xlsx/readWorkbook";
+import { readWorkbook } from "../../xlsx/xlsxFilePort";
 import { namingFile } from "../aboutFile";
 import { renderDiffText } from "../diffText";
 import { FileError, loadWorkbookFile } from "../files";
@@ -27,9 +27,7 @@ export async function diffCommand(
   const own = books.map(
     ({ file, wb }) =>
       opts.criteria ??
-      (wb.sheets.some((s) => isCriteriaSheetName(s.name))
-        ? ownSet(file, wb, ctx.lang)
-        : undefined)
+      (wb.sheets.some((s) => isCriteriaSheetName(s.name)) ? ownSet(file, wb, ctx.lang) : undefined)
   );
   const sets = [own[0] ?? own[1], own[1] ?? own[0]];
   if (!sets[0]) throw new FileError(files.before, new DomainError("no-criteria"));

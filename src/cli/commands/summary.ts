@@ -3,7 +3,7 @@ import { comparePrevious } from "../../core/previous/compare";
 import { withPrevious } from "../../core/previous/reportWithPrevious";
 import { buildReport } from "../../core/report/report";
 import { gatheredSummary } from "../../core/usecases/gatheredSummary";
-import { newWorkbook } from "../../xlsx/package/newWorkbook";
+import { newWorkbook } from "../../xlsx/xlsxFilePort";
 import { writeAtomically } from "../atomicWrite";
 import { CommandContext } from "../io";
 import { OutTarget } from "../outputPath";

@@ -5,7 +5,7 @@ import { IndexedSet } from "../../core/criteria/indexed";
 import { CellWrite, RangeWrite, SheetGrid, WritePlan } from "../../core/port";
 import { sheetNameFor, templateUnitGrid, TEMPLATE_HEADER_ROW } from "../../core/plan/templateSheet";
 import { mergePlans, planScoreWorkbook } from "../../core/plan/workbookPlan";
-import { newWorkbook } from "../../xlsx/package/newWorkbook";
+import { newWorkbook } from "../../xlsx/xlsxFilePort";
 import { writeAtomically } from "../atomicWrite";
 import { CommandContext } from "../io";
 import { OutTarget } from "../outputPath";

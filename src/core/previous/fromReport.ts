@@ -8,16 +8,18 @@ const ReportSchema = z.object({
   criteriaSet: z
     .object({ id: z.string(), title: z.string(), year: z.number().optional() })
     .optional(),
-  units: z.array(
-    z.object({
-      sheet: z.string(),
-      name: z.string(),
-      index: z.number(),
-      rank: z.number().int().positive(),
-      band: z.string(),
-      fields: z.array(z.object({ code: z.string(), max: z.number() })).optional(),
-    })
-  ).min(1),
+  units: z
+    .array(
+      z.object({
+        sheet: z.string(),
+        name: z.string(),
+        index: z.number(),
+        rank: z.number().int().positive(),
+        band: z.string(),
+        fields: z.array(z.object({ code: z.string(), max: z.number() })).optional(),
+      })
+    )
+    .min(1),
 });
 
 /** Last year from a report's text; anything else is refused with the reason. */

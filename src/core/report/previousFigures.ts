@@ -27,7 +27,12 @@ export function matchKey(name: string): string {
  * of check or summary, or a summary workbook).
  */
 export function previousFiguresOf(last: LastYear): PreviousFigures {
-  const units = last.units.map((u) => ({ name: u.name, index: u.index, rank: u.rank, band: u.band }));
+  const units = last.units.map((u) => ({
+    name: u.name,
+    index: u.index,
+    rank: u.rank,
+    band: u.band,
+  }));
   const byKey = new Map<string, PreviousFigure | undefined>();
   for (const figure of units) {
     const key = matchKey(figure.name);

@@ -1,4 +1,3 @@
-import type { IndexedNode } from "../criteria/indexed";
 import { Rule } from "../criteria/model";
 
 const EPS = 1e-6;
@@ -42,7 +41,14 @@ export function rangeStep(rule: Rule | undefined): number | undefined {
   return undefined;
 }
 
-export function isAllowed(leaf: IndexedNode, score: number): boolean {
+/** What the checks below need of a leaf (an IndexedNode is one; criteria/indexed imports this module). */
+export interface ScoredLeaf {
+  rule?: Rule;
+  innerMax: number;
+  allowed?: number[];
+}
+
+export function isAllowed(leaf: ScoredLeaf, score: number): boolean {
   const list = leaf.allowed;
   if (list) return list.some((v) => Math.abs(v - score) < EPS);
   if (score < -EPS || score > leaf.innerMax + EPS) return false;
@@ -51,7 +57,7 @@ export function isAllowed(leaf: IndexedNode, score: number): boolean {
 }
 
 /** Points a tiers leaf must get for an achieved ratio; a ratio leaf's points, to 2 decimals. */
-export function pointsForRatio(leaf: IndexedNode, ratio: number): number | undefined {
+export function pointsForRatio(leaf: ScoredLeaf, ratio: number): number | undefined {
   const rule = leaf.rule;
   if (rule?.kind === "tiers") {
     const tier = rule.tiers.find((t) => ratio + EPS >= t.from);

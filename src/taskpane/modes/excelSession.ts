@@ -11,12 +11,15 @@ import { buildReport } from "../../core/report/report";
 import { onWorkbookChanged } from "../../excel/changeEvents";
 import { environmentReportText } from "../../excel/environmentCheck/reportText";
 import { runEnvironmentCheck } from "../../excel/environmentCheck/runEnvironmentCheck";
-import { criteriaSheetOf, writeCriteriaSheet } from "../../excel/criteriaSheet";
+import {
+  criteriaSheetOf,
+  withActiveWorkbook,
+  writeCriteriaSheet,
+} from "../../excel/excelWorkbookPort";
 import { goToCell } from "../../excel/navigation";
 import { check as checkWorkbook } from "../../core/usecases/check";
 import { revert } from "../../core/usecases/revert";
 import { score, summarize } from "../../core/usecases/score";
-import { withActiveWorkbook } from "../../excel/excelWorkbookPort";
 import { isAddinWriting } from "../../excel/writeGuard";
 import type { Lang } from "../i18n";
 import type { CheckOutcome, ConflictView, CriteriaSource, ExcelSession } from "../session";
