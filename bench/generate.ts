@@ -7,7 +7,7 @@ import { createHash } from "crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "fs";
 import * as path from "path";
 import { IndexedNode, IndexedSet } from "../src/core/criteria/indexed";
-import { allowedValues } from "../src/core/rules/allowed";
+import { allowedValues } from "../src/core/criteria/allowedScores";
 import { FIXTURE, fixtureSet } from "../test/support/sample";
 import { LeafEntry, toXlsx, unitSheet, UnitSpec } from "../test/support/workbookBuilder";
 import { OUT, ROOT, UNITS_DIR } from "./paths";

@@ -1,5 +1,5 @@
 /**
- * The one small port through which core sees a workbook. The Excel adapter (src/excel) and the .xlsx adapter
+ * The shapes through which core sees a workbook (the port itself, WorkbookPort, is in core/usecases/workbookPort.ts). The Excel adapter (src/excel) and the .xlsx adapter
  * (src/xlsx) both read into these shapes and apply a WritePlan; core never touches either library.
  */
 
@@ -163,11 +163,6 @@ export interface WritePlan {
 
 export function emptyPlan(): WritePlan {
   return { sheets: [], ranges: [], styles: [], conditionalFormats: [], validations: [], names: [] };
-}
-
-export interface WorkbookPort {
-  read(): Promise<WorkbookRead>;
-  apply(plan: WritePlan): Promise<void>;
 }
 
 export function isCellError(v: unknown): v is CellError {

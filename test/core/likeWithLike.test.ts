@@ -1,7 +1,7 @@
 import { indexSet } from "../../src/core/criteria/indexed";
 import { CriteriaSet } from "../../src/core/criteria/model";
 import { buildReport } from "../../src/core/report/report";
-import { allowedValues } from "../../src/core/rules/allowed";
+import { allowedValues } from "../../src/core/criteria/allowedScores";
 import { checkSpec, SET } from "../support/checkHelpers";
 import { mulberry32, pick } from "../support/random";
 

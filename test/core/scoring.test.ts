@@ -1,6 +1,6 @@
 import { indexSet } from "../../src/core/criteria/indexed";
 import { CriteriaSet } from "../../src/core/criteria/model";
-import { allowedValues } from "../../src/core/rules/allowed";
+import { allowedValues } from "../../src/core/criteria/allowedScores";
 import { bandFor, competitionRanks } from "../../src/core/scoring/ranking";
 import { roundIndex } from "../../src/core/scoring/rounding";
 import { checkSpec, only, SET } from "../support/checkHelpers";

@@ -3,7 +3,7 @@ import * as path from "path";
 import { checkWorkbook, UnitResult } from "../../src/core/check/checkWorkbook";
 import { finalIsNotApplicable, finalPoints, lastFilledRound, LeafValues } from "../../src/core/facts/leafValues";
 import { IndexedNode, IndexedSet } from "../../src/core/criteria/indexed";
-import { readScoreCell } from "../../src/core/rules/scoreCell";
+import { readScoreCell } from "../../src/core/facts/scoreCell";
 import { nodeSum } from "../../src/core/scoring/unitScores";
 import { a1, columnLetter } from "../../src/core/sheet/address";
 import { NodeRow } from "../../src/core/sheet/resolveCodes";

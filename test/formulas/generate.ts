@@ -1,7 +1,7 @@
 import { indexSet, IndexedNode, IndexedSet } from "../../src/core/criteria/indexed";
 import { CriteriaNode, CriteriaSet } from "../../src/core/criteria/model";
 import { validateCriteria } from "../../src/core/criteria/validate";
-import { allowedValues, rangeStep } from "../../src/core/rules/allowed";
+import { allowedValues, rangeStep } from "../../src/core/criteria/allowedScores";
 import { CellValue } from "../../src/core/port";
 import { mulberry32, pick } from "../support/random";
 import { fixtureSet } from "../support/sample";

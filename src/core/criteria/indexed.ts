@@ -1,4 +1,4 @@
-import { allowedValues } from "../rules/allowed";
+import { allowedValues } from "./allowedScores";
 import { canonicalCode } from "../sheet/codes";
 import { Adjustment, CriteriaNode, CriteriaSet, Rule, Source } from "./model";
 

@@ -1,4 +1,4 @@
-import { ScoreCell } from "../rules/scoreCell";
+import { ScoreCell } from "./scoreCell";
 
 /** A leaf's points as scoring needs them: what the unit gave, what appraisers gave, and which counts. */
 export interface LeafValues {

@@ -1,7 +1,7 @@
 import { IndexedNode, IndexedSet } from "../criteria/indexed";
 import { Finding } from "../findings/types";
 import { CellValue } from "../port";
-import { ScoreCell } from "../rules/scoreCell";
+import { ScoreCell } from "./scoreCell";
 import { AdjustmentRow, CodeRow, RowCells, UnitSheet } from "../sheet/unitSheet";
 import { LeafValues } from "./leafValues";
 

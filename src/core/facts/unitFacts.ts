@@ -1,5 +1,5 @@
 import { IndexedSet } from "../criteria/indexed";
-import { readScoreCell, ScoreCell } from "../rules/scoreCell";
+import { readScoreCell, ScoreCell } from "./scoreCell";
 import { resolveCodes } from "../sheet/resolveCodes";
 import { RowCells, UnitSheet } from "../sheet/unitSheet";
 import { adjustmentPoints } from "./cells";

@@ -1,6 +1,6 @@
 import { listName, MARKS_NAME } from "../owned/names";
 import { CellWrite, RangeWrite, WritePlan } from "../port";
-import { NOT_APPLICABLE_MARKS } from "../rules/scoreCell";
+import { NOT_APPLICABLE_MARKS } from "../facts/scoreCell";
 import { absA1, columnLetter, sheetRef } from "../sheet/address";
 
 /** The marks in both Unicode forms, as people's keyboards type them (MATCH compares code points, not forms). */

@@ -1,8 +1,8 @@
 import { UnitCheck } from "../check/checkUnit";
 import { IndexedNode, IndexedSet } from "../criteria/indexed";
 import { CellWrite, ConditionalFormatWrite, SheetGrid, ValidationWrite, WritePlan } from "../port";
-import { allowedValues } from "../rules/allowed";
-import { NOT_APPLICABLE_MARKS, readScoreCell } from "../rules/scoreCell";
+import { allowedValues } from "../criteria/allowedScores";
+import { NOT_APPLICABLE_MARKS, readScoreCell } from "../facts/scoreCell";
 import { RowCells } from "../sheet/unitSheet";
 import { a1, columnAreas } from "../sheet/address";
 import { cellAt, formulaAt } from "../sheet/grid";

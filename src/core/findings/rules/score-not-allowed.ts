@@ -1,6 +1,6 @@
 import { FLOAT_NOISE } from "../../facts/tolerances";
 import { enteredCells, where } from "../../facts/cells";
-import { isAllowed, rangeStep } from "../../rules/allowed";
+import { isAllowed, rangeStep } from "../../criteria/allowedScores";
 import { createRule } from "../createRule";
 import { c, cap, colEn, colVi, list } from "../messageParts";
 import { ScoreColumn } from "../types";

@@ -1,6 +1,6 @@
 import { TYPED_FIGURE } from "../../facts/tolerances";
 import { where } from "../../facts/cells";
-import { pointsForRatio } from "../../rules/allowed";
+import { pointsForRatio } from "../../criteria/allowedScores";
 import { cellText } from "../../text/normalize";
 import { nearlyEqual, parseRatio } from "../../text/numbers";
 import { createRule } from "../createRule";

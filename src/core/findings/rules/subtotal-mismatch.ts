@@ -3,7 +3,7 @@ import { ROUNDED_SUBTOTAL } from "../../facts/tolerances";
 import { where } from "../../facts/cells";
 import { ScoreColumnFacts, UnitFacts } from "../../facts/types";
 import { CellValue } from "../../port";
-import { readScoreCell } from "../../rules/scoreCell";
+import { readScoreCell } from "../../facts/scoreCell";
 import { inParentTerms } from "../../facts/sumOfParts";
 import { RowCells } from "../../sheet/unitSheet";
 import { nearlyEqual, parseNumberText } from "../../text/numbers";
