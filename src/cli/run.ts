@@ -22,7 +22,16 @@ import { previousFiguresOf } from "../core/report/previousFigures";
 import { readLastYear } from "./previousSource";
 import { CliIO, CommandContext } from "./io";
 
-const COMMANDS = ["check", "score", "summary", "template", "criteria", "revert", "diff", "report"] as const;
+const COMMANDS = [
+  "check",
+  "score",
+  "summary",
+  "template",
+  "criteria",
+  "revert",
+  "diff",
+  "report",
+] as const;
 type Command = (typeof COMMANDS)[number];
 
 const OPTIONS = {
@@ -159,7 +168,9 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
         );
         // Last year's report is read first: a bad one costs no workbook reading and writes nothing.
         const previousFile = values.previous;
-        const previous = previousFile ? previousFiguresOf(await readLastYear(previousFile)) : undefined;
+        const previous = previousFile
+          ? previousFiguresOf(await readLastYear(previousFile))
+          : undefined;
         return await aboutFile(out!.given, () =>
           reportCommand(files, { criteria, out: out!, previous }, ctx)
         );
