@@ -28,9 +28,15 @@ jest.mock("../../src/core/usecases/check", () => ({
 }));
 jest.mock("../../src/core/usecases/score", () => ({ score: jest.fn(), summarize: jest.fn() }));
 jest.mock("../../src/core/usecases/revert", () => ({ revert: jest.fn() }));
-jest.mock("../../src/excel/excelWorkbookPort", () => ({
-  withActiveWorkbook: jest.fn((work: (port: unknown) => unknown) => work({ fake: "port" })),
-}));
+// The Excel port re-exports the criteria sheet's functions: here they reach the criteria sheet's mock below.
+jest.mock("../../src/excel/excelWorkbookPort", () => {
+  const sheet = () => jest.requireMock("../../src/excel/criteriaSheet");
+  return {
+    withActiveWorkbook: jest.fn((work: (port: unknown) => unknown) => work({ fake: "port" })),
+    criteriaSheetOf: (...args: unknown[]) => sheet().criteriaSheetOf(...args),
+    writeCriteriaSheet: (...args: unknown[]) => sheet().writeCriteriaSheet(...args),
+  };
+});
 jest.mock("../../src/excel/writeGuard", () => ({ isAddinWriting: jest.fn(() => false) }));
 jest.mock("../../src/excel/navigation", () => ({ goToCell: jest.fn(async () => undefined) }));
 jest.mock("../../src/excel/changeEvents", () => ({
