@@ -19,7 +19,10 @@ function contractTable(): [string, string][] {
 
 /** The rules the status section lists as "Added by this project": `id` (severity). */
 function contractAdditions(): [string, string][] {
-  const line = contract.split("\n").find((l) => l.includes("Added by this project"))!;
+  // The line that names the rules this project added (other "Added by this project" lines are about fields).
+  const line = contract
+    .split("\n")
+    .find((l) => l.includes("Added by this project") && /`[a-z-]+` \(\w+\)/.test(l))!;
   return [...line.matchAll(/`([a-z-]+)` \((\w+)\)/g)].map((m) => [m[1], m[2]]);
 }
 
