@@ -43,10 +43,13 @@ describe("the rule registry against docs/contracts/report.md", () => {
   });
 
   test("severities are read from the registry", () => {
-    expect(Object.entries(RULE_SEVERITY)).toEqual(Object.values(RULES).map((r) => [r.id, r.severity]));
+    expect(Object.entries(RULE_SEVERITY)).toEqual(
+      Object.values(RULES).map((r) => [r.id, r.severity])
+    );
   });
 
   test("every rule has its own table of cases", () => {
-    for (const id of RULE_IDS) expect(() => readFileSync(path.join(__dirname, `${id}.test.ts`))).not.toThrow();
+    for (const id of RULE_IDS)
+      expect(() => readFileSync(path.join(__dirname, `${id}.test.ts`))).not.toThrow();
   });
 });
