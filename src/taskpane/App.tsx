@@ -1,15 +1,11 @@
-import {
-  Badge,
-  Caption1,
-  FluentProvider,
-  Spinner,
-  Title3,
-  webLightTheme,
-} from "@fluentui/react-components";
+import { Badge, Caption1, FluentProvider, Spinner, Title3 } from "@fluentui/react-components";
+import { useEffect } from "react";
 import type { HostMode } from "./host";
 import { t } from "./i18n";
 import { Pane } from "./Pane";
 import { useAppStyles } from "./App.styles";
+import { COLOR_SCHEME, FLUENT_THEMES } from "./theme/fluentTheme";
+import { useHostTheme } from "./theme/useHostTheme";
 
 export interface AppProps {
   /** undefined while Office.onReady has not answered yet. */
@@ -19,8 +15,12 @@ export interface AppProps {
 /** The pane: header, then (once the host is known) the regions of the Excel or the browser mode. */
 export function App({ host }: AppProps) {
   const styles = useAppStyles();
+  const theme = useHostTheme(host);
+  useEffect(() => {
+    document.documentElement.style.colorScheme = COLOR_SCHEME[theme];
+  }, [theme]);
   return (
-    <FluentProvider theme={webLightTheme} className={styles.root}>
+    <FluentProvider theme={FLUENT_THEMES[theme]} className={styles.root} data-theme={theme}>
       <header className={styles.header}>
         <img
           src="assets/icon-32.png"

@@ -471,6 +471,78 @@ describe("task pane in a browser (outside Excel)", () => {
     });
   });
 
+  describe("in the system's colour scheme", () => {
+    test("wears the dark theme under prefers-color-scheme: dark, and the light one when the system turns light", async () => {
+      const browser = await launchChromium({ locale: "vi-VN" });
+      try {
+        const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+        await page.emulateMedia({ colorScheme: "dark" });
+        await page.goto(server.url + "taskpane.html");
+        await page
+          .getByRole("button", { name: "Mở tệp .xlsx…" })
+          .and(page.locator(":enabled"))
+          .waitFor({ timeout: 60_000 });
+        const look = () =>
+          page.locator("[data-theme]").evaluate((el) => {
+            const rgb = (c: string) => (c.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number);
+            const lum = (c: string) => {
+              const [r, g, b] = rgb(c).map((v) => {
+                const x = v / 255;
+                return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
+              });
+              return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+            };
+            const heading = el.querySelector("h1") as HTMLElement;
+            const bg = lum(getComputedStyle(el).backgroundColor);
+            const fg = lum(getComputedStyle(heading).color);
+            return {
+              theme: el.getAttribute("data-theme"),
+              scheme: getComputedStyle(document.documentElement).colorScheme,
+              dark: bg < 0.2,
+              contrast: (Math.max(bg, fg) + 0.05) / (Math.min(bg, fg) + 0.05),
+            };
+          });
+        await eventually(look, (v) =>
+          expect({ ...v, contrast: v.contrast >= 4.5 }).toEqual({
+            theme: "dark",
+            scheme: "dark",
+            dark: true,
+            contrast: true,
+          })
+        );
+        await page.emulateMedia({ colorScheme: "light" });
+        await eventually(look, (v) =>
+          expect({ ...v, contrast: v.contrast >= 4.5 }).toEqual({
+            theme: "light",
+            scheme: "light",
+            dark: false,
+            contrast: true,
+          })
+        );
+        // Windows high contrast: Fluent's high-contrast theme, and the browser's forced colours keep the
+        // controls drawn (every button still has a visible border or text in a system colour).
+        await page.emulateMedia({ colorScheme: "light", forcedColors: "active" });
+        await eventually(
+          () => page.locator("[data-theme]").getAttribute("data-theme"),
+          (v) => expect(v).toBe("contrast")
+        );
+        const invisible = await page.getByRole("button").evaluateAll((buttons) =>
+          buttons
+            .filter((b) => {
+              const s = getComputedStyle(b);
+              const text = (b.textContent ?? "").trim() !== "" && s.color !== s.backgroundColor;
+              const border = s.borderStyle !== "none" && parseFloat(s.borderWidth) > 0;
+              return s.visibility === "visible" && !text && !border;
+            })
+            .map((b) => b.outerHTML.slice(0, 80))
+        );
+        expect(invisible).toEqual([]);
+      } finally {
+        await browser.close();
+      }
+    }, 180_000);
+  });
+
   describe("in English", () => {
     test("is English when the browser's language is English", async () => {
       const browser = await launchChromium({ locale: "en-US" });
