@@ -123,3 +123,47 @@ export function countBySeverity(findings: readonly ReportFinding[]): Record<Seve
   for (const f of findings) counts[f.severity]++;
   return counts;
 }
+
+/** One line of the findings list as it is drawn (and windowed): a sheet's header, a severity's, or a finding. */
+export type FindingRow =
+  | {
+      kind: "group";
+      key: string;
+      sheet: string | undefined;
+      count: number;
+      counts: Record<Severity, number>;
+      expanded: boolean;
+    }
+  | { kind: "severity"; key: string; severity: Severity; count: number }
+  | { kind: "finding"; key: string; item: ListedFinding };
+
+/** The key of a sheet's group (findings about the whole workbook have no sheet). */
+export function groupKeyOf(sheet: string | undefined): string {
+  return sheet === undefined ? "workbook" : `sheet:${sheet}`;
+}
+
+/** The groups as rows, top to bottom; a collapsed group keeps its header row only. */
+export function findingRows(
+  groups: readonly SheetGroup[],
+  collapsed: ReadonlySet<string>
+): FindingRow[] {
+  const rows: FindingRow[] = [];
+  for (const group of groups) {
+    const key = groupKeyOf(group.sheet);
+    const expanded = !collapsed.has(key);
+    const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+    for (const sg of group.severities) counts[sg.severity] = sg.items.length;
+    rows.push({ kind: "group", key, sheet: group.sheet, count: group.count, counts, expanded });
+    if (!expanded) continue;
+    for (const sg of group.severities) {
+      rows.push({ kind: "severity", key: `${key}\u0000${sg.severity}`, severity: sg.severity, count: sg.items.length });
+      for (const item of sg.items) rows.push({ kind: "finding", key: `f:${item.id}`, item });
+    }
+  }
+  return rows;
+}
+
+/** Rows a person can move to with the keyboard (headers of groups, findings); severity headings are not. */
+export function isFocusableRow(row: FindingRow): boolean {
+  return row.kind !== "severity";
+}

@@ -2,6 +2,9 @@ import type { ReportFinding, ReportUnit } from "../../src/core/report/report";
 import {
   countBySeverity,
   filterFindings,
+  findingRows,
+  groupKeyOf,
+  isFocusableRow,
   foldForSearch,
   groupFindings,
   SEVERITIES,
@@ -95,5 +98,62 @@ describe("findings list", () => {
 
   test("counts per severity", () => {
     expect(countBySeverity(FINDINGS)).toEqual({ error: 4, warning: 1, info: 1 });
+  });
+});
+
+describe("findingRows", () => {
+  const findings = [
+    f("B", "warning", "1.1", "b warn"),
+    f("A", "error", "1.2", "a err"),
+    f(undefined, "info", "-", "whole"),
+    f("A", "info", "1.3", "a info"),
+    f("A", "error", "1.4", "a err 2"),
+  ];
+  const groups = groupFindings(
+    filterFindings(findings, { severities: new Set(SEVERITIES), query: "" }),
+    [unit("A"), unit("B")]
+  );
+
+  test("headers, severity headings and findings top to bottom, each key once", () => {
+    const rows = findingRows(groups, new Set());
+    expect(
+      rows.map((r) =>
+        r.kind === "group"
+          ? `# ${r.sheet ?? "-"} ${r.count} ${r.counts.error}/${r.counts.warning}/${r.counts.info}`
+          : r.kind === "severity"
+            ? `## ${r.severity} ${r.count}`
+            : r.item.finding.message
+      )
+    ).toEqual([
+      "# A 3 2/0/1",
+      "## error 2",
+      "a err",
+      "a err 2",
+      "## info 1",
+      "a info",
+      "# B 1 0/1/0",
+      "## warning 1",
+      "b warn",
+      "# - 1 0/0/1",
+      "## info 1",
+      "whole",
+    ]);
+    expect(new Set(rows.map((r) => r.key)).size).toBe(rows.length);
+    expect(rows.filter(isFocusableRow).map((r) => r.kind)).not.toContain("severity");
+  });
+
+  test("a collapsed group keeps its header only, and says so", () => {
+    const rows = findingRows(groups, new Set([groupKeyOf("A"), groupKeyOf(undefined)]));
+    expect(rows.map((r) => (r.kind === "group" ? `${r.sheet ?? "-"}:${r.expanded}` : r.kind))).toEqual([
+      "A:false",
+      "B:true",
+      "severity",
+      "finding",
+      "-:false",
+    ]);
+  });
+
+  test("a sheet named like the whole-workbook group's key is still its own group", () => {
+    expect(groupKeyOf("")).not.toBe(groupKeyOf(undefined));
   });
 });

@@ -1,24 +1,39 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 
 export const useFindingsListStyles = makeStyles({
-  counts: {
-    display: "flex",
-    flexWrap: "wrap",
-    gap: tokens.spacingHorizontalS,
-    alignItems: "center",
-  },
   filters: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   toggles: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
   count: { fontVariantNumeric: "tabular-nums", marginLeft: tokens.spacingHorizontalXS },
   search: { width: "100%", maxWidth: "none" },
   shown: { color: tokens.colorNeutralForeground3 },
-  groups: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  rows: { listStyleType: "none", margin: 0, padding: 0 },
+  row_group: { paddingTop: tokens.spacingVerticalM },
+  row_severity: {},
+  row_finding: { paddingBottom: "2px" },
+  // The windowed list scrolls on its own, so that its rows are measured against it, not against the pane.
+  window: {
+    maxHeight: "70vh",
+    overflowY: "auto",
+    contain: "strict",
+    height: "70vh",
+  },
+  windowRows: { listStyleType: "none", margin: 0, padding: 0, position: "relative", width: "100%" },
+  windowRow: { position: "absolute", top: 0, left: 0, width: "100%" },
+  groupToggle: {
+    padding: 0,
+    minWidth: 0,
+    fontWeight: tokens.fontWeightSemibold,
+    justifyContent: "flex-start",
+    textAlign: "left",
+    overflowWrap: "anywhere",
+  },
+  groupCounts: { display: "inline-flex", columnGap: tokens.spacingHorizontalXXS, marginLeft: "auto" },
   sheetHeading: {
     margin: 0,
     fontSize: tokens.fontSizeBase300,
     fontWeight: tokens.fontWeightSemibold,
     display: "flex",
-    alignItems: "baseline",
+    alignItems: "center",
     columnGap: tokens.spacingHorizontalS,
     overflowWrap: "anywhere",
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
@@ -33,14 +48,6 @@ export const useFindingsListStyles = makeStyles({
     display: "flex",
     alignItems: "center",
     columnGap: tokens.spacingHorizontalXS,
-  },
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    rowGap: "2px",
   },
   finding: {
     width: "100%",

@@ -1,75 +1,32 @@
 import {
   Badge,
-  Button,
   Caption1,
   Field,
   SearchBox,
   Text,
   ToggleButton,
-  mergeClasses,
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import type { Report, ReportFinding } from "../../core/report/report";
+import type { Report } from "../../core/report/report";
 import {
   SEVERITIES,
   filterFindings,
+  findingRows,
   groupFindings,
   type ListedFinding,
   type Severity,
 } from "../findingsView";
-import { t, type MessageKey } from "../i18n";
+import { t } from "../i18n";
 import { useFindingsListStyles } from "./FindingsList.styles";
+import { FindingRows, SEVERITY_COLOR, SEVERITY_LABEL } from "./FindingRows";
 
-const SEVERITY_LABEL: Record<Severity, MessageKey> = {
-  error: "severity.error",
-  warning: "severity.warning",
-  info: "severity.info",
-};
-export const SEVERITY_COLOR = { error: "danger", warning: "warning", info: "informative" } as const;
+export { SEVERITY_COLOR } from "./FindingRows";
 
 export interface FindingsListProps {
   report: Report;
   currentId: number | undefined;
   onPick: (item: ListedFinding) => void;
 }
-
-function FindingButton({
-  item,
-  current,
-  onPick,
-}: {
-  item: ListedFinding;
-  current: boolean;
-  onPick: (item: ListedFinding) => void;
-}) {
-  const styles = useFindingsListStyles();
-  const f: ReportFinding = item.finding;
-  return (
-    <li>
-      <Button
-        appearance="subtle"
-        className={mergeClasses(styles.finding, styles[f.severity], current && styles.current)}
-        aria-current={current ? "true" : undefined}
-        data-testid="finding"
-        data-severity={f.severity}
-        data-sheet={f.sheet ?? ""}
-        data-cell={f.cell ?? ""}
-        onClick={() => onPick(item)}
-      >
-        <span className={styles.where}>
-          {f.cell !== undefined ? (
-            <span className={styles.cell}>{f.cell}</span>
-          ) : (
-            t("check.wholeSheet")
-          )}
-          {f.criterion !== undefined && ` · ${t("check.criterion", { code: f.criterion })}`}
-        </span>
-        <span className={styles.message}>{f.message}</span>
-      </Button>
-    </li>
-  );
-}
-
 /** The findings: counts per severity, the severity and text filter, and the list grouped by sheet and severity. */
 export function FindingsList({ report, currentId, onPick }: FindingsListProps) {
   const styles = useFindingsListStyles();
@@ -82,6 +39,14 @@ export function FindingsList({ report, currentId, onPick }: FindingsListProps) {
     [report, shownSeverities, query]
   );
   const groups = useMemo(() => groupFindings(items, report.units), [items, report]);
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
+  const rows = useMemo(() => findingRows(groups, collapsed), [groups, collapsed]);
+  const toggleGroup = (key: string) => {
+    const next = new Set(collapsed);
+    if (next.has(key)) next.delete(key);
+    else next.add(key);
+    setCollapsed(next);
+  };
   const total = report.findings.length;
 
   const toggle = (severity: Severity) => {
@@ -147,40 +112,13 @@ export function FindingsList({ report, currentId, onPick }: FindingsListProps) {
       {items.length === 0 ? (
         <Text>{t("check.noMatch")}</Text>
       ) : (
-        <div className={styles.groups} data-testid="findings">
-          {groups.map((group) => (
-            <div
-              key={group.sheet ?? "\u0000"}
-              data-testid="finding-group"
-              data-sheet={group.sheet ?? ""}
-            >
-              <h4 className={styles.sheetHeading}>
-                <span>{group.sheet ?? t("check.wholeWorkbook")}</span>
-                <span className={styles.sheetCount}>{group.count}</span>
-              </h4>
-              {group.severities.map((sg) => (
-                <div key={sg.severity}>
-                  <h5 className={styles.severityHeading}>
-                    {t(SEVERITY_LABEL[sg.severity])}
-                    <Badge size="small" appearance="tint" color={SEVERITY_COLOR[sg.severity]}>
-                      {sg.items.length}
-                    </Badge>
-                  </h5>
-                  <ul className={styles.list}>
-                    {sg.items.map((item) => (
-                      <FindingButton
-                        key={item.id}
-                        item={item}
-                        current={item.id === currentId}
-                        onPick={onPick}
-                      />
-                    ))}
-                  </ul>
-                </div>
-              ))}
-            </div>
-          ))}
-        </div>
+        <FindingRows
+          rows={rows}
+          total={items.length}
+          currentId={currentId}
+          onPick={onPick}
+          onToggleGroup={toggleGroup}
+        />
       )}
     </>
   );
