@@ -156,7 +156,12 @@ export function findingRows(
     rows.push({ kind: "group", key, sheet: group.sheet, count: group.count, counts, expanded });
     if (!expanded) continue;
     for (const sg of group.severities) {
-      rows.push({ kind: "severity", key: `${key}\u0000${sg.severity}`, severity: sg.severity, count: sg.items.length });
+      rows.push({
+        kind: "severity",
+        key: `${key}\u0000${sg.severity}`,
+        severity: sg.severity,
+        count: sg.items.length,
+      });
       for (const item of sg.items) rows.push({ kind: "finding", key: `f:${item.id}`, item });
     }
   }

@@ -26,7 +26,11 @@ beforeAll(() => {
 });
 afterEach(cleanup);
 
-function finding(sheet: string | undefined, severity: ReportFinding["severity"], cell: string): ReportFinding {
+function finding(
+  sheet: string | undefined,
+  severity: ReportFinding["severity"],
+  cell: string
+): ReportFinding {
   return {
     rule: "score-missing",
     severity,
@@ -88,12 +92,15 @@ test("a sheet collapses and expands from its header; the others stay as they wer
 test("the list is one Tab stop; arrows, Home and End move between headers and findings", () => {
   renderList();
   const list = screen.getByTestId("findings");
-  const stops = [...list.querySelectorAll<HTMLElement>("[data-row-key]")].filter((e) => e.tabIndex === 0);
+  const stops = [...list.querySelectorAll<HTMLElement>("[data-row-key]")].filter(
+    (e) => e.tabIndex === 0
+  );
   expect(stops).toEqual([groupToggle("An Bình")]);
 
   groupToggle("An Bình").focus();
   const key = (k: string) => fireEvent.keyDown(document.activeElement!, { key: k });
-  const focused = () => (document.activeElement as HTMLElement).dataset.cell ?? document.activeElement?.textContent;
+  const focused = () =>
+    (document.activeElement as HTMLElement).dataset.cell ?? document.activeElement?.textContent;
   key("ArrowDown");
   // Errors first within a sheet, then warnings.
   expect(focused()).toBe("E10");
@@ -106,7 +113,9 @@ test("the list is one Tab stop; arrows, Home and End move between headers and fi
   key("ArrowUp");
   expect(focused()).toBe("E11");
   // The focused row is the one Tab stop now.
-  expect([...list.querySelectorAll<HTMLElement>("[data-row-key]")].filter((e) => e.tabIndex === 0)).toHaveLength(1);
+  expect(
+    [...list.querySelectorAll<HTMLElement>("[data-row-key]")].filter((e) => e.tabIndex === 0)
+  ).toHaveLength(1);
   expect((document.activeElement as HTMLElement).tabIndex).toBe(0);
   key("End");
   expect(focused()).toBe("H5");
@@ -125,7 +134,12 @@ test("the list is one Tab stop; arrows, Home and End move between headers and fi
 test("Enter on a focused finding picks it; each finding says its place among all listed", () => {
   const onPick = renderList();
   const findings = screen.getAllByTestId("finding");
-  expect(findings.map((b) => b.closest("li")!.getAttribute("aria-posinset"))).toEqual(["1", "2", "3", "4"]);
+  expect(findings.map((b) => b.closest("li")!.getAttribute("aria-posinset"))).toEqual([
+    "1",
+    "2",
+    "3",
+    "4",
+  ]);
   expect(findings.every((b) => b.closest("li")!.getAttribute("aria-setsize") === "4")).toBe(true);
   fireEvent.click(findings[1]);
   expect(onPick).toHaveBeenCalledWith(expect.objectContaining({ id: 2 }));

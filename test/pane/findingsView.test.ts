@@ -144,13 +144,9 @@ describe("findingRows", () => {
 
   test("a collapsed group keeps its header only, and says so", () => {
     const rows = findingRows(groups, new Set([groupKeyOf("A"), groupKeyOf(undefined)]));
-    expect(rows.map((r) => (r.kind === "group" ? `${r.sheet ?? "-"}:${r.expanded}` : r.kind))).toEqual([
-      "A:false",
-      "B:true",
-      "severity",
-      "finding",
-      "-:false",
-    ]);
+    expect(
+      rows.map((r) => (r.kind === "group" ? `${r.sheet ?? "-"}:${r.expanded}` : r.kind))
+    ).toEqual(["A:false", "B:true", "severity", "finding", "-:false"]);
   });
 
   test("a sheet named like the whole-workbook group's key is still its own group", () => {

@@ -28,6 +28,7 @@ import { workbookState } from "../support/workbookState";
 import { projectRoot } from "../support/paths";
 import { fixtureSet } from "../support/sample";
 import { toXlsx, unitSheet } from "../support/workbookBuilder";
+import { unitSpec } from "../../bench/generate";
 
 const ROOT = projectRoot();
 const SAMPLE = path.join(ROOT, "examples", "xa-mau-2025.xlsx");
@@ -469,6 +470,102 @@ describe("task pane in a browser (outside Excel)", () => {
         (v) => expect(v).toBeGreaterThan(0)
       );
     });
+  });
+
+  describe("with a 300-unit workbook", () => {
+    test("draws its thousands of findings in a window: few elements, quick filters, every finding reachable by keyboard", async () => {
+      const set = fixtureSet();
+      const file = path.join(tmp, "xa-300.xlsx");
+      writeFileSync(
+        file,
+        await toXlsx(
+          Array.from({ length: 300 }, (_, i) => unitSheet(set, unitSpec(set, i))),
+          set
+        )
+      );
+      const { result } = await coreCheck(file);
+      const total = result.findings.length;
+      expect(total).toBeGreaterThan(2000);
+
+      const browser = await launchChromium({ locale: "vi-VN" });
+      try {
+        const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+        await page.goto(server.url + "taskpane.html");
+        await page
+          .getByRole("button", { name: "Mở tệp .xlsx…" })
+          .and(page.locator(":enabled"))
+          .waitFor({ timeout: 60_000 });
+        const t0 = Date.now();
+        await page.setInputFiles("[data-testid=workbook-input]", file);
+        await page.getByTestId("finding").first().waitFor({ timeout: 120_000 });
+        const firstFindingsMs = Date.now() - t0;
+        await eventually(
+          () => page.getByTestId("findings-shown").textContent(),
+          (v) => expect(v).toBe(`Tổng: ${total} phát hiện`)
+        );
+        const elements = () => page.evaluate(() => document.querySelectorAll("*").length);
+        const drawn = await elements();
+        expect(drawn).toBeLessThan(5000);
+
+        // A severity filter's answer, timed in the page: click → the caption shows the new count, drawn.
+        const warnings = countsOf(result).warning;
+        const filterMs = await page.evaluate(
+          async (expected) => {
+            const toggle = document.querySelector<HTMLElement>(
+              "[data-testid=severity-filter] [data-severity=warning]"
+            )!;
+            const caption = document.querySelector("[data-testid=findings-shown]")!;
+            const t = performance.now();
+            toggle.click();
+            while (caption.textContent !== expected)
+              await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+            // Until the frame showing it is painted (the task after the next animation frame).
+            await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+            return performance.now() - t;
+          },
+          `Đang hiện ${total - warnings}/${total} phát hiện.`
+        );
+        expect(await elements()).toBeLessThan(5000);
+        await page.getByTestId("severity-filter").locator("[data-severity=warning]").click();
+        await eventually(
+          () => page.getByTestId("findings-shown").textContent(),
+          (v) => expect(v).toBe(`Tổng: ${total} phát hiện`)
+        );
+
+        // The keyboard reaches the last finding, far outside the first window, and it says where it is.
+        await page.getByTestId("finding-group-toggle").first().focus();
+        await page.keyboard.press("End");
+        await eventually(
+          () =>
+            page.evaluate(() => {
+              const el = document.activeElement as HTMLElement;
+              return {
+                testid: el.dataset.testid,
+                position: el.closest("li")?.getAttribute("aria-posinset"),
+                size: el.closest("li")?.getAttribute("aria-setsize"),
+              };
+            }),
+          (v) =>
+            expect(v).toEqual({ testid: "finding", position: String(total), size: String(total) })
+        );
+        await page.keyboard.press("Home");
+        await page.keyboard.press("ArrowDown");
+        await eventually(
+          () =>
+            page.evaluate(() =>
+              (document.activeElement as HTMLElement).closest("li")?.getAttribute("aria-posinset")
+            ),
+          (v) => expect(v).toBe("1")
+        );
+        // What the note reports: time to first findings and a filter's answer on this workbook.
+        process.stdout.write(
+          `findings list, 300 units: ${total} findings, first findings after ${firstFindingsMs} ms, ` +
+            `${drawn} elements in the page, severity filter answered in ${Math.round(filterMs)} ms\n`
+        );
+      } finally {
+        await browser.close();
+      }
+    }, 300_000);
   });
 
   describe("in the system's colour scheme", () => {

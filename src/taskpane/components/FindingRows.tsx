@@ -1,14 +1,7 @@
 import { Badge, Button, mergeClasses } from "@fluentui/react-components";
 import { ChevronDownRegular, ChevronRightRegular } from "@fluentui/react-icons";
 import { useVirtualizer } from "@tanstack/react-virtual";
-import {
-  useCallback,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-  type KeyboardEvent,
-} from "react";
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import type { ReportFinding } from "../../core/report/report";
 import {
   SEVERITIES,
@@ -72,7 +65,11 @@ function FindingButton({
       onClick={() => onPick(item)}
     >
       <span className={styles.where}>
-        {f.cell !== undefined ? <span className={styles.cell}>{f.cell}</span> : t("check.wholeSheet")}
+        {f.cell !== undefined ? (
+          <span className={styles.cell}>{f.cell}</span>
+        ) : (
+          t("check.wholeSheet")
+        )}
         {f.criterion !== undefined && ` · ${t("check.criterion", { code: f.criterion })}`}
       </span>
       <span className={styles.message}>{f.message}</span>
@@ -209,7 +206,8 @@ export function FindingRows({ rows, total, currentId, onPick, onToggleGroup }: F
   );
 
   const step = (from: number, by: 1 | -1): number => {
-    for (let i = from + by; i >= 0 && i < rows.length; i += by) if (isFocusableRow(rows[i])) return i;
+    for (let i = from + by; i >= 0 && i < rows.length; i += by)
+      if (isFocusableRow(rows[i])) return i;
     return -1;
   };
 

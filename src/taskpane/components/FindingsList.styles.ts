@@ -27,7 +27,11 @@ export const useFindingsListStyles = makeStyles({
     textAlign: "left",
     overflowWrap: "anywhere",
   },
-  groupCounts: { display: "inline-flex", columnGap: tokens.spacingHorizontalXXS, marginLeft: "auto" },
+  groupCounts: {
+    display: "inline-flex",
+    columnGap: tokens.spacingHorizontalXXS,
+    marginLeft: "auto",
+  },
   sheetHeading: {
     margin: 0,
     fontSize: tokens.fontSizeBase300,

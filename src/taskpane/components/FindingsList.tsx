@@ -1,11 +1,4 @@
-import {
-  Badge,
-  Caption1,
-  Field,
-  SearchBox,
-  Text,
-  ToggleButton,
-} from "@fluentui/react-components";
+import { Badge, Caption1, Field, SearchBox, Text, ToggleButton } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import type { Report } from "../../core/report/report";
 import {

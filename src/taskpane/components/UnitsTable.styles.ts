@@ -3,6 +3,10 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 export const useUnitsTableStyles = makeStyles({
   scroller: {
     overflowX: "auto",
+    // A 300-unit table is thousands of elements: skipped by layout and paint while out of view (it stays in the
+    // accessibility tree and in find-in-page).
+    contentVisibility: "auto",
+    containIntrinsicSize: "auto 600px",
     // The region scrolls sideways in a very narrow pane: focusable so keyboard users can scroll it too.
     ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
   },
