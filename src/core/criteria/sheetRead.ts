@@ -17,6 +17,7 @@ import {
   SECTION_WORDS,
   SOURCE_INDEX,
   TOTAL_WORDS,
+  UNIT_TYPE_INDEX,
 } from "./sheetLayout";
 import { choiceOf, flagOf, numberOf, ratioOf, textOf } from "./sheetValues";
 import { CriteriaResult, MAX_DEPTH, validateCriteria } from "./validate";
@@ -105,8 +106,10 @@ class CriteriaSheetReader {
       switch (key) {
         case "title":
         case "id":
-        case "unitType":
           set(data, key, key, textOf(value));
+          break;
+        case "unitType":
+          set(data, key, key, choiceOf(value, UNIT_TYPE_INDEX));
           break;
         case "year":
           set(data, key, key, numberOf(value));
