@@ -238,3 +238,24 @@ describe("the table of words", () => {
       expect(words).toContain(kind);
   });
 });
+
+describe("the reader's problems carry the cell they came from", () => {
+  test("each problem has its sheet and cell, the same as its path says; a sheet-wide one only the sheet", () => {
+    const set = everyKind("commune");
+    const rows = criteriaToRows(set);
+    const r = rowOf(rows, "1.4");
+    const broken = rows.map((row, i) =>
+      i === r ? row.map((v, c) => (c === RULE ? "Theo phần trăm" : c === 3 ? -1 : v)) : row
+    );
+    broken[2] = ["Năm", "năm nay"];
+    const result = rowsToCriteria(sheet(broken));
+    if (result.ok) throw new Error("expected problems");
+    expect(result.problems.length).toBeGreaterThanOrEqual(3);
+    for (const p of result.problems) expect(`${p.at?.sheet}!${p.at?.cell}`).toBe(p.path);
+    expect(result.problems.map((p) => p.at?.cell)).toEqual(
+      expect.arrayContaining(["B3", `D${r + 1}`, `F${r + 1}`])
+    );
+    const none = rowsToCriteria(sheet([["Tên bộ tiêu chí", "x"]]));
+    expect(!none.ok && none.problems.map((p) => p.at)).toEqual([{ sheet: CRITERIA_SHEET_NAME }]);
+  });
+});
