@@ -113,6 +113,11 @@ export type ValidationWrite =
       source: string;
       prompt?: string;
       error?: string;
+      /**
+       * What Excel does with a value not in the list: "stop" (the default) refuses it; "warning" asks and keeps it
+       * when the person says so (the criteria sheet's dropdowns: other words, English codes, are read too).
+       */
+      alert?: "stop" | "warning";
     }
   | {
       sheet: string;

@@ -4,4 +4,6 @@ export interface Problem {
   path: string;
   message: string;
   params: Record<string, unknown>;
+  /** The cell it came from, where it was read from a sheet (the criteria sheet form): `path` says it as text. */
+  at?: { sheet: string; cell?: string };
 }

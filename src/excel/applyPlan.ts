@@ -88,6 +88,8 @@ export async function applyPlan(
   const undoGrid = read.sheets.find((g) => g.role === "undo");
   const undoSheet = undoGrid?.name ?? ownedSheetName(read, "undo");
   const record = runRecord(read, plan, blocks, [undoSheetMarker(undoSheet)]);
+  // A new sheet had no validations to put back (revert deletes it), and cannot be probed before it exists.
+  const validated = plan.validations.filter((v) => !newSheets.includes(v.sheet));
 
   const verified = await verifyUnchanged(context, {
     read,
@@ -99,7 +101,7 @@ export async function applyPlan(
       id: f.existing.id,
       formula: f.existing.formula,
     })),
-    validations: plan.validations,
+    validations: validated,
     styles: styledCells,
     budget,
   });
@@ -118,7 +120,7 @@ export async function applyPlan(
       replacedSheets,
       addedFormats: formatWrites.map((c) => ({ sheet: c.sheet, formula: c.formula })),
       deletedFormats,
-      validations: plan.validations.map((v, i) => ({
+      validations: validated.map((v, i) => ({
         sheet: v.sheet,
         ranges: v.ranges,
         previous: verified.previousValidations[i],

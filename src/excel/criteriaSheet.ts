@@ -5,34 +5,13 @@
  */
 import { CRITERIA_SHEET, isCriteriaSheetName } from "../core/check/sheetNames";
 import { CriteriaSet } from "../core/criteria/model";
-import { criteriaToRows } from "../core/criteria/sheetForm";
-import { WorkbookRead, WritePlan } from "../core/port";
+import { criteriaSheetPlan } from "../core/criteria/sheetPlan";
+import { SheetGrid, WorkbookRead } from "../core/port";
 import { applyPlan } from "./applyPlan";
 import { excelRun, ExcelRunner } from "./excelRunner";
+import { loadSheetContents } from "./loadSheetContents";
+import { DEFAULT_PAYLOAD_BUDGET } from "./payload";
 import { readWorkbook } from "./readWorkbook";
-
-/** Column widths of the criteria sheet, in characters: code, name, level, max, weight, rule, params, … */
-const CRITERIA_COLUMN_WIDTHS = [10, 50, 6, 10, 10, 12, 36, 12, 14, 10, 10];
-
-/** The plan that replaces the criteria sheet's content with `set` (the sheet is owned: rebuilt whole). */
-export function criteriaSheetPlan(set: CriteriaSet, sheet: string): WritePlan {
-  const rows = criteriaToRows(set);
-  const width = Math.max(...rows.map((r) => r.length));
-  return {
-    sheets: [{ name: sheet, owned: true, columnWidths: CRITERIA_COLUMN_WIDTHS }],
-    ranges: [
-      {
-        sheet,
-        at: "A1",
-        cells: rows.map((r) => Array.from({ length: width }, (_, i) => ({ value: r[i] ?? null }))),
-      },
-    ],
-    styles: [],
-    conditionalFormats: [],
-    validations: [],
-    names: [],
-  };
-}
 
 /** The workbook's criteria sheet by its name there ("Bộ tiêu chí", "Criteria", …), else "Bộ tiêu chí". */
 export function criteriaSheetOf(read: WorkbookRead): string {
@@ -52,5 +31,30 @@ export async function writeCriteriaSheet(
     const sheet = criteriaSheetOf(read);
     await applyPlan(context, criteriaSheetPlan(set, sheet), { read });
     return sheet;
+  });
+}
+
+/**
+ * The workbook's criteria sheet ("Bộ tiêu chí", "Criteria", …) as core reads it (values and number formats),
+ * or undefined when it has none: the sheet list, then that sheet's used range (more syncs only past the
+ * response budget, see loadSheetContents).
+ */
+export async function readCriteriaSheet(
+  options: { run?: ExcelRunner } = {}
+): Promise<SheetGrid | undefined> {
+  return (options.run ?? excelRun)(async (context) => {
+    const sheets = context.workbook.worksheets.load("items/name");
+    await context.sync();
+    const name = sheets.items.map((s) => s.name).find(isCriteriaSheetName);
+    if (name === undefined) return undefined;
+    const loaded = await loadSheetContents(context, {
+      names: [name],
+      merges: false,
+      conditionalFormatsOf: [],
+      chartsOf: [],
+      budget: DEFAULT_PAYLOAD_BUDGET,
+    });
+    const content = loaded.contents.get(name);
+    return { name, values: content?.values ?? [], numberFormats: content?.numberFormats ?? [] };
   });
 }

@@ -74,4 +74,4 @@ export function withActiveWorkbook<T>(
 }
 
 /** The criteria sheet the pane imports into the open workbook, and finding the workbook's own. */
-export { criteriaSheetOf, writeCriteriaSheet } from "./criteriaSheet";
+export { criteriaSheetOf, readCriteriaSheet, writeCriteriaSheet } from "./criteriaSheet";

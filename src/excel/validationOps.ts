@@ -43,12 +43,15 @@ export function validationOp(v: ValidationWrite): WriteOp {
           title: "",
           message: clip(v.prompt, VALIDATION_PROMPT_MAX_CHARS),
         };
-      if (v.error)
+      // Without an errorAlert Excel refuses a value not in the rule (showAlert "The default is true", style Stop:
+      // Excel.DataValidationErrorAlert): a warning is set explicitly.
+      const warning = v.kind === "list" && v.alert === "warning";
+      if (v.error || warning)
         dv.errorAlert = {
           showAlert: true,
-          style: "Stop" as Excel.DataValidationAlertStyle,
+          style: (warning ? "Warning" : "Stop") as Excel.DataValidationAlertStyle,
           title: "",
-          message: clip(v.error, VALIDATION_ERROR_MAX_CHARS),
+          message: clip(v.error ?? "", VALIDATION_ERROR_MAX_CHARS),
         };
     },
   };

@@ -14,6 +14,7 @@ import { reasonOf, type CheckOutcome, type ConflictView } from "./session";
 import { useCheckRunner } from "./hooks/useCheckRunner";
 import { useConfirm } from "./hooks/useConfirm";
 import { useCriteriaImport } from "./hooks/useCriteriaImport";
+import { useCriteriaSheetCheck } from "./hooks/useCriteriaSheetCheck";
 import { useEnvironmentCheck } from "./hooks/useEnvironmentCheck";
 import { useGoTo } from "./hooks/useGoTo";
 import { useScoreActions } from "./hooks/useScoreActions";
@@ -54,6 +55,7 @@ function PaneRegions() {
   const scoring = useScoreActions(confirm.ask, check.check);
   const summary = useSummary(confirm.ask, check.check);
   const environment = useEnvironmentCheck();
+  const sheetCheck = useCriteriaSheetCheck();
   const { apply, clearError } = check;
   const resetScore = scoring.reset;
   const file = useWorkbookFile(
@@ -87,6 +89,7 @@ function PaneRegions() {
         criteria={check.criteria}
         importStatus={criteria.status}
         onImport={criteria.importFile}
+        sheetCheck={sheetCheck}
         disabled={!ready}
       />
       <CheckSection

@@ -49,6 +49,11 @@ const vi = {
   "criteria.refusedFile": "Bộ tiêu chí trong tệp {name} bị từ chối ({count} lỗi); vẫn dùng bộ cũ:",
   "criteria.readFailed": "Không đọc được tệp {name}: {reason}",
   "criteria.wholeSet": "(cả bộ)",
+  "criteria.checkSheet": "Kiểm tra bộ tiêu chí",
+  "criteria.sheetOk": "Bộ tiêu chí trên trang “{sheet}” không có lỗi ({leaves} mục chấm điểm).",
+  "criteria.sheetProblems": "Trang “{sheet}” có {count} lỗi; bấm vào một lỗi để tới ô của nó:",
+  "criteria.noSheet": "Sổ tính không có trang “Bộ tiêu chí”.",
+  "criteria.checkFailed": "Không kiểm tra được bộ tiêu chí: {reason}",
 
   "check.run": "Kiểm tra",
   "check.rerun": "Kiểm tra lại",
@@ -216,6 +221,12 @@ const en: Record<MessageKey, string> = {
     "The criteria set in {name} is refused ({count} problems); the previous set stays in use:",
   "criteria.readFailed": "Could not read {name}: {reason}",
   "criteria.wholeSet": "(whole set)",
+  "criteria.checkSheet": "Check the criteria set",
+  "criteria.sheetOk":
+    "The criteria set on sheet “{sheet}” has no problems ({leaves} scored items).",
+  "criteria.sheetProblems": "Sheet “{sheet}” has {count} problems; click one to go to its cell:",
+  "criteria.noSheet": "The workbook has no “Bộ tiêu chí” sheet.",
+  "criteria.checkFailed": "Could not check the criteria set: {reason}",
 
   "check.run": "Check",
   "check.rerun": "Check again",

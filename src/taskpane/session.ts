@@ -25,7 +25,16 @@ export interface CriteriaSummary {
 export interface CriteriaProblemView {
   path: string;
   message: string;
+  /** The cell it came from (a criteria sheet's problem): the pane goes there when it is clicked. */
+  sheet?: string;
+  cell?: string;
 }
+
+/** "Kiểm tra bộ tiêu chí": the workbook's criteria sheet read and checked on its own. */
+export type CriteriaSheetCheck =
+  | { status: "none" }
+  | { status: "ok"; sheet: string; title: string; leaves: number }
+  | { status: "problems"; sheet: string; problems: CriteriaProblemView[] };
 
 export type CriteriaState =
   /** No workbook yet (browser mode) and nothing imported. */
@@ -59,6 +68,8 @@ export interface BrowserSession {
   /** Parses a criteria JSON; when accepted, uses it for the rest of the session and checks again. */
   importCriteria(text: string, fileName: string, lang: Lang): Promise<ImportOutcome>;
   check(lang: Lang): Promise<CheckOutcome>;
+  /** Reads the open file's criteria sheet and lists its problems. */
+  checkCriteriaSheet(lang: Lang): Promise<CriteriaSheetCheck>;
   /** The scored workbook: formulas, formats and the summary sheet, as new .xlsx bytes. */
   score(lang: Lang): Promise<{ bytes: Uint8Array; fileName: string; conflicts: ConflictView[] }>;
   /** The workbook with its last run (of `cchc score`, this pane or the add-in) undone, as new .xlsx bytes. */
@@ -87,6 +98,8 @@ export interface ExcelSession {
   check(lang: Lang): Promise<CheckOutcome>;
   /** Parses a criteria JSON; when accepted, writes it to the workbook's criteria sheet. */
   importCriteria(text: string, fileName: string, lang: Lang): Promise<ImportOutcome>;
+  /** Reads the workbook's criteria sheet and lists its problems, each with its cell. */
+  checkCriteriaSheet(lang: Lang): Promise<CriteriaSheetCheck>;
   /** Scores the open workbook; `confirm` is asked first when typed values would be replaced. */
   score(
     lang: Lang,

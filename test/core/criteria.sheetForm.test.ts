@@ -51,7 +51,7 @@ describe("criteriaToRows", () => {
       ["Tên bộ tiêu chí", fixture.title, null],
       ["Mã bộ tiêu chí", "xa-2025-mau", null],
       ["Năm", 2025, null],
-      ["Loại đơn vị", "commune", null],
+      ["Loại đơn vị", "Cấp xã", null],
       ["Số chữ số thập phân của chỉ số", 2, null],
       ["Cách làm tròn chỉ số", "Làm tròn", null],
       ["Ngưỡng mặc định (tỷ lệ so với điểm tối đa)", 0.8, null],
@@ -86,16 +86,16 @@ describe("criteriaToRows", () => {
       3,
       2.5,
       null,
-      "tiers",
+      "Theo mức",
       "100%: 2,5; 80%: 1,25; 0%: 0",
       "Có",
       null,
       null,
       null,
     ]);
-    expect(rows[rowOf("1.1.1")].slice(5, 7)).toEqual(["binary", "trễ hạn 0,5"]);
-    expect(rows[rowOf("1.2")].slice(5, 7)).toEqual(["deduction", "trừ 0,5 mỗi lần"]);
-    expect(rows[rowOf("8.1")].slice(5, 8)).toEqual(["manual", "bước 0,01", "Không"]);
+    expect(rows[rowOf("1.1.1")].slice(5, 7)).toEqual(["Đạt/Không đạt", "trễ hạn 0,5"]);
+    expect(rows[rowOf("1.2")].slice(5, 7)).toEqual(["Trừ điểm", "trừ 0,5 mỗi lần"]);
+    expect(rows[rowOf("8.1")].slice(5, 8)).toEqual(["Tự do", "bước 0,01", "Không"]);
     expect(rows[rowOf("3.2.2")][9]).toBe("Có");
     expect(rows[rowOf("8")].slice(2, 9)).toEqual([1, 30, null, null, null, null, "Điều tra XHH"]);
   });

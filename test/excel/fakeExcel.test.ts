@@ -313,6 +313,22 @@ describe("sheets", () => {
   });
 });
 
+describe("frozen panes", () => {
+  it("freeze rows on a host with ExcelApi 1.7, and fail with ApiNotFound on one without", async () => {
+    const { book: b, x } = book("A");
+    x.workbook.worksheets.getItem("A").freezePanes.freezeRows(3);
+    await x.sync();
+    expect(b.sheet("A").frozenRows).toBe(3);
+    restore();
+    restore = installRequirementSets(6);
+    x.workbook.worksheets.getItem("A").freezePanes.unfreeze();
+    expect(await codeOf(x.sync())).toBe("ApiNotFound");
+    x.workbook.worksheets.getItem("A").freezePanes.freezeRows(1);
+    expect(await codeOf(x.sync())).toBe("ApiNotFound");
+    expect(b.sheet("A").frozenRows).toBe(3);
+  });
+});
+
 describe("cells", () => {
   it("keep a formula entered into a Text-formatted ('@') cell as text", async () => {
     const { book: b, x } = book("S");

@@ -131,3 +131,38 @@ describe("browser session (the pane outside Excel)", () => {
     expect(scoredFileName(".xlsx")).toBe("so-tinh-da-cham.xlsx");
   });
 });
+
+describe("Kiểm tra bộ tiêu chí in the browser session", () => {
+  test("the opened file's criteria sheet: its problems with their cells, none when it is fine or absent", async () => {
+    const set = fixtureSet();
+    const session = createBrowserSession();
+    expect(await session.checkCriteriaSheet("vi")).toEqual({ status: "none" });
+
+    const unit = unitSheet(set, { sheet: "Xã Thử", unitName: "UBND xã Thử" });
+    const fine = await toXlsx([unit], set);
+    await session.open(new Uint8Array(fine), "tot.xlsx", "vi");
+    expect(await session.checkCriteriaSheet("vi")).toEqual({
+      status: "ok",
+      sheet: "Bộ tiêu chí",
+      title: set.set.title,
+      leaves: set.leaves.length,
+    });
+
+    const broken = await toXlsx([unit], set, (wb) => {
+      const ws = wb.getWorksheet("Bộ tiêu chí")!;
+      let row = 0;
+      ws.eachRow((r, n) => {
+        if (r.getCell(1).value === "1.1.2") row = n;
+      });
+      ws.getCell(row, 6).value = "Theo phần trăm";
+    });
+    await session.open(new Uint8Array(broken), "hong.xlsx", "en");
+    const checked = await session.checkCriteriaSheet("en");
+    expect(checked.status).toBe("problems");
+    if (checked.status !== "problems") return;
+    expect(checked.problems).toEqual([
+      expect.objectContaining({ sheet: "Bộ tiêu chí", cell: expect.stringMatching(/^F\d+$/) }),
+    ]);
+    expect(checked.problems[0].path).toBe(`Bộ tiêu chí!${checked.problems[0].cell}`);
+  });
+});

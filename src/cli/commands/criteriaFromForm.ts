@@ -4,6 +4,7 @@ import { formSheet } from "../../core/criteria/fromForm/formSheet";
 import { draftNoteMessage } from "../../core/criteria/fromForm/messages";
 import { Draft } from "../../core/criteria/fromForm/draft";
 import { draftToRows } from "../../core/criteria/fromForm/draftRows";
+import { criteriaSheetPlan } from "../../core/criteria/sheetPlan";
 import { CRITERIA_SHEET } from "../../core/check/sheetNames";
 import { DomainError } from "../../core/errors/domainError";
 import { newWorkbook } from "../../xlsx/xlsxFilePort";
@@ -52,25 +53,7 @@ export async function criteriaFromFormCommand(
 
 /** The draft as a "Bộ tiêu chí" sheet, with the "Cần xác nhận" column after the set's own. */
 async function draftWorkbook(draft: Draft): Promise<Uint8Array> {
-  const rows = draftToRows(draft);
-  return newWorkbook({
-    sheets: [
-      {
-        name: CRITERIA_SHEET,
-        owned: true,
-        columnWidths: [10, 50, 6, 10, 10, 12, 36, 12, 14, 10, 10, 48],
-      },
-    ],
-    ranges: [
-      {
-        sheet: CRITERIA_SHEET,
-        at: "A1",
-        cells: rows.map((r) => r.map((value) => ({ value }))),
-      },
-    ],
-    styles: [],
-    conditionalFormats: [],
-    validations: [],
-    names: [],
-  });
+  return newWorkbook(
+    criteriaSheetPlan(draft.set, CRITERIA_SHEET, { rows: draftToRows(draft), extraWidths: [48] })
+  );
 }

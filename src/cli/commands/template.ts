@@ -1,6 +1,6 @@
 import { checkWorkbook } from "../../core/check/checkWorkbook";
 import { CRITERIA_SHEET } from "../../core/check/sheetNames";
-import { criteriaToRows } from "../../core/criteria/sheetForm";
+import { criteriaSheetPlan } from "../../core/criteria/sheetPlan";
 import { IndexedSet } from "../../core/criteria/indexed";
 import { CellWrite, RangeWrite, SheetGrid, WritePlan } from "../../core/port";
 import { sheetNameFor, templateUnitGrid, TEMPLATE_HEADER_ROW } from "../../core/plan/templateSheet";
@@ -20,11 +20,8 @@ export async function templateCommand(
   const grids: SheetGrid[] = opts.units.map((u) =>
     templateUnitGrid(set, u, sheetNameFor(u, taken))
   );
-  const criteriaGrid: SheetGrid = { name: CRITERIA_SHEET, values: criteriaToRows(set.set) };
-
   const content: WritePlan = {
     sheets: [
-      { name: criteriaGrid.name, owned: true as const },
       ...grids.map((g) => ({
         name: g.name,
         owned: true as const,
@@ -32,7 +29,7 @@ export async function templateCommand(
         freezeRows: TEMPLATE_HEADER_ROW,
       })),
     ],
-    ranges: [criteriaGrid, ...grids].map((g) => gridWrite(g)),
+    ranges: grids.map((g) => gridWrite(g)),
     styles: grids.flatMap((g) => [
       { sheet: g.name, range: "A1", style: { bold: true } },
       {
@@ -54,7 +51,8 @@ export async function templateCommand(
   };
   const result = checkWorkbook(set, { sheets: grids }, undefined);
   const scored = planScoreWorkbook(set, { sheets: grids }, result.units);
-  await writeAtomically(opts.out, await newWorkbook(mergePlans([content, scored.plan])));
+  const criteria = criteriaSheetPlan(set.set, CRITERIA_SHEET);
+  await writeAtomically(opts.out, await newWorkbook(mergePlans([criteria, content, scored.plan])));
   ctx.io.out(
     ctx.lang === "en"
       ? `Written: ${opts.out.given} (${grids.length} units)\n`

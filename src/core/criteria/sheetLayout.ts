@@ -1,5 +1,5 @@
 import { foldText } from "../text/normalize";
-import { RuleKind } from "./model";
+import { Adjustment, RoundingMode, RuleKind, Source } from "./model";
 
 /**
  * The layout of the "Bộ tiêu chí" sheet (docs/contracts/criteria-set.md, "The sheet form"): its columns, the labels of its settings
@@ -83,28 +83,61 @@ export const META_LABEL: Record<MetaKey, string> = {
   threshold: "Ngưỡng mặc định (tỷ lệ so với điểm tối đa)",
   band: "Xếp loại (chỉ số từ)",
 };
-export const MODE_TEXT = { round: "Làm tròn", truncate: "Cắt bỏ" } as const;
-export const SOURCE_TEXT = { self: "Tự chấm", survey: "Điều tra XHH" } as const;
-export const ADJUSTMENT_TEXT = { bonus: "Điểm thưởng", penalty: "Điểm trừ" } as const;
-export const ADJUSTMENT_SECTION = "Điểm thưởng, điểm trừ";
-export const YES = "Có";
-export const NO = "Không";
-
-const VALUE_ALIASES = {
-  mode: { round: ["Làm tròn", "round"], truncate: ["Cắt bỏ", "Cắt", "truncate"] },
+/**
+ * The sheet's choices, one table: for each choice the word the sheet writes (first, and what its dropdown offers)
+ * and every other word read as it, English codes included. A new rule kind needs its words here (the compiler
+ * says so: `rule` must name every RuleKind). Unit types are free text in the set: the three known ones are
+ * written in Vietnamese and read back as their codes; any other text is kept as it is.
+ */
+export const CHOICES = {
+  rule: {
+    binary: ["Đạt/Không đạt", "binary"],
+    tiers: ["Theo mức", "tiers"],
+    deduction: ["Trừ điểm", "deduction"],
+    ratio: ["Tỷ lệ", "Tỉ lệ", "Theo tỷ lệ", "Theo tỉ lệ", "ratio"],
+    manual: ["Tự do", "Chấm tự do", "manual"],
+  } satisfies Record<RuleKind, string[]>,
   source: {
     self: ["Tự chấm", "Tự đánh giá", "self"],
     survey: ["Điều tra XHH", "Điều tra xã hội học", "XHH", "survey"],
+  } satisfies Record<Source, string[]>,
+  unitType: {
+    commune: ["Cấp xã", "UBND cấp xã", "commune"],
+    district: ["Cấp huyện", "UBND cấp huyện", "district"],
+    department: ["Sở, ngành", "Sở, ban, ngành", "department"],
   },
+  mode: {
+    round: ["Làm tròn", "round"],
+    truncate: ["Cắt bỏ", "Cắt", "truncate"],
+  } satisfies Record<RoundingMode, string[]>,
   flag: { yes: ["Có", "x", "yes", "true", "1", "Đúng"], no: ["Không", "no", "false", "0", "Sai"] },
-  adjustment: { bonus: ["Điểm thưởng", "Thưởng", "bonus"], penalty: ["Điểm trừ", "penalty"] },
-  rule: {
-    manual: ["manual", "Chấm tự do"],
-    binary: ["binary", "Đạt/Không đạt"],
-    tiers: ["tiers", "Theo mức"],
-    deduction: ["deduction", "Trừ điểm"],
-    ratio: ["ratio", "Theo tỷ lệ", "Theo tỉ lệ"],
-  },
+  adjustment: {
+    bonus: ["Điểm thưởng", "Thưởng", "bonus"],
+    penalty: ["Điểm trừ", "penalty"],
+  } satisfies Record<Adjustment["kind"], string[]>,
+};
+export type ChoiceList = keyof typeof CHOICES;
+
+/** The words the sheet writes for a list's choices, in the table's order (its dropdown). */
+export const choiceWords = (list: ChoiceList): string[] =>
+  Object.values<string[]>(CHOICES[list]).map((words) => words[0]);
+
+const written = <K extends string>(list: Record<K, string[]>) =>
+  Object.fromEntries(Object.entries<string[]>(list).map(([k, w]) => [k, w[0]])) as Record<
+    K,
+    string
+  >;
+export const RULE_TEXT = written(CHOICES.rule);
+export const SOURCE_TEXT = written(CHOICES.source);
+/** A map, not an object: the unit type is any text, and "constructor" must not find Object's. */
+export const UNIT_TYPE_TEXT = new Map(Object.entries(written(CHOICES.unitType)));
+export const MODE_TEXT = written(CHOICES.mode);
+export const ADJUSTMENT_TEXT = written(CHOICES.adjustment);
+export const ADJUSTMENT_SECTION = "Điểm thưởng, điểm trừ";
+export const YES = CHOICES.flag.yes[0];
+export const NO = CHOICES.flag.no[0];
+
+const OTHER_WORDS = {
   section: ["Điểm thưởng, điểm trừ", "Adjustments"],
   total: ["Tổng cộng", "Tổng điểm", "Tổng", "Total"],
 };
@@ -119,10 +152,11 @@ const foldedIndex = <K extends string>(aliases: Record<K, string[]>) =>
   );
 export const HEADER_INDEX = foldedIndex(HEADER_ALIASES);
 export const META_INDEX = foldedIndex(META_ALIASES);
-export const MODE_INDEX = foldedIndex(VALUE_ALIASES.mode);
-export const SOURCE_INDEX = foldedIndex(VALUE_ALIASES.source);
-export const FLAG_INDEX = foldedIndex(VALUE_ALIASES.flag);
-export const ADJUSTMENT_INDEX = foldedIndex(VALUE_ALIASES.adjustment);
-export const RULE_INDEX = foldedIndex<RuleKind>(VALUE_ALIASES.rule);
-export const SECTION_WORDS = new Set(VALUE_ALIASES.section.map(foldHeader));
-export const TOTAL_WORDS = new Set(VALUE_ALIASES.total.map(foldHeader));
+export const MODE_INDEX = foldedIndex(CHOICES.mode);
+export const SOURCE_INDEX = foldedIndex(CHOICES.source);
+export const UNIT_TYPE_INDEX = foldedIndex(CHOICES.unitType);
+export const FLAG_INDEX = foldedIndex(CHOICES.flag);
+export const ADJUSTMENT_INDEX = foldedIndex(CHOICES.adjustment);
+export const RULE_INDEX = foldedIndex<RuleKind>(CHOICES.rule);
+export const SECTION_WORDS = new Set(OTHER_WORDS.section.map(foldHeader));
+export const TOTAL_WORDS = new Set(OTHER_WORDS.total.map(foldHeader));

@@ -17,6 +17,7 @@ import {
   SECTION_WORDS,
   SOURCE_INDEX,
   TOTAL_WORDS,
+  UNIT_TYPE_INDEX,
 } from "./sheetLayout";
 import { choiceOf, flagOf, numberOf, ratioOf, textOf } from "./sheetValues";
 import { CriteriaResult, MAX_DEPTH, validateCriteria } from "./validate";
@@ -63,13 +64,25 @@ class CriteriaSheetReader {
       return {
         ok: false,
         problems: [
-          criteriaProblem("sheet-no-header", this.grid.name, { sheet: this.grid.name }, this.lang),
+          {
+            ...criteriaProblem(
+              "sheet-no-header",
+              this.grid.name,
+              { sheet: this.grid.name },
+              this.lang
+            ),
+            at: { sheet: this.grid.name },
+          },
         ],
       };
     }
     const data: Json = { format: CRITERIA_FORMAT, ...this.readSettings(header) };
     this.readBody(header);
-    if (this.tooDeep) return { ok: false, problems: this.problems };
+    if (this.tooDeep)
+      return {
+        ok: false,
+        problems: this.problems.map((p) => ({ ...p, at: this.placeOf(p.path) })),
+      };
     data.nodes = this.nodes;
     data.adjustments = this.adjustments;
     return this.merge(validateCriteria(data, this.lang));
@@ -105,8 +118,10 @@ class CriteriaSheetReader {
       switch (key) {
         case "title":
         case "id":
-        case "unitType":
           set(data, key, key, textOf(value));
+          break;
+        case "unitType":
+          set(data, key, key, choiceOf(value, UNIT_TYPE_INDEX));
           break;
         case "year":
           set(data, key, key, numberOf(value));
@@ -290,7 +305,20 @@ class CriteriaSheetReader {
           : p.params;
       problems.push(criteriaProblem(p.code as CriteriaProblemCode, path, params, this.lang));
     }
-    return { ok: false, problems: problems.sort((a, b) => rowOf(a.path) - rowOf(b.path)) };
+    return {
+      ok: false,
+      problems: problems
+        .map((p) => ({ ...p, at: this.placeOf(p.path) }))
+        .sort((a, b) => rowOf(a.path) - rowOf(b.path)),
+    };
+  }
+
+  /** A path this reader made (the sheet's name, or the name, "!" and a cell) as the sheet and the cell. */
+  private placeOf(path: string): { sheet: string; cell?: string } {
+    const prefix = `${this.grid.name}!`;
+    return path.startsWith(prefix)
+      ? { sheet: this.grid.name, cell: path.slice(prefix.length) }
+      : { sheet: this.grid.name };
   }
 
   private cellFor(path: string): string {

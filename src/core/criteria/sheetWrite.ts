@@ -11,7 +11,9 @@ import {
   META_LABEL,
   MODE_TEXT,
   NO,
+  RULE_TEXT,
   SOURCE_TEXT,
+  UNIT_TYPE_TEXT,
   YES,
 } from "./sheetLayout";
 
@@ -21,7 +23,7 @@ export function criteriaToRows(set: CriteriaSet): CriteriaSheetCell[][] {
     [META_LABEL.title, set.title],
     [META_LABEL.id, set.id],
     [META_LABEL.year, set.year ?? null],
-    [META_LABEL.unitType, set.unitType ?? null],
+    [META_LABEL.unitType, unitTypeText(set.unitType)],
     [META_LABEL.decimals, set.rounding.decimals],
     [META_LABEL.mode, MODE_TEXT[set.rounding.mode]],
     [META_LABEL.threshold, set.threshold],
@@ -48,7 +50,7 @@ function nodeRow(node: CriteriaNode, level: number): CriteriaSheetCell[] {
     level,
     max: node.max ?? (node.children?.length ? sumOfChildren(node) : null),
     weight: node.weight ?? null,
-    rule: node.rule?.kind ?? null,
+    rule: node.rule ? RULE_TEXT[node.rule.kind] : null,
     params: node.rule ? paramsText(node.rule) : null,
     evidence: yesNo(node.evidence),
     source: node.source ? SOURCE_TEXT[node.source] : null,
@@ -66,4 +68,9 @@ function sumOfChildren(node: CriteriaNode): number {
 
 function yesNo(b: boolean | undefined): string | null {
   return b === undefined ? null : b ? YES : NO;
+}
+
+/** A known unit type in Vietnamese ("commune" → "Cấp xã"); any other text as it is. */
+function unitTypeText(unitType: string | undefined): string | null {
+  return unitType === undefined ? null : (UNIT_TYPE_TEXT.get(unitType) ?? unitType);
 }

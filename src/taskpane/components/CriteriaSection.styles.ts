@@ -18,4 +18,6 @@ export const useCriteriaSectionStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
     alignItems: "center",
   },
+  /** The results of "Kiểm tra bộ tiêu chí", on their own line under the buttons. */
+  sheetCheck: { flexBasis: "100%" },
 });

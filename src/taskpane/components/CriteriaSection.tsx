@@ -3,6 +3,8 @@ import { formatPoints } from "../format";
 import { t } from "../i18n";
 import { useLang } from "../PaneContext";
 import type { CriteriaProblemView, CriteriaSource, CriteriaState } from "../session";
+import type { CriteriaSheetCheckAction } from "../hooks/useCriteriaSheetCheck";
+import { CriteriaSheetCheck } from "./CriteriaSheetCheck";
 import { FilePickerButton } from "./FilePickerButton";
 import { ProblemList } from "./ProblemList";
 import { Section } from "./Section";
@@ -25,6 +27,8 @@ export interface CriteriaSectionProps {
   criteria: CriteriaState | undefined;
   importStatus: ImportStatus;
   onImport: (file: File) => void;
+  /** "Kiểm tra bộ tiêu chí", and going from a problem to its cell. */
+  sheetCheck: CriteriaSheetCheckAction;
   disabled?: boolean;
 }
 
@@ -33,6 +37,7 @@ export function CriteriaSection({
   criteria,
   importStatus,
   onImport,
+  sheetCheck,
   disabled,
 }: CriteriaSectionProps) {
   const styles = useCriteriaSectionStyles();
@@ -83,7 +88,12 @@ export function CriteriaSection({
                   name: criteria.source.name,
                   count: criteria.problems.length,
                 })}
-            <ProblemList problems={criteria.problems} label={t("section.criteria")} />
+            <ProblemList
+              problems={criteria.problems}
+              label={t("section.criteria")}
+              current={sheetCheck.goTo.current}
+              onPick={(i, p) => void sheetCheck.goTo.pickPlace(i, p.sheet, p.cell)}
+            />
           </MessageBarBody>
         </MessageBar>
       )}
@@ -116,6 +126,7 @@ export function CriteriaSection({
         {importStatus.kind === "reading" && (
           <Spinner size="extra-tiny" label={t("criteria.importing", { name: importStatus.name })} />
         )}
+        <CriteriaSheetCheck action={sheetCheck} disabled={disabled} />
       </div>
     </Section>
   );

@@ -11,6 +11,8 @@ export interface GoTo {
   status: GoToStatus | undefined;
   /** Goes to a finding's cell (Excel) or says where it is (browser, or a finding about the whole workbook). */
   pick: (item: ListedFinding) => Promise<void>;
+  /** The same for any item of a list (a criteria sheet's problem): its id, sheet and cell. */
+  pickPlace: (id: number, sheet: string | undefined, cell: string | undefined) => Promise<void>;
   /** Excel: activates a sheet. */
   goToSheet: (sheet: string) => Promise<void>;
   dismiss: () => void;
@@ -44,9 +46,10 @@ export function useGoTo(): GoTo {
     }
   };
 
-  const pick = async (item: ListedFinding) => {
-    setCurrent(item.id);
-    const { sheet, cell } = item.finding;
+  const pick = (item: ListedFinding) => pickPlace(item.id, item.finding.sheet, item.finding.cell);
+
+  const pickPlace = async (id: number, sheet: string | undefined, cell: string | undefined) => {
+    setCurrent(id);
     if (sheet === undefined) {
       setStatus({ text: t("goto.workbook"), intent: "info" });
       return;
@@ -70,6 +73,7 @@ export function useGoTo(): GoTo {
     current,
     status,
     pick,
+    pickPlace,
     goToSheet: (sheet) => goToInExcel(sheet, undefined),
     dismiss: () => setStatus(undefined),
     reset,

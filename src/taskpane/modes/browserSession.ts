@@ -3,7 +3,7 @@
  * .xlsx adapter (ExcelJS). Loaded only with import() when the pane runs outside Excel, so ExcelJS and
  * src/xlsx stay out of the pane's initial chunk (webpack.config.js fails the build otherwise).
  */
-import { CRITERIA_SHEET } from "../../core/check/sheetNames";
+import { CRITERIA_SHEET, isCriteriaSheetName } from "../../core/check/sheetNames";
 import { indexSet, IndexedSet } from "../../core/criteria/indexed";
 import { parseCriteriaJson } from "../../core/criteria/validate";
 import { DomainError } from "../../core/errors/domainError";
@@ -15,7 +15,14 @@ import { score } from "../../core/usecases/score";
 import { xlsxWorkbookPort } from "../../xlsx/xlsxWorkbookPort";
 import type { Lang } from "../i18n";
 import type { BrowserSession, CheckOutcome, CriteriaSource } from "../session";
-import { checkWith, criteriaStateOf, criteriaSummary, localized, problemViews } from "./coreViews";
+import {
+  checkWith,
+  criteriaSheetCheck,
+  criteriaStateOf,
+  criteriaSummary,
+  localized,
+  problemViews,
+} from "./coreViews";
 
 interface OpenWorkbook {
   bytes: Uint8Array;
@@ -91,6 +98,12 @@ export function createBrowserSession(): BrowserSession {
     },
 
     check,
+
+    checkCriteriaSheet: async (lang) =>
+      criteriaSheetCheck(
+        workbook?.read.sheets.find((s) => isCriteriaSheetName(s.name)),
+        lang
+      ),
 
     async score(lang) {
       const found = currentSet(lang);

@@ -3,16 +3,18 @@
  * chunks). Pure: no Office.js, no ExcelJS.
  */
 import { CRITERIA_SHEET } from "../../core/check/sheetNames";
-import { IndexedSet } from "../../core/criteria/indexed";
+import { IndexedSet, indexSet } from "../../core/criteria/indexed";
+import { rowsToCriteria } from "../../core/criteria/sheetForm";
 import { errorLine, DomainError } from "../../core/errors/domainError";
 import { Problem } from "../../core/problem";
-import { WorkbookRead } from "../../core/port";
+import { SheetGrid, WorkbookRead } from "../../core/port";
 import { buildReport } from "../../core/report/report";
 import { checkRead } from "../../core/usecases/check";
 import type { Lang } from "../i18n";
 import type {
   CheckOutcome,
   CriteriaProblemView,
+  CriteriaSheetCheck,
   CriteriaSource,
   CriteriaSummary,
 } from "../session";
@@ -33,7 +35,21 @@ export function criteriaSummary(set: IndexedSet, source: CriteriaSource): Criter
 }
 
 export function problemViews(problems: Problem[]): CriteriaProblemView[] {
-  return problems.map((p) => ({ path: p.path, message: p.message }));
+  return problems.map((p) => ({
+    path: p.path,
+    message: p.message,
+    ...(p.at ? { sheet: p.at.sheet, ...(p.at.cell ? { cell: p.at.cell } : {}) } : {}),
+  }));
+}
+
+/** A criteria sheet read and checked on its own ("Kiểm tra bộ tiêu chí"); none: the workbook has no such sheet. */
+export function criteriaSheetCheck(grid: SheetGrid | undefined, lang: Lang): CriteriaSheetCheck {
+  if (!grid) return { status: "none" };
+  const result = rowsToCriteria(grid, lang);
+  if (!result.ok)
+    return { status: "problems", sheet: grid.name, problems: problemViews(result.problems) };
+  const set = indexSet(result.set);
+  return { status: "ok", sheet: grid.name, title: set.set.title, leaves: set.leaves.length };
 }
 
 /** checkWorkbook + buildReport: the same findings and units as `cchc check` on the same workbook. */

@@ -13,6 +13,7 @@ import { environmentReportText } from "../../excel/environmentCheck/reportText";
 import { runEnvironmentCheck } from "../../excel/environmentCheck/runEnvironmentCheck";
 import {
   criteriaSheetOf,
+  readCriteriaSheet,
   withActiveWorkbook,
   writeCriteriaSheet,
 } from "../../excel/excelWorkbookPort";
@@ -23,7 +24,13 @@ import { score, summarize } from "../../core/usecases/score";
 import { isAddinWriting } from "../../excel/writeGuard";
 import type { Lang } from "../i18n";
 import type { CheckOutcome, ConflictView, CriteriaSource, ExcelSession } from "../session";
-import { criteriaStateOf, criteriaSummary, PANE_VERSION, problemViews } from "./coreViews";
+import {
+  criteriaSheetCheck,
+  criteriaStateOf,
+  criteriaSummary,
+  PANE_VERSION,
+  problemViews,
+} from "./coreViews";
 
 function conflictViews(conflicts: TypedCellConflict[]): ConflictView[] {
   return conflicts.map((c) => ({
@@ -76,6 +83,8 @@ export function createExcelSession(): ExcelSession {
       imported = { name: fileName, sheet };
       return { ok: true, check: await check(lang) };
     },
+
+    checkCriteriaSheet: async (lang) => criteriaSheetCheck(await readCriteriaSheet(), lang),
 
     async score(lang, confirm) {
       const outcome = await withActiveWorkbook((port) =>

@@ -195,7 +195,9 @@ export function addPlannedValidation(worksheet: Element, v: ValidationWrite): vo
   if (v.kind === "list") {
     const formula1 =
       v.source ?? `"${v.values.map((x) => String(x).replace(/"/g, '""')).join(",")}"`;
-    addRule(worksheet, { attrs: { type: "list", ...attrs }, formula1 }, areas);
+    // ST_DataValidationErrorStyle: "stop" is the default, left out as Excel does.
+    const errorStyle = v.alert === "warning" ? "warning" : undefined;
+    addRule(worksheet, { attrs: { type: "list", errorStyle, ...attrs }, formula1 }, areas);
   } else if (v.orText?.length) {
     // A custom formula is relative to its area's top-left cell: one rule per area keeps that plain.
     for (const area of areas) {

@@ -19,6 +19,14 @@ export function refuseUnderStructureProtection(book: FakeWorkbook, what: string)
     throw new OfficeError("AccessDenied", `the workbook structure is protected: cannot ${what}`);
 }
 
+/** What the requirement sets a test installed (requirements.ts) say of ExcelApi `version`; none installed: none. */
+function hostSupports(version: string): boolean {
+  const requirements = (globalThis as { Office?: typeof Office }).Office?.context?.requirements;
+  return typeof requirements?.isSetSupported === "function"
+    ? requirements.isSetSupported("ExcelApi", version)
+    : false;
+}
+
 export class FakeWorksheet extends Loadable {
   private target?: FakeSheet;
   readonly freezePanes: { freezeRows(n: number): void; unfreeze(): void };
@@ -32,9 +40,24 @@ export class FakeWorksheet extends Loadable {
       else this.isNull = true;
       return this.resolved();
     });
+    // Worksheet.freezePanes and WorksheetFreezePanes.freezeRows/unfreeze are "[API set: ExcelApi 1.7]"
+    // (office-js-docs-reference, excel.worksheet.yml and excel.worksheetfreezepanes.yml): a host without it
+    // fails with ApiNotFound (docs/testing/application-specific-api-error-handling.md).
+    const needs17 = () => {
+      if (!hostSupports("1.7"))
+        throw new OfficeError("ApiNotFound", "freezePanes needs ExcelApi 1.7");
+    };
     this.freezePanes = {
-      freezeRows: (n: number) => this.op(n, (s) => (s.frozenRows = n)),
-      unfreeze: () => this.op(null, (s) => (s.frozenRows = 0)),
+      freezeRows: (n: number) =>
+        this.op(n, (s) => {
+          needs17();
+          s.frozenRows = n;
+        }),
+      unfreeze: () =>
+        this.op(null, (s) => {
+          needs17();
+          s.frozenRows = 0;
+        }),
     };
     this.charts = new FakeChartCollection(ctx, () => this.sheet());
   }
