@@ -91,7 +91,8 @@ async function insertWhole(context: Excel.RequestContext, book: WorkbookToCopy):
   await context.sync();
   const ids = results.map((r, i) => {
     const [id] = r.value;
-    if (!id || r.value.length !== 1) throw new Error(`sheet ${book.sheets[i].from} was not inserted`);
+    if (!id || r.value.length !== 1)
+      throw new Error(`sheet ${book.sheets[i].from} was not inserted`);
     return id;
   });
   for (const s of book.sheets) if (s.replaces) sheets.getItem(s.replaces).delete();
@@ -131,7 +132,9 @@ export function rowBlockOps(sheet: string, grid: SheetGrid, maxBytes: number): W
   const width = Math.max(0, ...grid.values.map((r) => r.length));
   if (width === 0) return [];
   const rows = grid.values.map((line, r) =>
-    Array.from({ length: width }, (_, c) => inputOf(cellWrite(line[c] ?? null, grid.formulas?.[r]?.[c])))
+    Array.from({ length: width }, (_, c) =>
+      inputOf(cellWrite(line[c] ?? null, grid.formulas?.[r]?.[c]))
+    )
   );
   const ops: WriteOp[] = [];
   let top = 0;

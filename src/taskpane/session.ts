@@ -4,6 +4,7 @@
  * it; each is loaded with import() only in its own mode. Only types here: nothing of core is bundled by this file.
  */
 import type { Report } from "../core/report/report";
+import type { ConsolidateOptions, ConsolidateOutcome, PickedFile } from "./consolidation";
 import type { Lang } from "./i18n";
 
 /** Where the criteria set in use came from. */
@@ -63,6 +64,12 @@ export interface BrowserSession {
   score(lang: Lang): Promise<{ bytes: Uint8Array; fileName: string; conflicts: ConflictView[] }>;
   /** The workbook with its last run (of `cchc score`, this pane or the add-in) undone, as new .xlsx bytes. */
   revert(lang: Lang): Promise<{ bytes: Uint8Array; fileName: string }>;
+  /** "Tổng hợp nhiều sổ": the files' unit sheets into the open workbook (or a new one), to download. */
+  consolidate(
+    files: PickedFile[],
+    lang: Lang,
+    options: ConsolidateOptions
+  ): Promise<ConsolidateOutcome>;
 }
 
 /**
@@ -110,6 +117,12 @@ export interface ExcelSession {
   isAddinWriting(): boolean;
   /** "Kiểm tra môi trường": tries every capability on a temporary sheet; the report as text to copy. */
   checkEnvironment(lang: Lang): Promise<string>;
+  /** "Tổng hợp nhiều sổ": the files' unit sheets copied into the open workbook, then "Tổng hợp" built. */
+  consolidate(
+    files: PickedFile[],
+    lang: Lang,
+    options: ConsolidateOptions
+  ): Promise<ConsolidateOutcome>;
 }
 
 export type Session = BrowserSession | ExcelSession;

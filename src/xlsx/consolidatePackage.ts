@@ -12,13 +12,15 @@ export interface SheetSource {
 /**
  * The base workbook with `replaced` sheets removed and every source's sheets copied in at the end (see
  * copySheets: cells, formulas and styles), as new .xlsx bytes; the base's bytes are not changed. `step` is
- * called after each source, and may throw to stop (a cancel): nothing is returned then.
+ * called after each source, and may throw to stop (a cancel): nothing is returned then. `store`: the parts are
+ * left uncompressed (an intermediate package, written again at once by the score run).
  */
 export async function consolidatePackage(
   base: Uint8Array,
   replaced: string[],
   sources: SheetSource[],
-  step: (done: number) => void | Promise<void> = () => undefined
+  step: (done: number) => void | Promise<void> = () => undefined,
+  options: { store?: boolean } = {}
 ): Promise<Uint8Array> {
   const target = await WorkbookEditor.open(base);
   for (const name of replaced) {
@@ -30,5 +32,5 @@ export async function consolidatePackage(
     await copySheets(target, from, source.copies);
     await step(i + 1);
   }
-  return target.save();
+  return target.save(options);
 }

@@ -15,6 +15,7 @@ import { score } from "../../core/usecases/score";
 import { xlsxWorkbookPort } from "../../xlsx/xlsxWorkbookPort";
 import type { Lang } from "../i18n";
 import type { BrowserSession, CheckOutcome, CriteriaSource } from "../session";
+import { consolidateInBrowser } from "./consolidateBrowser";
 import { checkWith, criteriaStateOf, criteriaSummary, localized, problemViews } from "./coreViews";
 
 interface OpenWorkbook {
@@ -129,6 +130,23 @@ export function createBrowserSession(): BrowserSession {
         if (done.status === "conflicts")
           throw new DomainError("revert-conflicts", { count: done.conflicts.length });
         return { bytes: done.reverted.bytes, fileName: revertedFileName(workbook.fileName) };
+      } catch (error) {
+        throw localized(error, lang);
+      }
+    },
+
+    async consolidate(files, lang, options) {
+      try {
+        const base = { ...workbook, given: imported?.set };
+        const outcome = await consolidateInBrowser(base, files, lang, options);
+        // The consolidated workbook is the open one from now on (its download is the one to check and score).
+        if (outcome.status === "done" && outcome.download) {
+          const { bytes, fileName } = outcome.download;
+          const read = readWorkbook(await loadWorkbookBytes(bytes, { readOnly: true }));
+          opens++;
+          workbook = { bytes, fileName, read };
+        }
+        return outcome;
       } catch (error) {
         throw localized(error, lang);
       }

@@ -5,16 +5,12 @@
  * The picked files and the open one are never changed.
  */
 import { IndexedSet } from "../../core/criteria/indexed";
-import { WorkbookRead } from "../../core/port";
+import { SheetGrid, WorkbookRead } from "../../core/port";
+import { sheetNameKey } from "../../core/owned/sheetNames";
 import { buildReport } from "../../core/report/report";
 import { checkRead } from "../../core/usecases/check";
 import { score } from "../../core/usecases/score";
-import {
-  consolidatePackage,
-  emptyPackage,
-  loadWorkbookBytes,
-  readWorkbook,
-} from "../../xlsx/xlsxFilePort";
+import { consolidatePackage, emptyPackage } from "../../xlsx/xlsxFilePort";
 import { xlsxWorkbookPort } from "../../xlsx/xlsxWorkbookPort";
 import type { ConsolidateOptions, ConsolidateOutcome, PickedFile } from "../consolidation";
 import type { Lang } from "../i18n";
@@ -25,7 +21,9 @@ import {
   consolidation,
   ownSet,
   readUnitFiles,
+  UnitFile,
 } from "./unitFiles";
+import { Placement } from "./unitPlacement";
 
 /** The workbook open in the browser mode (none: a new one), and the set the session uses (imported). */
 export interface ConsolidationBase {
@@ -64,7 +62,10 @@ export async function consolidateInBrowser(
     return { status: "declined" };
   const sources = [...plan.byFile]
     .filter(([, placed]) => placed.length)
-    .map(([file, placed]) => ({ bytes: file.bytes, copies: placed.map((p) => ({ from: p.from, to: p.to })) }));
+    .map(([file, placed]) => ({
+      bytes: file.bytes,
+      copies: placed.map((p) => ({ from: p.from, to: p.to })),
+    }));
   options.onProgress({ phase: "copying", done: 0, total: sources.length });
   let bytes: Uint8Array;
   try {
@@ -76,14 +77,16 @@ export async function consolidateInBrowser(
         options.onProgress({ phase: "copying", done, total: sources.length });
         await new Promise((resolve) => setTimeout(resolve, 0));
         if (options.signal.aborted) throw new Cancelled();
-      }
+      },
+      // Scored at once below: the writer's output is the file downloaded, compressed then.
+      { store: true }
     );
   } catch (error) {
     if (error instanceof Cancelled) return { status: "cancelled" };
     throw error;
   }
   options.onProgress({ phase: "summary", done: 0, total: 1 });
-  const consolidated = readWorkbook(await loadWorkbookBytes(bytes, { readOnly: true }));
+  const consolidated = consolidatedRead(baseRead, plan.byFile);
   const written = await score(xlsxWorkbookPort(bytes, consolidated), {
     given: base.given,
     lang,
@@ -105,6 +108,31 @@ export async function consolidateInBrowser(
     failed: read.failed,
     download: { bytes: written.applied.bytes, fileName: consolidatedFileName(base.fileName) },
     notices: [],
+  };
+}
+
+/**
+ * The consolidated package as the reader would read it, without reading it again (a second ExcelJS load of every
+ * sheet would double the work): the base's sheets but the replaced ones, then each copied sheet's grid as its
+ * file was read, under its new name — the cells copySheets wrote.
+ */
+function consolidatedRead(base: WorkbookRead, byFile: Map<UnitFile, Placement[]>): WorkbookRead {
+  const replaced = new Set(
+    [...byFile.values()].flat().flatMap((p) => (p.replaces ? [sheetNameKey(p.replaces)] : []))
+  );
+  const copied: SheetGrid[] = [];
+  let stale = base.formulaResults === "stale";
+  for (const [file, placed] of byFile) {
+    if (placed.length && file.read.formulaResults === "stale") stale = true;
+    for (const p of placed) {
+      const grid = file.read.sheets.find((g) => g.name === p.from)!;
+      copied.push({ ...grid, name: p.to });
+    }
+  }
+  return {
+    ...base,
+    sheets: [...base.sheets.filter((s) => !replaced.has(sheetNameKey(s.name))), ...copied],
+    ...(stale ? { formulaResults: "stale" } : {}),
   };
 }
 

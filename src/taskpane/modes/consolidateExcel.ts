@@ -13,13 +13,7 @@ import type { ConsolidateOptions, ConsolidateOutcome, PickedFile } from "../cons
 import type { Lang } from "../i18n";
 import { criteriaSummary, PANE_VERSION } from "./coreViews";
 import { base64Of } from "./base64";
-import {
-  Cancelled,
-  consolidatedFindings,
-  consolidation,
-  ownSet,
-  readUnitFiles,
-} from "./unitFiles";
+import { Cancelled, consolidatedFindings, consolidation, ownSet, readUnitFiles } from "./unitFiles";
 
 export async function consolidateInExcel(
   files: PickedFile[],

@@ -22,7 +22,8 @@ export interface UnitFile {
   bytes: Uint8Array;
   read: WorkbookRead;
   set: IndexedSet;
-  units: UnitResult[];
+  /** Its units' sheets and names (a unit's check is let go: a hundred files' would be kept for nothing). */
+  units: Pick<UnitResult, "sheet" | "name">[];
   findings: Finding[];
   /** The file's criteria sheet, if it has one. */
   criteriaSheet?: string;
@@ -55,12 +56,17 @@ export async function readUnitFiles(
       const checked = checkRead(wb, { given: set, lang, file: f.name });
       set ??= checked.set;
       const criteriaSheet = wb.sheets.find((s) => isCriteriaSheetName(s.name))?.name;
+      // Only the grids a copy may need are kept (its unit sheets; one file's criteria sheet): a hundred files'
+      // other sheets would be held, and collected, for nothing.
+      const keep = new Set(checked.check.units.map((u) => u.sheet));
+      if (criteriaSheet !== undefined && !read.some((r) => r.criteriaSheet))
+        keep.add(criteriaSheet);
       read.push({
         file: f.name,
         bytes: f.bytes,
-        read: wb,
+        read: { ...wb, sheets: wb.sheets.filter((s) => keep.has(s.name)) },
         set: checked.set,
-        units: checked.check.units,
+        units: checked.check.units.map((u) => ({ sheet: u.sheet, name: u.name })),
         findings: checked.check.findings,
         ...(criteriaSheet !== undefined ? { criteriaSheet } : {}),
       });
@@ -106,7 +112,11 @@ export function consolidation(
   );
   const { placements } = placeUnits(sheetNames, existing, incoming);
   const byFile = new Map<UnitFile, Placement[]>();
-  for (const f of files) byFile.set(f, placements.filter((p) => p.file === f.file));
+  for (const f of files)
+    byFile.set(
+      f,
+      placements.filter((p) => p.file === f.file)
+    );
   const source = copyCriteria ? files.find((f) => f.criteriaSheet) : undefined;
   if (source) {
     const taken = new Set([...sheetNames, ...placements.map((p) => p.to)].map(sheetNameKey));
@@ -134,7 +144,11 @@ export function consolidatedFindings(
     const to = new Map(byFile.get(f)!.map((p) => [p.from, p.to]));
     for (const p of byFile.get(f)!) copied.add(sheetNameKey(p.to));
     for (const finding of f.findings)
-      out.push(finding.sheet && to.has(finding.sheet) ? { ...finding, sheet: to.get(finding.sheet) } : finding);
+      out.push(
+        finding.sheet && to.has(finding.sheet)
+          ? { ...finding, sheet: to.get(finding.sheet) }
+          : finding
+      );
   }
   for (const finding of own)
     if (!finding.sheet || !copied.has(sheetNameKey(finding.sheet))) out.push(finding);

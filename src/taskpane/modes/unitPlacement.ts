@@ -54,7 +54,13 @@ export function placeUnits(
     if (last.get(unitKey(u)) !== u) continue;
     const there = byName.get(unitKey(u)) ?? bySheet.get(sheetNameKey(u.sheet));
     if (there) {
-      placements.push({ file: u.file, from: u.sheet, to: there.sheet, name: u.name, replaces: there.sheet });
+      placements.push({
+        file: u.file,
+        from: u.sheet,
+        to: there.sheet,
+        name: u.name,
+        replaces: there.sheet,
+      });
       continue;
     }
     const to = freeSheetName(u.sheet, taken);

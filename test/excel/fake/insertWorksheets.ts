@@ -23,9 +23,6 @@
  * - Only values and formulas of the source are modelled (the fake keeps no cell styles from files).
  */
 import { Buffer } from "buffer";
-import { WorkbookEditor } from "../../../src/xlsx/package/workbookEditor";
-import { relsPathOf } from "../../../src/xlsx/package/relationships";
-import { loadWorkbookBytes, readWorkbook } from "../../../src/xlsx/xlsxFilePort";
 import { sheetReference } from "./address";
 import type { FakeContext } from "./context";
 import { OfficeError, PropertyNotLoadedError } from "./errors";
@@ -53,6 +50,10 @@ interface SourceBook {
 const WEB_REFUSED = /\/(drawing|comments|pivotTable|slicer)$/;
 
 async function readSource(bytes: Uint8Array): Promise<SourceBook> {
+  // Loaded when a file is inserted: the .xlsx reader needs TextEncoder, which jsdom test pages lack.
+  const { WorkbookEditor } = await import("../../../src/xlsx/package/workbookEditor");
+  const { relsPathOf } = await import("../../../src/xlsx/package/relationships");
+  const { loadWorkbookBytes, readWorkbook } = await import("../../../src/xlsx/xlsxFilePort");
   const read = readWorkbook(await loadWorkbookBytes(bytes, { readOnly: true }));
   const editor = await WorkbookEditor.open(bytes);
   const webRefused = new Set<string>();
