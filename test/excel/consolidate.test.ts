@@ -6,7 +6,7 @@ import { rankUnits, UnitResult } from "../../src/core/check/checkWorkbook";
 import { IndexedSet } from "../../src/core/criteria/indexed";
 import { buildReport, Report } from "../../src/core/report/report";
 import { checkRead } from "../../src/core/usecases/check";
-import type { ConsolidateOptions, ConsolidateProgress, PickedFile, ReplaceView } from "../../src/taskpane/consolidation";
+import type { ConsolidateOptions, ConsolidateProgress, PickedFile, ReplaceView } from "../../src/taskpane/session";
 import { consolidateInExcel } from "../../src/taskpane/modes/consolidateExcel";
 import { loadWorkbookBytes, readWorkbook } from "../../src/xlsx/xlsxFilePort";
 import { summaryMismatches } from "../formulas/summarySheet";

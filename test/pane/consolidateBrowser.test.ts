@@ -5,7 +5,7 @@ import * as path from "path";
 import { rankUnits, UnitResult } from "../../src/core/check/checkWorkbook";
 import { buildReport } from "../../src/core/report/report";
 import { checkRead } from "../../src/core/usecases/check";
-import type { ConsolidateOptions, PickedFile, ReplaceView } from "../../src/taskpane/consolidation";
+import type { ConsolidateOptions, PickedFile, ReplaceView } from "../../src/taskpane/session";
 import { consolidateInBrowser } from "../../src/taskpane/modes/consolidateBrowser";
 import { loadWorkbookBytes, readWorkbook } from "../../src/xlsx/xlsxFilePort";
 import { randomUnit } from "../formulas/generate";

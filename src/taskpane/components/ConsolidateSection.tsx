@@ -13,7 +13,7 @@ import {
   Text,
 } from "@fluentui/react-components";
 import { useRef, type ChangeEvent, type DragEvent } from "react";
-import type { ConsolidateProgress, ReplaceView } from "../consolidation";
+import type { ConsolidateProgress, ReplaceView } from "../session";
 import { ct } from "../consolidateText";
 import type { ConsolidateStatus } from "../hooks/useConsolidate";
 import { Section } from "./Section";

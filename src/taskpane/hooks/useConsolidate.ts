@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from "react";
-import type { ConsolidateProgress, ReplaceView } from "../consolidation";
+import type { ConsolidateProgress, ReplaceView } from "../session";
 import { ct } from "../consolidateText";
 import { downloadBytes } from "../download";
 import { usePane } from "../PaneContext";

@@ -12,7 +12,7 @@ import { checkRead } from "../../core/usecases/check";
 import { score } from "../../core/usecases/score";
 import { consolidatePackage, emptyPackage } from "../../xlsx/xlsxFilePort";
 import { xlsxWorkbookPort } from "../../xlsx/xlsxWorkbookPort";
-import type { ConsolidateOptions, ConsolidateOutcome, PickedFile } from "../consolidation";
+import type { ConsolidateOptions, ConsolidateOutcome, PickedFile } from "../session";
 import type { Lang } from "../i18n";
 import { criteriaSummary, PANE_VERSION } from "./coreViews";
 import {

@@ -6,10 +6,9 @@
 import { buildReport } from "../../core/report/report";
 import { checkRead } from "../../core/usecases/check";
 import { score } from "../../core/usecases/score";
-import { withActiveWorkbook } from "../../excel/excelWorkbookPort";
 import { excelRun, ExcelRunner } from "../../excel/excelRunner";
-import { insertSheets, WorkbookToCopy } from "../../excel/insertSheets";
-import type { ConsolidateOptions, ConsolidateOutcome, PickedFile } from "../consolidation";
+import { insertSheets, withActiveWorkbook, WorkbookToCopy } from "../../excel/excelWorkbookPort";
+import type { ConsolidateOptions, ConsolidateOutcome, PickedFile } from "../session";
 import type { Lang } from "../i18n";
 import { criteriaSummary, PANE_VERSION } from "./coreViews";
 import { base64Of } from "./base64";

@@ -13,7 +13,7 @@ import { checkRead } from "../../core/usecases/check";
 import { criteriaInUse } from "../../core/usecases/criteriaInUse";
 import { sheetNameKey } from "../../core/owned/sheetNames";
 import { loadWorkbookBytes, readWorkbook } from "../../xlsx/xlsxFilePort";
-import type { ConsolidateOptions, FileFailure, PickedFile, ReplaceView } from "../consolidation";
+import type { ConsolidateOptions, FileFailure, PickedFile, ReplaceView } from "../session";
 import type { Lang } from "../i18n";
 import { freeSheetName, Placement, placeUnits, PlacedUnit } from "./unitPlacement";
 
