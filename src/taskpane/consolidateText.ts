@@ -29,6 +29,8 @@ const vi = {
     "{count} đơn vị đã có trong sổ. Trang cũ sẽ được thay bằng trang trong tệp mới:",
   "consolidate.confirm": "Thay",
   "consolidate.keep": "Không thay",
+  "consolidate.notScored":
+    "Đã chép các trang đơn vị nhưng chưa tính điểm và lập trang Tổng hợp: bạn đã không đồng ý thay giá trị đã gõ.",
 };
 
 export type ConsolidateKey = keyof typeof vi;
@@ -58,6 +60,8 @@ const en: Record<ConsolidateKey, string> = {
     "{count} units are already in the workbook. Their sheets will be replaced by the new file's:",
   "consolidate.confirm": "Replace",
   "consolidate.keep": "Do not replace",
+  "consolidate.notScored":
+    "The unit sheets were copied but not scored and no summary was built: you did not agree to replace typed values.",
 };
 
 const tables: Record<Lang, Record<ConsolidateKey, string>> = { vi, en };

@@ -9,6 +9,7 @@ import { score } from "../../core/usecases/score";
 import { excelRun, ExcelRunner } from "../../excel/excelRunner";
 import { insertSheets, withActiveWorkbook, WorkbookToCopy } from "../../excel/excelWorkbookPort";
 import type { ConsolidateOptions, ConsolidateOutcome, PickedFile } from "../session";
+import { ct } from "../consolidateText";
 import type { Lang } from "../i18n";
 import { criteriaSummary, PANE_VERSION } from "./coreViews";
 import { base64Of } from "./base64";
@@ -79,6 +80,8 @@ export async function consolidateInExcel(
     failed: read.failed,
     path: inserted.path,
     notices:
-      written.status === "written" ? written.applied.notices.map((n) => n.messageFor(lang)) : [],
+      written.status === "written"
+        ? written.applied.notices.map((n) => n.messageFor(lang))
+        : [ct("consolidate.notScored", undefined, lang)],
   };
 }
