@@ -133,7 +133,7 @@ describe("task pane in a browser (outside Excel)", () => {
         (v) => expect(v).toBe("Chế độ trình duyệt")
       );
       for (const title of ["Sổ tính", "Bộ tiêu chí", "Kiểm tra", "Tính điểm", "Tổng hợp"])
-        await page.getByRole("heading", { level: 2, name: title }).waitFor();
+        await page.getByRole("heading", { level: 2, name: title, exact: true }).waitFor();
       // The labelled button opens the file dialog from the keyboard.
       const [chooser] = await Promise.all([
         page.waitForEvent("filechooser"),
