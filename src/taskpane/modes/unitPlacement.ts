@@ -74,7 +74,8 @@ export function placeUnits(
 export function freeSheetName(name: string, taken: Set<string>): string {
   for (let i = 1; ; i++) {
     const suffix = i === 1 ? "" : ` (${i})`;
-    const candidate = i === 1 ? name : name.slice(0, MAX_SHEET_NAME - suffix.length).trimEnd() + suffix;
+    const candidate =
+      i === 1 ? name : name.slice(0, MAX_SHEET_NAME - suffix.length).trimEnd() + suffix;
     if (!taken.has(sheetNameKey(candidate))) return candidate;
   }
 }
