@@ -9,6 +9,8 @@
  *   3. write: `cchc score`'s write step (the package writer) on the 300-unit workbook against ExcelJS merely
  *      writing the loaded workbook, CPU time (target ≤ 1.0); and `cchc score` end to end against ExcelJS loading and
  *      writing the file (writeBench.ts).
+ *   4. consolidate: "Tổng hợp nhiều sổ" of 100 unit workbooks on the browser mode's path against merely loading
+ *      them (consolidateBench.ts); target ≤ 2.0 (ratio of medians).
  *
  * Every figure is measured in this run on this machine: each subject and its baseline run as child processes
  * (`node bin/cchc.js …`, as users run it), interleaved round by round with the order alternating, after one
@@ -16,7 +18,7 @@
  * RSS is the kernel's (getrusage ru_maxrss) read by a preloaded hook. Exits 1 when a target is missed.
  *
  * Options: --rounds N (5), --summary-rounds N (same), --write-rounds N (same), --units N (1000), --profile (also write and summarize
- * CPU profiles of one check and one summary run, into bench/out/prof), --only write (the write bench alone).
+ * CPU profiles of one check and one summary run, into bench/out/prof), --only write|consolidate (that bench alone).
  */
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from "fs";
 import * as os from "os";
@@ -29,6 +31,7 @@ import { CCHC, OUT, PROF_DIR, rel, TOOLS } from "./paths";
 import { renderProfile, summarizeProfile } from "./profile";
 import { max, mb, median, min, ms, spreadPct, table } from "./stats";
 import { TARGET_WRITE_RATIO, writeBench, WriteBenchResult } from "./writeBench";
+import { consolidateBench, ConsolidateBenchResult, TARGET_CONSOLIDATE_RATIO } from "./consolidateBench";
 
 const TARGET_RATIO = 1.3;
 const TARGET_RSS_MB = 400;
@@ -103,6 +106,24 @@ function writeFigures(write: WriteBenchResult): string[][] {
   ];
 }
 
+function consolidateFigures(c: ConsolidateBenchResult): string[][] {
+  return [
+    ["consolidate 100 / load 100 unit workbooks, wall (ratio of medians)", c.wallRatio.toFixed(2), `≤ ${TARGET_CONSOLIDATE_RATIO}`],
+    ["consolidate 100 / load 100, CPU", c.cpuRatio.toFixed(2), ""],
+  ];
+}
+
+async function consolidateOnly(units: string[], rounds: number): Promise<number> {
+  const c = await consolidateBench(units, rounds, log);
+  log();
+  log(c.lines);
+  log();
+  log(table(["figure", "value", "target"], consolidateFigures(c)));
+  const met = c.wallRatio <= TARGET_CONSOLIDATE_RATIO;
+  log(`bench: machine ${loadLine().text} at the end; consolidate ratio ${c.wallRatio.toFixed(2)} (target ≤ ${TARGET_CONSOLIDATE_RATIO})${met ? "" : " MISSED"}`);
+  return met ? 0 : 1;
+}
+
 async function writeOnly(file: string, rounds: number, started: number): Promise<number> {
   log(`bench: write on ${rel(file)}, ${rounds} rounds`);
   const write = await writeBench(file, rounds, log);
@@ -152,7 +173,8 @@ async function main(): Promise<number> {
   log(`bench: data: ${CHECK_SIZES.map((n) => `${rel(data.multi.get(n)!)}`).join(", ")}, ${data.units.length} files in ${rel(path.dirname(data.units[0]))}; ${mb(data.bytes / 1024)} on disk; ${dataLine}`);
   gc();
   if (values.only !== undefined) {
-    if (values.only !== "write") throw new Error(`--only takes "write" (got "${values.only}")`);
+    if (values.only === "consolidate") return consolidateOnly(data.units, rounds);
+    if (values.only !== "write") throw new Error(`--only takes "write" or "consolidate" (got "${values.only}")`);
     return writeOnly(data.multi.get(300)!, writeRounds, started);
   }
 
@@ -206,6 +228,8 @@ async function main(): Promise<number> {
   await interleave([[sumBase, sumSubject]], summaryRounds, "summary");
   log(`bench: write step on ${rel(data.multi.get(300)!)}, ${writeRounds} rounds`);
   const write = await writeBench(data.multi.get(300)!, writeRounds, log);
+  log(`bench: consolidate 100 unit workbooks vs load 100, ${rounds} rounds`);
+  const consolidate = await consolidateBench(data.units, rounds, log);
 
   // Figures.
   const med = (s: Series) => median(s.ms);
@@ -250,12 +274,15 @@ async function main(): Promise<number> {
         ["summary per file / baseline per file", `${(med(sumSubject) / unitArgs.length).toFixed(1)} ms / ${(med(sumBase) / unitArgs.length).toFixed(1)} ms`, ""],
         ["summary peak RSS / baseline", `${Math.round(summaryRssMb)} MB / ${mb(max(sumBase.rssKb))}`, `≤ ${TARGET_RSS_MB} MB`],
         ...writeFigures(write),
+        ...consolidateFigures(consolidate),
         ["data generation", data.generated ? ms(data.generateMs) : "cached", ""],
       ],
     ),
   );
   log();
   log(write.lines);
+  log();
+  log(consolidate.lines);
 
   if (values.profile) {
     log();
@@ -282,6 +309,7 @@ async function main(): Promise<number> {
   if (!(summaryRatio <= TARGET_RATIO)) missed.push(`summary ratio ${summaryRatio.toFixed(2)} > ${TARGET_RATIO}`);
   if (!(summaryRssMb <= TARGET_RSS_MB)) missed.push(`summary peak RSS ${Math.round(summaryRssMb)} MB > ${TARGET_RSS_MB} MB`);
   if (!(write.cpuRatio <= TARGET_WRITE_RATIO)) missed.push(`write CPU ratio ${write.cpuRatio.toFixed(2)} > ${TARGET_WRITE_RATIO}`);
+  if (!(consolidate.wallRatio <= TARGET_CONSOLIDATE_RATIO)) missed.push(`consolidate ratio ${consolidate.wallRatio.toFixed(2)} > ${TARGET_CONSOLIDATE_RATIO}`);
   log();
   const busy = loadBefore.busy || loadAfter.busy;
   log(`bench: machine ${loadAfter.text} at the end${busy ? " — it was busy during the run: compare CPU-time ratios too, or rerun on a quiet machine" : ""}`);

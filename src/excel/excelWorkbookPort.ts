@@ -75,3 +75,7 @@ export function withActiveWorkbook<T>(
 
 /** The criteria sheet the pane imports into the open workbook, and finding the workbook's own. */
 export { criteriaSheetOf, readCriteriaSheet, writeCriteriaSheet } from "./criteriaSheet";
+
+/** Copying other workbooks' sheets into the open one ("Tổng hợp nhiều sổ"). */
+export { insertSheets } from "./insertSheets";
+export type { InsertReport, WorkbookToCopy } from "./insertSheets";

@@ -1,6 +1,7 @@
 import { MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
 import { useCallback } from "react";
 import { CheckSection } from "./components/CheckSection";
+import { ConsolidateSection } from "./components/ConsolidateSection";
 import { ConfirmReplaceDialog } from "./components/ConfirmReplaceDialog";
 import { CriteriaSection } from "./components/CriteriaSection";
 import { EnvironmentSection } from "./components/EnvironmentSection";
@@ -13,6 +14,7 @@ import { PaneProvider, usePane } from "./PaneContext";
 import { reasonOf, type CheckOutcome, type ConflictView } from "./session";
 import { useCheckRunner } from "./hooks/useCheckRunner";
 import { useConfirm } from "./hooks/useConfirm";
+import { useConsolidate } from "./hooks/useConsolidate";
 import { useCriteriaImport } from "./hooks/useCriteriaImport";
 import { useCriteriaSheetCheck } from "./hooks/useCriteriaSheetCheck";
 import { useEnvironmentCheck } from "./hooks/useEnvironmentCheck";
@@ -56,6 +58,7 @@ function PaneRegions() {
   const summary = useSummary(confirm.ask, check.check);
   const environment = useEnvironmentCheck();
   const sheetCheck = useCriteriaSheetCheck();
+  const consolidate = useConsolidate(confirm.ask, check.apply);
   const { apply, clearError } = check;
   const resetScore = scoring.reset;
   const file = useWorkbookFile(
@@ -121,6 +124,15 @@ function PaneRegions() {
         canBuild={usable}
         status={summary.status}
         onBuild={summary.build}
+      />
+      <ConsolidateSection
+        mode={host}
+        canRun={ready}
+        status={consolidate.status}
+        onFiles={(files) => void consolidate.run(files)}
+        onCancel={consolidate.cancel}
+        replacing={consolidate.replace.question}
+        onAnswer={consolidate.replace.answer}
       />
       <EnvironmentSection
         mode={host}

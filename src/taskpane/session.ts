@@ -74,6 +74,12 @@ export interface BrowserSession {
   score(lang: Lang): Promise<{ bytes: Uint8Array; fileName: string; conflicts: ConflictView[] }>;
   /** The workbook with its last run (of `cchc score`, this pane or the add-in) undone, as new .xlsx bytes. */
   revert(lang: Lang): Promise<{ bytes: Uint8Array; fileName: string }>;
+  /** "Tổng hợp nhiều sổ": the files' unit sheets into the open workbook (or a new one), to download. */
+  consolidate(
+    files: PickedFile[],
+    lang: Lang,
+    options: ConsolidateOptions
+  ): Promise<ConsolidateOutcome>;
 }
 
 /**
@@ -123,6 +129,12 @@ export interface ExcelSession {
   isAddinWriting(): boolean;
   /** "Kiểm tra môi trường": tries every capability on a temporary sheet; the report as text to copy. */
   checkEnvironment(lang: Lang): Promise<string>;
+  /** "Tổng hợp nhiều sổ": the files' unit sheets copied into the open workbook, then "Tổng hợp" built. */
+  consolidate(
+    files: PickedFile[],
+    lang: Lang,
+    options: ConsolidateOptions
+  ): Promise<ConsolidateOutcome>;
 }
 
 export type Session = BrowserSession | ExcelSession;
@@ -158,3 +170,59 @@ export function reasonOf(error: unknown, lang?: Lang): string {
   if (typeof error === "string" && error) return error;
   return String(error);
 }
+
+/* "Tổng hợp nhiều sổ" (consolidate): what the pane gives a session and gets back (modes/consolidate*.ts). */
+
+export interface PickedFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface ConsolidateProgress {
+  /** Reading and checking the files, copying their sheets, then building "Tổng hợp". */
+  phase: "reading" | "copying" | "summary";
+  done: number;
+  total: number;
+  file?: string;
+}
+
+/** A unit already in the workbook that a picked file would replace. */
+export interface ReplaceView {
+  unit: string;
+  sheet: string;
+  file: string;
+}
+
+export interface ConsolidateOptions {
+  onProgress: (progress: ConsolidateProgress) => void;
+  /** Cancel: honoured between files while reading (and, in the browser, until the download is made). */
+  signal: AbortSignal;
+  /** Asked before any unit's sheet is replaced; nothing is written unless it answers true. */
+  confirmReplace: (units: ReplaceView[]) => Promise<boolean>;
+  /** Asked as for "Tính điểm" when typed values would become formulas. */
+  confirmTyped: (conflicts: ConflictView[]) => Promise<boolean>;
+}
+
+export interface FileFailure {
+  file: string;
+  reason: string;
+}
+
+export type ConsolidateOutcome =
+  | {
+      status: "done";
+      /** The consolidated workbook checked, with every picked file's findings (named by file). */
+      check: CheckOutcome;
+      added: number;
+      replaced: number;
+      /** Files that could not be read (nothing of them copied). */
+      failed: FileFailure[];
+      /** Excel: whole sheets inserted, or values and formulas written (no ExcelApi 1.13, or refused). */
+      path?: "sheets" | "values";
+      /** The browser mode: the consolidated workbook to download. */
+      download?: { bytes: Uint8Array; fileName: string };
+      notices: string[];
+    }
+  | { status: "cancelled" }
+  /** The person did not agree to replace units, or to replace typed values: nothing was written. */
+  | { status: "declined" };

@@ -6,3 +6,6 @@
 export { loadWorkbookBytes } from "./loadWorkbook";
 export { readWorkbook } from "./readWorkbook";
 export { newWorkbook } from "./package/newWorkbook";
+export { consolidatePackage } from "./consolidatePackage";
+export type { SheetCopy, SheetSource } from "./consolidatePackage";
+export { emptyPackage } from "./package/newWorkbook";

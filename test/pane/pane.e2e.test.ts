@@ -8,7 +8,12 @@ import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
-import { checkWorkbook, WorkbookCheck } from "../../src/core/check/checkWorkbook";
+import { checkWorkbook, rankUnits, WorkbookCheck } from "../../src/core/check/checkWorkbook";
+import { buildReport } from "../../src/core/report/report";
+import { randomUnit } from "../formulas/generate";
+import { summaryMismatches } from "../formulas/summarySheet";
+import { recalculate, sheetOf } from "../support/libreoffice";
+import { mulberry32 } from "../support/random";
 import { criteriaFromWorkbook } from "../../src/core/criteria/fromWorkbook";
 import { indexSet, IndexedSet } from "../../src/core/criteria/indexed";
 import { parseCriteriaJson } from "../../src/core/criteria/validate";
@@ -129,7 +134,7 @@ describe("task pane in a browser (outside Excel)", () => {
         (v) => expect(v).toBe("Chế độ trình duyệt")
       );
       for (const title of ["Sổ tính", "Bộ tiêu chí", "Kiểm tra", "Tính điểm", "Tổng hợp"])
-        await page.getByRole("heading", { level: 2, name: title }).waitFor();
+        await page.getByRole("heading", { level: 2, name: title, exact: true }).waitFor();
       // The labelled button opens the file dialog from the keyboard.
       const [chooser] = await Promise.all([
         page.waitForEvent("filechooser"),
@@ -341,6 +346,39 @@ describe("task pane in a browser (outside Excel)", () => {
       await page.setInputFiles("[data-testid=workbook-input]", SAMPLE);
       await page.getByTestId("file-name").filter({ hasText: "xa-mau-2025.xlsx" }).waitFor();
     });
+
+    test("consolidates dropped unit workbooks into the open one: Tổng hợp recalculates (LibreOffice) to core's ranks", async () => {
+      const sample = await coreCheck(SAMPLE);
+      const r = mulberry32(77);
+      const picked = [
+        { sheet: "Xã Mới Một", name: "UBND xã Mới Một" },
+        { sheet: "Xã Mới Hai", name: "UBND xã Mới Hai" },
+      ];
+      const files = await Promise.all(
+        picked.map(async (u, i) => {
+          const spec = randomUnit(sample.set, r, { sheet: u.sheet, unitName: u.name, rounds: 1, naShare: 0.2 });
+          return { name: `don-vi-${i + 1}.xlsx`, mimeType: "application/octet-stream", buffer: await toXlsx([unitSheet(sample.set, spec)], sample.set) };
+        })
+      );
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.setInputFiles("[data-testid=consolidate-input]", files),
+      ]);
+      expect(download.suggestedFilename()).toBe("xa-mau-2025-tong-hop.xlsx");
+      await page.getByTestId("consolidate-status").filter({ hasText: "Đã tổng hợp: thêm 2 đơn vị" }).waitFor();
+      const saved = path.join(tmp, "consolidated.xlsx");
+      await download.saveAs(saved);
+
+      // Core on the same units: the sample's and the two files', ranked together.
+      const units = [...sample.result.units];
+      for (const f of files) units.push(...checkWorkbook(sample.set, readWorkbook(await loadWorkbookBytes(f.buffer)), f.name).units);
+      rankUnits(sample.set, units);
+      const report = buildReport(sample.set, units, [], "vi", "test");
+      const sheets = await recalculate(saved);
+      expect(summaryMismatches(sheetOf(sheets, "Tổng hợp"), sample.set, report, (u) => u.sheet)).toEqual([]);
+      await page.setInputFiles("[data-testid=workbook-input]", SAMPLE);
+      await page.getByTestId("file-name").filter({ hasText: "xa-mau-2025.xlsx" }).waitFor();
+    }, 120_000);
 
     test("renders workbook text as text: formula-like and HTML-like names stay literal", async () => {
       const set = fixtureSet();

@@ -23,6 +23,7 @@ import {
   localized,
   problemViews,
 } from "./coreViews";
+import { consolidateInBrowser } from "./consolidateBrowser";
 
 interface OpenWorkbook {
   bytes: Uint8Array;
@@ -142,6 +143,23 @@ export function createBrowserSession(): BrowserSession {
         if (done.status === "conflicts")
           throw new DomainError("revert-conflicts", { count: done.conflicts.length });
         return { bytes: done.reverted.bytes, fileName: revertedFileName(workbook.fileName) };
+      } catch (error) {
+        throw localized(error, lang);
+      }
+    },
+
+    async consolidate(files, lang, options) {
+      try {
+        const base = { ...workbook, given: imported?.set };
+        const outcome = await consolidateInBrowser(base, files, lang, options);
+        // The consolidated workbook is the open one from now on (its download is the one to check and score).
+        if (outcome.status === "done" && outcome.download) {
+          const { bytes, fileName } = outcome.download;
+          const read = readWorkbook(await loadWorkbookBytes(bytes, { readOnly: true }));
+          opens++;
+          workbook = { bytes, fileName, read };
+        }
+        return outcome;
       } catch (error) {
         throw localized(error, lang);
       }

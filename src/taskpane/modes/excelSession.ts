@@ -137,5 +137,8 @@ export function createExcelSession(): ExcelSession {
     watchChanges: (onChange) => onWorkbookChanged(onChange),
     isAddinWriting: () => isAddinWriting(),
     checkEnvironment: async (lang) => environmentReportText(await runEnvironmentCheck(), lang),
+    // Its own chunk: ExcelJS (reading the picked files) is loaded only when the person consolidates.
+    consolidate: async (files, lang, options) =>
+      (await import("./consolidateExcel")).consolidateInExcel(files, lang, options),
   };
 }

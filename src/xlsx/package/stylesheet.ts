@@ -56,6 +56,7 @@ export class Stylesheet {
   private readonly fontList: StyleCollection;
   private readonly fillList: StyleCollection;
   private readonly dxfList: StyleCollection;
+  private readonly borderList: StyleCollection;
 
   private constructor(
     private readonly path: string,
@@ -65,6 +66,7 @@ export class Stylesheet {
     this.fontList = new StyleCollection(this.top, "fonts", "font");
     this.fillList = new StyleCollection(this.top, "fills", "fill");
     this.dxfList = new StyleCollection(this.top, "dxfs", "dxf");
+    this.borderList = new StyleCollection(this.top, "borders", "border");
   }
 
   static async of(pkg: XlsxPackage, wb: WorkbookPart): Promise<Stylesheet> {
@@ -272,4 +274,61 @@ export class Stylesheet {
   dxfStyle(dxfId: number | undefined): DxfStyle {
     return dxfStyleOf(this.top, dxfId);
   }
+
+  /** Style `xfIndex` with what it points at, for another workbook to add (copySheets); undefined if none. */
+  exportXf(xfIndex: number): ExportedXf | undefined {
+    const xf = this.xf(xfIndex);
+    if (!xf) return undefined;
+    const id = indexAttr(xf, "numFmtId");
+    const list = child(this.top, "numFmts");
+    const custom = list && children(list, "numFmt").find((n) => indexAttr(n, "numFmtId") === id);
+    return {
+      xf,
+      font: this.font(xf),
+      fill: this.fill(xf),
+      border: this.borderList.at(indexAttr(xf, "borderId")),
+      customFormat: custom ? attr(custom, "formatCode") : undefined,
+    };
+  }
+
+  /** The cellXfs index of a style exported from another workbook, its font, fill, border and format added here. */
+  importXf(from: ExportedXf): number {
+    const xf = clone(from.xf);
+    const adopt = (list: StyleCollection, el: Element | undefined, name: string) => {
+      if (!el) return setAttr(xf, name, "0");
+      const { index, added } = list.findOrAppend(clone(el));
+      if (added) this.changed = true;
+      setAttr(xf, name, index);
+    };
+    adopt(this.fontList, from.font, "fontId");
+    adopt(this.fillList, from.fill, "fillId");
+    adopt(this.borderList, from.border, "borderId");
+    if (from.customFormat !== undefined) setAttr(xf, "numFmtId", this.formatId(from.customFormat));
+    // The cell style (cellStyleXfs) it was based on is the other workbook's: based on Normal here.
+    if (attr(xf, "xfId") !== undefined) setAttr(xf, "xfId", "0");
+    const { index, added } = this.xfList.findOrAppend(xf);
+    if (added) this.changed = true;
+    return index;
+  }
+
+  /** A differential format of another workbook's (a conditional format's), added here; its index. */
+  importDxf(dxf: Element): number {
+    const { index, added } = this.dxfList.findOrAppend(clone(dxf));
+    if (added) this.changed = true;
+    return index;
+  }
+
+  /** Differential format `i` as an element, for another workbook to add. */
+  exportDxf(i: number): Element | undefined {
+    return this.dxfList.at(i);
+  }
+}
+
+/** A cell style with the font, fill and border it points at, and its number format where custom. */
+export interface ExportedXf {
+  xf: Element;
+  font?: Element;
+  fill?: Element;
+  border?: Element;
+  customFormat?: string;
 }

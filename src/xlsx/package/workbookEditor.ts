@@ -129,11 +129,11 @@ export class WorkbookEditor {
     if (entry.kind === "worksheet") await this.app.removeSheet(before, entry.name);
   }
 
-  async save(): Promise<Uint8Array> {
+  async save(options: { store?: boolean } = {}): Promise<Uint8Array> {
     for (const s of this.sheets.values()) s.finish();
     this.stylesheet?.finish(this.pkg);
     await dropCalcChainEntries(this.pkg, this.wb, this.changed);
     if (this.pkg.editedPaths().length) this.wb.setFullCalcOnLoad(this.pkg);
-    return this.pkg.save();
+    return this.pkg.save(options);
   }
 }

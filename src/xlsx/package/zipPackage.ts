@@ -157,9 +157,14 @@ export class XlsxPackage {
     this.zip.file(name, deflate(bytes) as Uint8Array, { binary: true });
   }
 
-  async save(): Promise<Uint8Array> {
+  /**
+   * `store`: parts left uncompressed, for a package that is only an intermediate step (consolidation's copy,
+   * opened again at once by the writer): neither deflated now nor inflated then.
+   */
+  async save(options: { store?: boolean } = {}): Promise<Uint8Array> {
     for (const name of this.dirty) this.write(name, this.docs.get(name)!);
     this.dirty.clear();
+    if (options.store) return this.zip.generateAsync({ type: "uint8array", compression: "STORE" });
     return this.zip.generateAsync({
       type: "uint8array",
       compression: "DEFLATE",

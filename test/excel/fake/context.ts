@@ -33,6 +33,8 @@ export interface FakeOptions {
    * "ignore": nothing happens.
    */
   hiddenSheetNavigation?: "fail" | "ignore";
+  /** Which Excel: "web" refuses to insert sheets with charts or comments (insertWorksheetsFromBase64). */
+  platform?: "desktop" | "web";
 }
 
 export class FakeContext {
@@ -45,10 +47,13 @@ export class FakeContext {
   suspendedSyncs = 0;
   calculations = 0;
   private queue: Op[] = [];
+  /** Work a queued call needs done before the sync runs it (reading an inserted workbook's file). */
+  private preparing: Promise<unknown>[] = [];
   private readonly limit: number;
   readonly delayForCellEdit: boolean;
   readonly overLimitRead: "throw" | "null";
   readonly hiddenSheetNavigation: "fail" | "ignore";
+  readonly platform: "desktop" | "web";
 
   constructor(
     readonly book: FakeWorkbook,
@@ -58,6 +63,7 @@ export class FakeContext {
     this.delayForCellEdit = options.delayForCellEdit ?? false;
     this.overLimitRead = options.overLimitRead ?? "throw";
     this.hiddenSheetNavigation = options.hiddenSheetNavigation ?? "fail";
+    this.platform = options.platform ?? "desktop";
     this.workbook = new FakeWorkbookProxy(this);
     this.application = new FakeApplication(this);
   }
@@ -67,7 +73,15 @@ export class FakeContext {
     this.queue.push({ bytes: bytes + FakeContext.CALL_OVERHEAD, run });
   }
 
+  /** `work` finishes before the next sync runs its calls (its failure surfaces in that call, at the sync). */
+  prepare(work: Promise<unknown>): void {
+    this.preparing.push(work.catch(() => undefined));
+  }
+
   async sync(): Promise<void> {
+    const preparing = this.preparing;
+    this.preparing = [];
+    await Promise.all(preparing);
     if (this.book.inCellEdit) {
       if (!this.delayForCellEdit)
         throw new OfficeError(

@@ -1,4 +1,5 @@
 import type { FakeContext } from "./context";
+import { FakeClientResult, insertWorksheetsFromBase64 } from "./insertWorksheets";
 import { Loadable } from "./loadable";
 import { FakeNamedItemCollection } from "./names";
 import { FakeWorksheetCollection } from "./worksheets";
@@ -19,10 +20,18 @@ export class FakeWorkbookProxy {
   readonly protection: FakeWorkbookProtection;
   readonly names: FakeNamedItemCollection;
 
-  constructor(ctx: FakeContext) {
+  constructor(private readonly ctx: FakeContext) {
     this.worksheets = new FakeWorksheetCollection(ctx);
     this.names = new FakeNamedItemCollection(ctx);
     this.protection = new FakeWorkbookProtection(ctx);
+  }
+
+  /** Workbook.insertWorksheetsFromBase64 (ExcelApi 1.13): see insertWorksheets.ts. */
+  insertWorksheetsFromBase64(
+    base64File: string,
+    options?: Excel.InsertWorksheetOptions
+  ): FakeClientResult<string[]> {
+    return insertWorksheetsFromBase64(this.ctx, base64File, options);
   }
 
   /** Only the workbook's protection is loadable through the workbook in the fake: "protection/protected". */

@@ -7,6 +7,7 @@ import { Loadable } from "./loadable";
 import { FakeSheet, FakeWorkbook, MAX_COL, MAX_ROW, recordSheetEvent } from "./model";
 import { FakeRange } from "./range";
 import { FakeRangeAreas } from "./rangeAreas";
+import { badSheetName } from "./sheetNames";
 
 /**
  * Workbook structure protection: "Use workbook protection when your add-in needs to prevent users from
@@ -90,6 +91,21 @@ export class FakeWorksheet extends Loadable {
   }
   get name(): string {
     return this.read("name");
+  }
+  /**
+   * Worksheet.name (ExcelApi 1.1) set: a rename, as a person's (FakeWorkbook.renameSheet: references follow),
+   * refused for a name another sheet has without regard to case (ItemAlreadyExists), a name Excel does not allow
+   * (InvalidArgument) and under workbook structure protection ("prevent users from … renaming worksheets",
+   * excel-add-ins-workbooks.md, Protect workbook structure).
+   */
+  set name(to: string) {
+    this.op(to, (s) => {
+      refuseUnderStructureProtection(this.ctx.book, `rename ${s.name}`);
+      const other = this.ctx.book.find(to);
+      if (other && other !== s) throw new OfficeError("ItemAlreadyExists", `worksheet ${to} exists`);
+      if (badSheetName(to)) throw new OfficeError("InvalidArgument", `bad sheet name ${to}`);
+      this.ctx.book.renameSheet(s.name, to);
+    });
   }
   get visibility(): string {
     return this.read("visibility");

@@ -7,23 +7,9 @@
 import { OfficeError } from "./errors";
 import { FakeEventHandlers } from "./events";
 import { Loadable } from "./loadable";
+import { badSheetName } from "./sheetNames";
 import { FakeSheet, recordSheetEvent } from "./model";
 import { FakeWorksheet, refuseUnderStructureProtection } from "./worksheet";
-
-/**
- * Excel's sheet-name rules, from its rename dialog: not blank, at most 31 characters, none of : \ / ? * [ ],
- * not beginning or ending with an apostrophe; and "History" is reserved.
- */
-function badSheetName(name: string): boolean {
-  return (
-    name.length === 0 ||
-    name.length > 31 ||
-    /[[\]:*?/\\]/.test(name) ||
-    name.startsWith("'") ||
-    name.endsWith("'") ||
-    name.toLowerCase() === "history"
-  );
-}
 
 export class FakeWorksheetCollection extends Loadable {
   readonly onChanged = new FakeEventHandlers(this.ctx, "onChanged");
@@ -48,9 +34,10 @@ export class FakeWorksheetCollection extends Loadable {
   }[] {
     return this.read("items");
   }
+  /** WorksheetCollection.getItem(key): "The name or ID of the worksheet" (excel.worksheetcollection.yml). */
   getItem(name: string): FakeWorksheet {
     return new FakeWorksheet(this.ctx, () => {
-      const s = this.ctx.book.find(name);
+      const s = this.ctx.book.find(name) ?? this.ctx.book.sheets.find((x) => x.id === name);
       if (!s) throw new OfficeError("ItemNotFound", `no worksheet ${name}`);
       return s;
     });

@@ -1,0 +1,143 @@
+/**
+ * "Tổng hợp nhiều sổ" in the browser mode (and the bench): the picked unit workbooks' sheets copied, with their
+ * styles, into the open workbook's package (or a new one) by the package writer (src/xlsx consolidatePackage),
+ * then "Tính điểm" over the result writes the formulas and "Tổng hợp"; the consolidated workbook is downloaded.
+ * The picked files and the open one are never changed.
+ */
+import { IndexedSet } from "../../core/criteria/indexed";
+import { SheetGrid, WorkbookRead } from "../../core/port";
+import { sheetNameKey } from "../../core/owned/sheetNames";
+import { buildReport } from "../../core/report/report";
+import { checkRead } from "../../core/usecases/check";
+import { score } from "../../core/usecases/score";
+import { consolidatePackage, emptyPackage } from "../../xlsx/xlsxFilePort";
+import { xlsxWorkbookPort } from "../../xlsx/xlsxWorkbookPort";
+import type { ConsolidateOptions, ConsolidateOutcome, PickedFile } from "../session";
+import type { Lang } from "../i18n";
+import { criteriaSummary, PANE_VERSION } from "./coreViews";
+import {
+  Cancelled,
+  consolidatedFindings,
+  consolidation,
+  ownSet,
+  readUnitFiles,
+  UnitFile,
+} from "./unitFiles";
+import { Placement } from "./unitPlacement";
+
+/** The workbook open in the browser mode (none: a new one), and the set the session uses (imported). */
+export interface ConsolidationBase {
+  bytes?: Uint8Array;
+  read?: WorkbookRead;
+  fileName?: string;
+  given?: IndexedSet;
+}
+
+export async function consolidateInBrowser(
+  base: ConsolidationBase,
+  files: PickedFile[],
+  lang: Lang,
+  options: ConsolidateOptions
+): Promise<ConsolidateOutcome> {
+  const baseRead = base.read ?? { sheets: [] };
+  const own = base.given ?? (base.read ? ownSet(base.read, lang) : undefined);
+  let read;
+  try {
+    read = await readUnitFiles(files, own, lang, options);
+  } catch (error) {
+    if (error instanceof Cancelled) return { status: "cancelled" };
+    throw error;
+  }
+  const set = own ?? read.read[0]?.set;
+  if (!set) throw new Error(read.failed.map((f) => `${f.file}: ${f.reason}`).join("\n"));
+  const existing = checkRead(baseRead, { given: set, lang }).check.units;
+  const hasCriteria = base.given !== undefined || (base.read && ownSet(base.read, lang));
+  const plan = consolidation(
+    baseRead.sheets.map((s) => s.name),
+    existing.map((u) => ({ sheet: u.sheet, name: u.name })),
+    read.read,
+    !hasCriteria
+  );
+  if (plan.replacing.length && !(await options.confirmReplace(plan.replacing)))
+    return { status: "declined" };
+  const sources = [...plan.byFile]
+    .filter(([, placed]) => placed.length)
+    .map(([file, placed]) => ({
+      bytes: file.bytes,
+      copies: placed.map((p) => ({ from: p.from, to: p.to })),
+    }));
+  options.onProgress({ phase: "copying", done: 0, total: sources.length });
+  let bytes: Uint8Array;
+  try {
+    bytes = await consolidatePackage(
+      base.bytes ?? (await emptyPackage()),
+      plan.placements.filter((p) => p.replaces).map((p) => p.replaces!),
+      sources,
+      async (done) => {
+        options.onProgress({ phase: "copying", done, total: sources.length });
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        if (options.signal.aborted) throw new Cancelled();
+      },
+      // Scored at once below: the writer's output is the file downloaded, compressed then.
+      { store: true }
+    );
+  } catch (error) {
+    if (error instanceof Cancelled) return { status: "cancelled" };
+    throw error;
+  }
+  options.onProgress({ phase: "summary", done: 0, total: 1 });
+  const consolidated = consolidatedRead(baseRead, plan.byFile);
+  const written = await score(xlsxWorkbookPort(bytes, consolidated), {
+    given: base.given,
+    lang,
+    confirmTypedCells: options.confirmTyped,
+  });
+  if (written.status !== "written") return { status: "declined" };
+  const findings = consolidatedFindings(read.read, plan.byFile, written.check.findings);
+  return {
+    status: "done",
+    check: {
+      criteria: {
+        status: "ok",
+        summary: criteriaSummary(set, { kind: "sheet", sheet: written.sheet ?? "" }),
+      },
+      report: buildReport(set, written.check.units, findings, lang, PANE_VERSION),
+    },
+    added: plan.placements.filter((p) => !p.replaces).length,
+    replaced: plan.placements.filter((p) => p.replaces).length,
+    failed: read.failed,
+    download: { bytes: written.applied.bytes, fileName: consolidatedFileName(base.fileName) },
+    notices: [],
+  };
+}
+
+/**
+ * The consolidated package as the reader would read it, without reading it again (a second ExcelJS load of every
+ * sheet would double the work): the base's sheets but the replaced ones, then each copied sheet's grid as its
+ * file was read, under its new name — the cells copySheets wrote.
+ */
+function consolidatedRead(base: WorkbookRead, byFile: Map<UnitFile, Placement[]>): WorkbookRead {
+  const replaced = new Set(
+    [...byFile.values()].flat().flatMap((p) => (p.replaces ? [sheetNameKey(p.replaces)] : []))
+  );
+  const copied: SheetGrid[] = [];
+  let stale = base.formulaResults === "stale";
+  for (const [file, placed] of byFile) {
+    if (placed.length && file.read.formulaResults === "stale") stale = true;
+    for (const p of placed) {
+      const grid = file.read.sheets.find((g) => g.name === p.from)!;
+      copied.push({ ...grid, name: p.to });
+    }
+  }
+  return {
+    ...base,
+    sheets: [...base.sheets.filter((s) => !replaced.has(sheetNameKey(s.name))), ...copied],
+    ...(stale ? { formulaResults: "stale" } : {}),
+  };
+}
+
+/** "huyen-a.xlsx" → "huyen-a-tong-hop.xlsx"; a new workbook: "tong-hop.xlsx". */
+export function consolidatedFileName(fileName?: string): string {
+  const base = fileName?.replace(/\.xlsx$/i, "");
+  return base ? `${base}-tong-hop.xlsx` : "tong-hop.xlsx";
+}

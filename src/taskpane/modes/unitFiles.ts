@@ -1,0 +1,156 @@
+/**
+ * The picked unit workbooks of a consolidation, read and checked one at a time with the .xlsx adapter (ExcelJS),
+ * and where their sheets go (unitPlacement). Shared by both modes; in the Excel mode this module is loaded with
+ * import() only when the person consolidates, so ExcelJS stays out of the pane until then.
+ */
+import { UnitResult } from "../../core/check/checkWorkbook";
+import { isCriteriaSheetName } from "../../core/check/sheetNames";
+import { IndexedSet } from "../../core/criteria/indexed";
+import { errorLine, DomainError } from "../../core/errors/domainError";
+import { Finding } from "../../core/findings/finding";
+import { WorkbookRead } from "../../core/port";
+import { checkRead } from "../../core/usecases/check";
+import { criteriaInUse } from "../../core/usecases/criteriaInUse";
+import { sheetNameKey } from "../../core/owned/sheetNames";
+import { loadWorkbookBytes, readWorkbook } from "../../xlsx/xlsxFilePort";
+import type { ConsolidateOptions, FileFailure, PickedFile, ReplaceView } from "../session";
+import type { Lang } from "../i18n";
+import { freeSheetName, Placement, placeUnits, PlacedUnit } from "./unitPlacement";
+
+export interface UnitFile {
+  file: string;
+  bytes: Uint8Array;
+  read: WorkbookRead;
+  set: IndexedSet;
+  /** Its units' sheets and names (a unit's check is let go: a hundred files' would be kept for nothing). */
+  units: Pick<UnitResult, "sheet" | "name">[];
+  findings: Finding[];
+  /** The file's criteria sheet, if it has one. */
+  criteriaSheet?: string;
+}
+
+export class Cancelled extends Error {}
+
+/** Lets the page paint and take clicks between two files. */
+const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Reads and checks each file with `given` (else its own criteria sheet). A file that cannot be read or has no
+ * usable criteria is a failure named by its file, not the end of the run. Throws Cancelled when asked to stop.
+ */
+export async function readUnitFiles(
+  files: PickedFile[],
+  given: IndexedSet | undefined,
+  lang: Lang,
+  options: Pick<ConsolidateOptions, "onProgress" | "signal">
+): Promise<{ read: UnitFile[]; failed: FileFailure[] }> {
+  const read: UnitFile[] = [];
+  const failed: FileFailure[] = [];
+  let set = given;
+  for (const [i, f] of files.entries()) {
+    options.onProgress({ phase: "reading", done: i, total: files.length, file: f.name });
+    await breathe();
+    if (options.signal.aborted) throw new Cancelled();
+    try {
+      const wb = readWorkbook(await loadWorkbookBytes(f.bytes, { readOnly: true }));
+      const checked = checkRead(wb, { given: set, lang, file: f.name });
+      set ??= checked.set;
+      const criteriaSheet = wb.sheets.find((s) => isCriteriaSheetName(s.name))?.name;
+      // Only the grids a copy may need are kept (its unit sheets; one file's criteria sheet): a hundred files'
+      // other sheets would be held, and collected, for nothing.
+      const keep = new Set(checked.check.units.map((u) => u.sheet));
+      if (criteriaSheet !== undefined && !read.some((r) => r.criteriaSheet))
+        keep.add(criteriaSheet);
+      read.push({
+        file: f.name,
+        bytes: f.bytes,
+        read: { ...wb, sheets: wb.sheets.filter((s) => keep.has(s.name)) },
+        set: checked.set,
+        units: checked.check.units.map((u) => ({ sheet: u.sheet, name: u.name })),
+        findings: checked.check.findings,
+        ...(criteriaSheet !== undefined ? { criteriaSheet } : {}),
+      });
+    } catch (error) {
+      failed.push({ file: f.name, reason: reasonText(error, lang) });
+    }
+  }
+  options.onProgress({ phase: "reading", done: files.length, total: files.length });
+  return { read, failed };
+}
+
+function reasonText(error: unknown, lang: Lang): string {
+  if (error instanceof DomainError) return errorLine(error.code, error.params, lang);
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The set of the open workbook, or undefined when it has none (then the first file's is used and copied). */
+export function ownSet(read: WorkbookRead, lang: Lang): IndexedSet | undefined {
+  try {
+    return criteriaInUse(read, { lang }).set;
+  } catch (error) {
+    if (DomainError.is(error, "no-criteria")) return undefined;
+    throw error;
+  }
+}
+
+export interface Consolidation {
+  placements: Placement[];
+  /** Per file, the sheets it gives (its criteria sheet too, where the workbook has none). */
+  byFile: Map<UnitFile, Placement[]>;
+  replacing: ReplaceView[];
+}
+
+/** Where every file's unit sheets go in a workbook with `sheetNames` and `existing` units. */
+export function consolidation(
+  sheetNames: string[],
+  existing: PlacedUnit[],
+  files: UnitFile[],
+  copyCriteria: boolean
+): Consolidation {
+  const incoming = files.flatMap((f) =>
+    f.units.map((u) => ({ file: f.file, sheet: u.sheet, name: u.name }))
+  );
+  const { placements } = placeUnits(sheetNames, existing, incoming);
+  const byFile = new Map<UnitFile, Placement[]>();
+  for (const f of files)
+    byFile.set(
+      f,
+      placements.filter((p) => p.file === f.file)
+    );
+  const source = copyCriteria ? files.find((f) => f.criteriaSheet) : undefined;
+  if (source) {
+    const taken = new Set([...sheetNames, ...placements.map((p) => p.to)].map(sheetNameKey));
+    const to = freeSheetName(source.criteriaSheet!, taken);
+    byFile.get(source)!.unshift({ file: source.file, from: source.criteriaSheet!, to, name: "" });
+  }
+  const replacing = placements
+    .filter((p) => p.replaces)
+    .map((p) => ({ unit: p.name, sheet: p.replaces!, file: p.file }));
+  return { placements, byFile, replacing };
+}
+
+/**
+ * The findings to show: every file's, about the sheet under its name in the consolidated workbook, and the
+ * workbook's own about the sheets that were not copied in.
+ */
+export function consolidatedFindings(
+  files: UnitFile[],
+  byFile: Map<UnitFile, Placement[]>,
+  own: Finding[]
+): Finding[] {
+  const copied = new Set<string>();
+  const out: Finding[] = [];
+  for (const f of files) {
+    const to = new Map(byFile.get(f)!.map((p) => [p.from, p.to]));
+    for (const p of byFile.get(f)!) copied.add(sheetNameKey(p.to));
+    for (const finding of f.findings)
+      out.push(
+        finding.sheet && to.has(finding.sheet)
+          ? { ...finding, sheet: to.get(finding.sheet) }
+          : finding
+      );
+  }
+  for (const finding of own)
+    if (!finding.sheet || !copied.has(sheetNameKey(finding.sheet))) out.push(finding);
+  return out;
+}
