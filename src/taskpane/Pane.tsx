@@ -1,9 +1,11 @@
 import { MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
 import { useCallback } from "react";
 import { CheckSection } from "./components/CheckSection";
+import { CompareSection } from "./components/CompareSection";
 import { ConfirmReplaceDialog } from "./components/ConfirmReplaceDialog";
 import { CriteriaSection } from "./components/CriteriaSection";
 import { EnvironmentSection } from "./components/EnvironmentSection";
+import { ReportSection } from "./components/ReportSection";
 import { ScoreSection } from "./components/ScoreSection";
 import { SummarySection } from "./components/SummarySection";
 import { WorkbookSection } from "./components/WorkbookSection";
@@ -119,6 +121,8 @@ function PaneRegions() {
         status={summary.status}
         onBuild={summary.build}
       />
+      <CompareSection canCompare={usable} />
+      <ReportSection canBuild={usable && (check.report?.units.length ?? 0) > 0} />
       <EnvironmentSection
         mode={host}
         canRun={ready}

@@ -1,5 +1,8 @@
 import { Button, Caption1, Text } from "@fluentui/react-components";
+import { usePickedFile } from "../hooks/usePickedFile";
 import { t } from "../i18n";
+import type { PickedFile } from "../session";
+import { LastYearPicker } from "./LastYearPicker";
 import { ActionStatusView, type ActionStatus } from "./ScoreSection";
 import { Section } from "./Section";
 import { useSummarySectionStyles } from "./SummarySection.styles";
@@ -8,12 +11,13 @@ export interface SummarySectionProps {
   mode: "excel" | "browser";
   canBuild: boolean;
   status: ActionStatus;
-  onBuild: () => void;
+  onBuild: (lastYear?: PickedFile) => void;
 }
 
 /** "Tổng hợp": Excel builds the summary sheet; in a browser the scored download already has it. */
 export function SummarySection({ mode, canBuild, status, onBuild }: SummarySectionProps) {
   const styles = useSummarySectionStyles();
+  const lastYear = usePickedFile();
   return (
     <Section id="summary" title={t("section.summary")}>
       {mode === "browser" ? (
@@ -21,10 +25,17 @@ export function SummarySection({ mode, canBuild, status, onBuild }: SummarySecti
       ) : (
         <>
           <Caption1 className={styles.hint}>{t("summary.hintExcel")}</Caption1>
+          <LastYearPicker
+            file={lastYear.file}
+            onPick={(f) => void lastYear.pick(f)}
+            onClear={lastYear.clear}
+            disabled={status.kind === "busy"}
+            testId="summary-last-year"
+          />
           <div className={styles.bar}>
             <Button
               disabled={!canBuild || status.kind === "busy"}
-              onClick={onBuild}
+              onClick={() => onBuild(lastYear.file)}
               data-testid="summary-button"
             >
               {t("summary.run")}

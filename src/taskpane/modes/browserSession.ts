@@ -10,12 +10,16 @@ import { DomainError } from "../../core/errors/domainError";
 import { WorkbookRead } from "../../core/port";
 import { loadWorkbookBytes, readWorkbook } from "../../xlsx/xlsxFilePort";
 import { criteriaInUse } from "../../core/usecases/criteriaInUse";
+import { checkRead } from "../../core/usecases/check";
 import { revert } from "../../core/usecases/revert";
 import { score } from "../../core/usecases/score";
 import { xlsxWorkbookPort } from "../../xlsx/xlsxWorkbookPort";
 import type { Lang } from "../i18n";
 import type { BrowserSession, CheckOutcome, CriteriaSource } from "../session";
+import { compareWithOlder } from "./compareViews";
 import { checkWith, criteriaStateOf, criteriaSummary, localized, problemViews } from "./coreViews";
+import { lastYearFromFile } from "./lastYearFile";
+import { reportFile } from "./reportFile";
 
 interface OpenWorkbook {
   bytes: Uint8Array;
@@ -119,6 +123,29 @@ export function createBrowserSession(): BrowserSession {
       } catch (error) {
         throw localized(error, lang);
       }
+    },
+
+    async compare(older, lang) {
+      const found = currentSet(lang);
+      if (!workbook || !("set" in found)) throw new Error("no workbook or criteria set");
+      try {
+        const book = await loadWorkbookBytes(older.bytes, { readOnly: true });
+        return compareWithOlder(readWorkbook(book), workbook.read, found.set, older.name, lang);
+      } catch (error) {
+        throw localized(error, lang);
+      }
+    },
+
+    async report(lang, lastYear) {
+      const previous = lastYear ? await lastYearFromFile(lastYear, lang) : undefined;
+      const found = currentSet(lang);
+      if (!workbook || !("set" in found)) throw new Error("no workbook or criteria set");
+      const { check: checked } = checkRead(workbook.read, {
+        given: found.set,
+        lang,
+        file: workbook.fileName,
+      });
+      return reportFile(found.set, checked, lang, previous);
     },
 
     async revert(lang) {
