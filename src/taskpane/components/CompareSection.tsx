@@ -57,7 +57,11 @@ export function CompareSection({ canCompare }: { canCompare: boolean }) {
         </>
       )}
       {compare.goToStatus && (
-        <MessageBar intent={compare.goToStatus.intent} data-testid="compare-goto-status">
+        <MessageBar
+          intent={compare.goToStatus.intent}
+          layout="multiline"
+          data-testid="compare-goto-status"
+        >
           <MessageBarBody>{compare.goToStatus.text}</MessageBarBody>
         </MessageBar>
       )}
