@@ -14,10 +14,13 @@ import { getLang, t } from "./i18n";
 import { PaneProvider, usePane } from "./PaneContext";
 import { reasonOf, type CheckOutcome, type ConflictView } from "./session";
 import { useCheckRunner } from "./hooks/useCheckRunner";
+import { useCompare } from "./hooks/useCompare";
 import { useConfirm } from "./hooks/useConfirm";
 import { useCriteriaImport } from "./hooks/useCriteriaImport";
 import { useEnvironmentCheck } from "./hooks/useEnvironmentCheck";
 import { useGoTo } from "./hooks/useGoTo";
+import { usePickedFile } from "./hooks/usePickedFile";
+import { useReport } from "./hooks/useReport";
 import { useScoreActions } from "./hooks/useScoreActions";
 import { useSession } from "./hooks/useSession";
 import { useSummary } from "./hooks/useSummary";
@@ -56,6 +59,7 @@ function PaneRegions() {
   const scoring = useScoreActions(confirm.ask, check.check);
   const summary = useSummary(confirm.ask, check.check);
   const environment = useEnvironmentCheck();
+  const [compare, report, lastYear] = [useCompare(), useReport(), usePickedFile()];
   const { apply, clearError } = check;
   const resetScore = scoring.reset;
   const file = useWorkbookFile(
@@ -120,9 +124,10 @@ function PaneRegions() {
         canBuild={usable}
         status={summary.status}
         onBuild={summary.build}
+        lastYear={excel ? lastYear : undefined}
       />
-      <CompareSection canCompare={usable} />
-      <ReportSection canBuild={usable && (check.report?.units.length ?? 0) > 0} />
+      <CompareSection canCompare={usable} compare={compare} />
+      <ReportSection canBuild={usable && !!check.report?.units.length} {...{ report, lastYear }} />
       <EnvironmentSection
         mode={host}
         canRun={ready}

@@ -1,23 +1,46 @@
 import { Button, Caption1, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
-import type { ChangeView, FiguresView, UnitCompareView, ValueView } from "../compareView";
+import type {
+  ChangeView,
+  CompareView,
+  FiguresView,
+  UnitCompareView,
+  ValueView,
+} from "../compareView";
 import { formatPoints } from "../format";
-import { useCompare } from "../hooks/useCompare";
 import { t } from "../i18n";
 import { useLang, usePane } from "../PaneContext";
 import { FilePickerButton } from "./FilePickerButton";
-import { ActionStatusView } from "./ScoreSection";
+import { ActionStatusView, type ActionStatus } from "./ScoreSection";
 import { Section } from "./Section";
 import { useSeasonStyles } from "./season.styles";
+
+export interface CompareGoToStatus {
+  text: string;
+  intent: "success" | "info" | "error";
+}
+
+export interface Compare {
+  status: ActionStatus;
+  view: CompareView | undefined;
+  /** Picks the older version and compares the open workbook with it. */
+  compare: (file: File) => Promise<void>;
+  /** Excel: highlight the changed cells / remove the highlight ("Bỏ đánh dấu"). */
+  highlight: () => Promise<void>;
+  clear: () => Promise<void>;
+  highlightStatus: ActionStatus;
+  /** Excel: selects the changed cell; in a browser says where it is. */
+  goTo: (change: ChangeView) => Promise<void>;
+  goToStatus: CompareGoToStatus | undefined;
+}
 
 /**
  * "So sánh với bản trước": the open workbook against an older version picked as an .xlsx — per unit what changed
  * (column, round, before → after, each a click away) and its self, appraised and index before and after; in Excel
  * the changed cells can be highlighted and the highlight removed.
  */
-export function CompareSection({ canCompare }: { canCompare: boolean }) {
+export function CompareSection({ canCompare, compare }: { canCompare: boolean; compare: Compare }) {
   const styles = useSeasonStyles();
   const { host } = usePane();
-  const compare = useCompare();
   const busy = compare.status.kind === "busy";
   const marking = compare.highlightStatus.kind === "busy";
   const view = compare.view;

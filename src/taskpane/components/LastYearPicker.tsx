@@ -4,6 +4,12 @@ import type { PickedFile } from "../session";
 import { FilePickerButton } from "./FilePickerButton";
 import { useSeasonStyles } from "./season.styles";
 
+export interface PickedFileState {
+  file: PickedFile | undefined;
+  pick: (file: File) => Promise<void>;
+  clear: () => void;
+}
+
 /** Last year's results for an action (optional): a cchc JSON report or a summary workbook written by cchc. */
 export function LastYearPicker({
   file,

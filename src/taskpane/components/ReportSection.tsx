@@ -1,17 +1,28 @@
 import { Button, Caption1 } from "@fluentui/react-components";
-import { usePickedFile } from "../hooks/usePickedFile";
-import { useReport } from "../hooks/useReport";
 import { t } from "../i18n";
-import { LastYearPicker } from "./LastYearPicker";
-import { ActionStatusView } from "./ScoreSection";
+import type { PickedFile } from "../session";
+import { LastYearPicker, type PickedFileState } from "./LastYearPicker";
+import { ActionStatusView, type ActionStatus } from "./ScoreSection";
 import { Section } from "./Section";
 import { useSeasonStyles } from "./season.styles";
 
+export interface ReportAction {
+  status: ActionStatus;
+  build: (lastYear?: PickedFile) => Promise<void>;
+}
+
 /** "Báo cáo": the Word report of the open workbook's units, as `cchc report` writes it, downloaded. */
-export function ReportSection({ canBuild }: { canBuild: boolean }) {
+export function ReportSection({
+  canBuild,
+  report,
+  lastYear,
+}: {
+  canBuild: boolean;
+  report: ReportAction;
+  /** Last year's results, shared with "Tổng hợp". */
+  lastYear: PickedFileState;
+}) {
   const styles = useSeasonStyles();
-  const report = useReport();
-  const lastYear = usePickedFile();
   const busy = report.status.kind === "busy";
   return (
     <Section id="report" title={t("section.report")}>

@@ -1,29 +1,11 @@
 import { useState } from "react";
+import type { Compare, CompareGoToStatus } from "../components/CompareSection";
 import type { ActionStatus } from "../components/ScoreSection";
 import { highlightable, type ChangeView, type CompareView } from "../compareView";
 import { t } from "../i18n";
 import { usePane } from "../PaneContext";
 import { reasonOf } from "../session";
 import { useAction } from "./useAction";
-
-export interface CompareGoToStatus {
-  text: string;
-  intent: "success" | "info" | "error";
-}
-
-export interface Compare {
-  status: ActionStatus;
-  view: CompareView | undefined;
-  /** Picks the older version and compares the open workbook with it. */
-  compare: (file: File) => Promise<void>;
-  /** Excel: highlight the changed cells / remove the highlight ("Bỏ đánh dấu"). */
-  highlight: () => Promise<void>;
-  clear: () => Promise<void>;
-  highlightStatus: ActionStatus;
-  /** Excel: selects the changed cell; in a browser says where it is. */
-  goTo: (change: ChangeView) => Promise<void>;
-  goToStatus: CompareGoToStatus | undefined;
-}
 
 /** "So sánh với bản trước": the comparison, its highlight in Excel, and going to a changed cell. */
 export function useCompare(): Compare {

@@ -1,3 +1,4 @@
+import type { ReportAction } from "../components/ReportSection";
 import type { ActionStatus } from "../components/ScoreSection";
 import { downloadBytes } from "../download";
 import { t } from "../i18n";
@@ -8,10 +9,7 @@ import { useAction } from "./useAction";
 const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 /** "Tạo báo cáo": the Word report of the open workbook's units (with last year's where given), downloaded. */
-export function useReport(): {
-  status: ActionStatus;
-  build: (lastYear?: PickedFile) => Promise<void>;
-} {
+export function useReport(): ReportAction {
   const { session, lang } = usePane();
   const { status, run } = useAction<ActionStatus>({ kind: "idle" });
   const build = async (lastYear?: PickedFile) => {
