@@ -17,18 +17,28 @@ import {
   screen,
   waitFor,
 } from "@testing-library/react";
+import { checkWorkbook } from "../../src/core/check/checkWorkbook";
 import { criteriaToRows } from "../../src/core/criteria/sheetForm";
 import { CellValue, SheetGrid } from "../../src/core/port";
 import { a1 } from "../../src/core/sheet/address";
 import { COMPARE_FILL, COMPARE_RULE_FORMULA } from "../../src/excel/compareHighlight";
 import { App } from "../../src/taskpane/App";
+import { downloadBytes } from "../../src/taskpane/download";
 import { setLang } from "../../src/taskpane/i18n";
+import { formatPoints } from "../../src/core/text/numbers";
+import { readDocx, tablesHeaded } from "../support/docxRead";
+import { unitGrids } from "../excel/fixtures";
 import { FakeExcelHost, FakeWorkbook, installRequirementSets } from "../excel/fakeExcel";
 import { fixtureSet } from "../support/sample";
 import { BuiltSheet, toXlsx, unitSheet } from "../support/workbookBuilder";
 
+jest.mock("../../src/taskpane/download", () => ({ downloadBytes: jest.fn() }));
+const downloaded = downloadBytes as jest.MockedFunction<typeof downloadBytes>;
+
 const SET = fixtureSet();
 configure({ asyncUtilTimeout: 10000 });
+// The first render compiles Fluent UI under ts-jest, and the machine is shared: slow.
+jest.setTimeout(180_000);
 
 function criteriaGrid(): SheetGrid {
   return { name: "Bộ tiêu chí", values: criteriaToRows(SET.set) as CellValue[][] };
@@ -237,6 +247,35 @@ describe("compare with a previous version, in Excel", () => {
       )
     );
     expect(book.sheet("An Bình").conditionalFormats).toEqual([]);
+  });
+});
+
+describe("the report button, in Excel", () => {
+  test("downloads a .docx that reads back with every unit, its index and its rank", async () => {
+    const grids = unitGrids(SET, 3);
+    const book = new FakeWorkbook([criteriaGrid(), ...grids]);
+    restoreExcel = new FakeExcelHost(book).install();
+    render(<App host="excel" />);
+    await screen.findByRole("button", { name: "Kiểm tra lại" });
+    const rows = await screen.findAllByTestId("unit-row");
+    expect(rows).toHaveLength(3);
+    await waitFor(() =>
+      expect(screen.getByTestId("report-button").hasAttribute("disabled")).toBe(false)
+    );
+    fireEvent.click(screen.getByTestId("report-button"));
+    await waitFor(() => expect(downloaded).toHaveBeenCalledTimes(1));
+    const [bytes, name, type] = downloaded.mock.calls[0];
+    expect(name).toMatch(/\.docx$/);
+    expect(type).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    await screen.findByText(`Đã tạo ${name} (3 đơn vị).`);
+    const { blocks } = await readDocx(bytes);
+    const [ranking] = tablesHeaded(blocks, "Hạng", "Chỉ số (%)");
+    // Core on the same sheets is the oracle: every unit with its rank and index.
+    const expected = checkWorkbook(SET, { sheets: grids }).units;
+    const unitRows = ranking.filter((r) => r.length === 6 && /^\d+$/.test(r[0].text));
+    expect(unitRows.map((r) => [r[0].text, r[1].text, r[4].text]).sort()).toEqual(
+      expected.map((u) => [String(u.rank), u.name, formatPoints(u.scores.index, "vi")]).sort()
+    );
   });
 });
 

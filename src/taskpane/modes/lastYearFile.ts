@@ -23,6 +23,8 @@ export async function lastYearFromFile(file: PickedFile, lang: Lang): Promise<La
 
 /** An .xlsx's bytes read into the port's shapes, ExcelJS loaded on first use (its own lazy chunk). */
 export async function readXlsxBytes(bytes: Uint8Array): Promise<WorkbookRead> {
-  const { loadWorkbookBytes, readWorkbook } = await import("../../xlsx/xlsxFilePort");
+  const { loadWorkbookBytes, readWorkbook } = await import(
+    /* webpackChunkName: "xlsx-reader" */ "../../xlsx/xlsxFilePort"
+  );
   return readWorkbook(await loadWorkbookBytes(bytes, { readOnly: true }));
 }

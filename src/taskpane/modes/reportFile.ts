@@ -33,7 +33,9 @@ export async function reportFile(
     ...(last ? { previous: previousFiguresOf(last) } : {}),
     today,
   });
-  const { docxBytesFromModel } = await import("../../docx/docxFromModel");
+  const { docxBytesFromModel } = await import(
+    /* webpackChunkName: "docx" */ "../../docx/docxFromModel"
+  );
   const year = set.set.year !== undefined ? `-${set.set.year}` : "";
   return {
     bytes: await docxBytesFromModel(model),
