@@ -25,6 +25,8 @@ const FACE_MAY_IMPORT_FROM_ADAPTERS = [
   "^src/(excel|xlsx)/(port|[A-Za-z0-9/]*/port|[A-Za-z0-9/]*[a-z0-9]Port)\\.ts$",
   // Selecting a finding's cell in Excel (the pane's click on a finding).
   "^src/excel/navigation\\.ts$",
+  // "So sánh với bản trước": the changed cells highlighted, a rule of the tool's own (no use case writes it).
+  "^src/excel/compareHighlight\\.ts$",
   // The pane re-checks when the workbook changes (Office.js change events).
   "^src/excel/changeEvents\\.ts$",
   // "Kiểm tra môi trường": a probe of the Excel host itself, with its report text.

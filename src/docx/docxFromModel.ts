@@ -35,9 +35,18 @@ const ALIGN = {
   right: AlignmentType.RIGHT,
 } as const;
 
-/** The document model as a .docx package. */
+/** The document model as a .docx package (Node: a Buffer). */
 export async function docxFromModel(model: DocModel): Promise<Buffer> {
-  const doc = new Document({
+  return Packer.toBuffer(documentOf(model));
+}
+
+/** The same package as bytes, where there is no Buffer (the pane in a browser or in Excel). */
+export async function docxBytesFromModel(model: DocModel): Promise<Uint8Array> {
+  return new Uint8Array(await Packer.toArrayBuffer(documentOf(model)));
+}
+
+function documentOf(model: DocModel): Document {
+  return new Document({
     title: model.title,
     creator: "cchc",
     styles: {
@@ -58,7 +67,6 @@ export async function docxFromModel(model: DocModel): Promise<Buffer> {
       },
     ],
   });
-  return Packer.toBuffer(doc);
 }
 
 function block(b: DocBlock): Paragraph | Table {

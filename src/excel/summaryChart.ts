@@ -7,8 +7,13 @@ import { opBytes, WriteOp } from "./writeBatches";
 
 export const SUMMARY_CHART = "cchc-chi-so";
 
+/** The series' names where the summary has last year's figures beside this year's. */
+export const SERIES_NAMES = { now: "Năm nay", previous: "Năm trước" };
+
 /**
- * A bar chart of index by unit on "Tổng hợp", where the host can set a series' axis labels (ExcelApi 1.7).
+ * A bar chart of index by unit on "Tổng hợp", where the host can set a series' axis labels (ExcelApi 1.7); with
+ * last year's index on the summary (`summary --previous`), a second series of it (ChartSeriesCollection.add and
+ * ChartSeries.setValues, ExcelApi 1.7; ChartSeries.name and ChartLegend.visible, 1.1).
  * The summary sheet is emptied on every run, our old chart with it; a chart of ours moved to another sheet is
  * deleted by name. The table's place is found from the plan's own header row.
  */
@@ -31,6 +36,7 @@ export function summaryChartOps(
   const { row, col } = parseA1(header.at);
   const unitCol = col + texts.indexOf(SUMMARY_HEADERS.unit);
   const indexCol = col + texts.indexOf(SUMMARY_HEADERS.index);
+  const previousAt = texts.indexOf(SUMMARY_HEADERS.previousIndex);
   const first = row + 1;
   const last = row + unitCount;
   const anchor = a1(row, col + texts.length + 4); // right of the band table written beside the summary
@@ -41,7 +47,7 @@ export function summaryChartOps(
       queue: (batch) => batch.sheet(s.name).charts.getItem(SUMMARY_CHART).delete(),
     })),
     {
-      bytes: opBytes(14, anchor, first, last),
+      bytes: opBytes(previousAt >= 0 ? 19 : 14, anchor, first, last),
       queue: (batch) => {
         const ws = batch.sheet(summary);
         const chart = ws.charts.add(
@@ -51,10 +57,19 @@ export function summaryChartOps(
         );
         chart.name = SUMMARY_CHART;
         chart.title.text = "Chỉ số CCHC theo đơn vị (%)";
-        chart.legend.visible = false;
-        chart.series
-          .getItemAt(0)
-          .setXAxisValues(ws.getRange(`${a1(first, unitCol)}:${a1(last, unitCol)}`));
+        const units = ws.getRange(`${a1(first, unitCol)}:${a1(last, unitCol)}`);
+        const now = chart.series.getItemAt(0);
+        now.setXAxisValues(units);
+        chart.legend.visible = previousAt >= 0;
+        if (previousAt >= 0) {
+          now.name = SERIES_NAMES.now;
+          // "The new added series is not visible until values, x-axis values … are set" (ChartSeriesCollection.add).
+          const before = chart.series.add(SERIES_NAMES.previous);
+          before.setValues(
+            ws.getRange(`${a1(first, col + previousAt)}:${a1(last, col + previousAt)}`)
+          );
+          before.setXAxisValues(units);
+        }
         chart.setPosition(anchor);
         chart.height = Math.max(240, Math.min(2000, 40 + unitCount * 16));
         chart.width = 480;

@@ -2,9 +2,11 @@ import { MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components"
 import { useCallback } from "react";
 import { CheckSection } from "./components/CheckSection";
 import { ConsolidateSection } from "./components/ConsolidateSection";
+import { CompareSection } from "./components/CompareSection";
 import { ConfirmReplaceDialog } from "./components/ConfirmReplaceDialog";
 import { CriteriaSection } from "./components/CriteriaSection";
 import { EnvironmentSection } from "./components/EnvironmentSection";
+import { ReportSection } from "./components/ReportSection";
 import { ScoreSection } from "./components/ScoreSection";
 import { SummarySection } from "./components/SummarySection";
 import { WorkbookSection } from "./components/WorkbookSection";
@@ -13,12 +15,15 @@ import { getLang, t } from "./i18n";
 import { PaneProvider, usePane } from "./PaneContext";
 import { reasonOf, type CheckOutcome, type ConflictView } from "./session";
 import { useCheckRunner } from "./hooks/useCheckRunner";
+import { useCompare } from "./hooks/useCompare";
 import { useConfirm } from "./hooks/useConfirm";
 import { useConsolidate } from "./hooks/useConsolidate";
 import { useCriteriaImport } from "./hooks/useCriteriaImport";
 import { useCriteriaSheetCheck } from "./hooks/useCriteriaSheetCheck";
 import { useEnvironmentCheck } from "./hooks/useEnvironmentCheck";
 import { useGoTo } from "./hooks/useGoTo";
+import { usePickedFile } from "./hooks/usePickedFile";
+import { useReport } from "./hooks/useReport";
 import { useScoreActions } from "./hooks/useScoreActions";
 import { useSession } from "./hooks/useSession";
 import { useSummary } from "./hooks/useSummary";
@@ -59,6 +64,7 @@ function PaneRegions() {
   const environment = useEnvironmentCheck();
   const sheetCheck = useCriteriaSheetCheck();
   const consolidate = useConsolidate(confirm.ask, check.apply);
+  const [compare, report, lastYear] = [useCompare(), useReport(), usePickedFile()];
   const { apply, clearError } = check;
   const resetScore = scoring.reset;
   const file = useWorkbookFile(
@@ -124,6 +130,7 @@ function PaneRegions() {
         canBuild={usable}
         status={summary.status}
         onBuild={summary.build}
+        lastYear={excel ? lastYear : undefined}
       />
       <ConsolidateSection
         mode={host}
@@ -134,6 +141,8 @@ function PaneRegions() {
         replacing={consolidate.replace.question}
         onAnswer={consolidate.replace.answer}
       />
+      <CompareSection canCompare={usable} compare={compare} />
+      <ReportSection canBuild={usable && !!check.report?.units.length} {...{ report, lastYear }} />
       <EnvironmentSection
         mode={host}
         canRun={ready}

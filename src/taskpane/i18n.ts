@@ -5,6 +5,7 @@
  * it is passed as a parameter and rendered by React as text.
  */
 import type { HostMode } from "./host";
+import { seasonEn, seasonVi } from "./i18nSeason";
 
 export type Lang = "vi" | "en";
 
@@ -175,9 +176,9 @@ const vi = {
     "Không chạy trong Excel (chế độ trình duyệt): không có Excel để kiểm tra. Hãy mở add-in trong Excel.",
 } as const;
 
-export type MessageKey = keyof typeof vi;
+export type MessageKey = keyof typeof vi | keyof typeof seasonVi;
 
-const en: Record<MessageKey, string> = {
+const en: Record<keyof typeof vi, string> = {
   "app.title": "CCHC Scoring",
   "app.subtitle": "PAR Index scoring",
   "mode.browser": "Browser mode",
@@ -348,7 +349,10 @@ const en: Record<MessageKey, string> = {
     "Not running in Excel (browser mode): there is no Excel to check. Open the add-in in Excel.",
 };
 
-const tables: Record<Lang, Record<MessageKey, string>> = { vi, en };
+const tables: Record<Lang, Record<MessageKey, string>> = {
+  vi: { ...vi, ...seasonVi },
+  en: { ...en, ...seasonEn },
+};
 
 let current: Lang = "vi";
 

@@ -4,7 +4,25 @@
  * it; each is loaded with import() only in its own mode. Only types here: nothing of core is bundled by this file.
  */
 import type { Report } from "../core/report/report";
+import type { CellRef, CompareView, HighlightOutcome } from "./compareView";
 import type { Lang } from "./i18n";
+
+/** A file picked in the pane: its name and bytes. */
+export interface PickedFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** What both modes do alike: compare with an older version, and the Word report (optionally with last year). */
+interface SeasonActions {
+  /** The open workbook compared with an older version of it (an .xlsx). */
+  compare(older: PickedFile, lang: Lang): Promise<CompareView>;
+  /** The report people file, as a .docx to download; `lastYear` a cchc JSON report or summary workbook. */
+  report(
+    lang: Lang,
+    lastYear?: PickedFile
+  ): Promise<{ bytes: Uint8Array; fileName: string; units: number }>;
+}
 
 /** Where the criteria set in use came from. */
 export type CriteriaSource =
@@ -61,7 +79,7 @@ export interface ConflictView {
   formula: string;
 }
 
-export interface BrowserSession {
+export interface BrowserSession extends SeasonActions {
   mode: "browser";
   /** Reads an .xlsx and checks it with the session's criteria set (imported, else the workbook's own). */
   open(bytes: Uint8Array, fileName: string, lang: Lang): Promise<CheckOutcome>;
@@ -99,7 +117,7 @@ export type RevertOutcome =
   /** Nothing was changed: the person changed these since the run. */
   | { status: "conflicts"; conflicts: RevertConflictView[] };
 
-export interface ExcelSession {
+export interface ExcelSession extends SeasonActions {
   mode: "excel";
   check(lang: Lang): Promise<CheckOutcome>;
   /** Parses a criteria JSON; when accepted, writes it to the workbook's criteria sheet. */
@@ -116,11 +134,19 @@ export interface ExcelSession {
    * are returned, unless `restoreSafe` (the person chose "Khôi phục phần an toàn").
    */
   revertLastRun(lang: Lang, options?: { restoreSafe?: boolean }): Promise<RevertOutcome>;
-  /** Builds the summary sheet (scoring first where unit sheets were never scored: `confirm` as for score). */
+  /**
+   * Builds the summary sheet (scoring first where unit sheets were never scored: `confirm` as for score); with
+   * `lastYear`, last year's index and rank beside this year's, and the chart shows both years.
+   */
   buildSummary(
     lang: Lang,
-    confirm: (conflicts: ConflictView[]) => Promise<boolean>
+    confirm: (conflicts: ConflictView[]) => Promise<boolean>,
+    lastYear?: PickedFile
   ): Promise<ScoreOutcome>;
+  /** Highlights the changed cells (a rule of the tool's own), replacing an earlier highlight. */
+  highlightChanges(cells: CellRef[]): Promise<HighlightOutcome>;
+  /** "Bỏ đánh dấu": removes every highlight of the tool's; the cells look as they did. */
+  clearHighlight(): Promise<HighlightOutcome>;
   /** Activates the sheet and selects the cell (or only activates the sheet without a cell). */
   goTo(sheet: string, cell: string | undefined, options?: { unhide?: boolean }): Promise<void>;
   /** Calls `onChange` on every worksheet change event; returns the unsubscribe. */

@@ -29,6 +29,8 @@ import {
   type Chromium,
   type StaticServer,
 } from "../support/browser";
+import { formatPoints } from "../../src/core/text/numbers";
+import { readDocx, tablesHeaded } from "../support/docxRead";
 import { workbookState } from "../support/workbookState";
 import { projectRoot } from "../support/paths";
 import { fixtureSet } from "../support/sample";
@@ -55,6 +57,11 @@ const KNOWN_CONSOLE = [
 test("Debian's Chromium is installed for the browser tests", () => {
   expect(chromiumAvailable()).toBe(true);
 });
+
+async function coreCheckSet(file: string, set: IndexedSet): Promise<{ result: WorkbookCheck }> {
+  const read = readWorkbook(await loadWorkbookBytes(readFileSync(file)));
+  return { result: checkWorkbook(set, read, path.basename(file)) };
+}
 
 async function coreCheck(file: string): Promise<{ set: IndexedSet; result: WorkbookCheck }> {
   const read = readWorkbook(await loadWorkbookBytes(readFileSync(file)));
@@ -356,8 +363,17 @@ describe("task pane in a browser (outside Excel)", () => {
       ];
       const files = await Promise.all(
         picked.map(async (u, i) => {
-          const spec = randomUnit(sample.set, r, { sheet: u.sheet, unitName: u.name, rounds: 1, naShare: 0.2 });
-          return { name: `don-vi-${i + 1}.xlsx`, mimeType: "application/octet-stream", buffer: await toXlsx([unitSheet(sample.set, spec)], sample.set) };
+          const spec = randomUnit(sample.set, r, {
+            sheet: u.sheet,
+            unitName: u.name,
+            rounds: 1,
+            naShare: 0.2,
+          });
+          return {
+            name: `don-vi-${i + 1}.xlsx`,
+            mimeType: "application/octet-stream",
+            buffer: await toXlsx([unitSheet(sample.set, spec)], sample.set),
+          };
         })
       );
       const [download] = await Promise.all([
@@ -365,20 +381,84 @@ describe("task pane in a browser (outside Excel)", () => {
         page.setInputFiles("[data-testid=consolidate-input]", files),
       ]);
       expect(download.suggestedFilename()).toBe("xa-mau-2025-tong-hop.xlsx");
-      await page.getByTestId("consolidate-status").filter({ hasText: "Đã tổng hợp: thêm 2 đơn vị" }).waitFor();
+      await page
+        .getByTestId("consolidate-status")
+        .filter({ hasText: "Đã tổng hợp: thêm 2 đơn vị" })
+        .waitFor();
       const saved = path.join(tmp, "consolidated.xlsx");
       await download.saveAs(saved);
 
       // Core on the same units: the sample's and the two files', ranked together.
       const units = [...sample.result.units];
-      for (const f of files) units.push(...checkWorkbook(sample.set, readWorkbook(await loadWorkbookBytes(f.buffer)), f.name).units);
+      for (const f of files)
+        units.push(
+          ...checkWorkbook(sample.set, readWorkbook(await loadWorkbookBytes(f.buffer)), f.name)
+            .units
+        );
       rankUnits(sample.set, units);
       const report = buildReport(sample.set, units, [], "vi", "test");
       const sheets = await recalculate(saved);
-      expect(summaryMismatches(sheetOf(sheets, "Tổng hợp"), sample.set, report, (u) => u.sheet)).toEqual([]);
+      expect(
+        summaryMismatches(sheetOf(sheets, "Tổng hợp"), sample.set, report, (u) => u.sheet)
+      ).toEqual([]);
       await page.setInputFiles("[data-testid=workbook-input]", SAMPLE);
       await page.getByTestId("file-name").filter({ hasText: "xa-mau-2025.xlsx" }).waitFor();
     }, 120_000);
+
+    test("compares the open file with an older version, and downloads the Word report (docx loaded only then)", async () => {
+      const set = fixtureSet();
+      const older = unitSheet(set, { sheet: "An Bình", unitName: "UBND xã An Bình" });
+      const other = unitSheet(set, { sheet: "Bình Minh", unitName: "UBND xã Bình Minh" });
+      const leaf = set.leaves.find((l) => l.source !== "survey")!;
+      const row = older.rowOf.get(leaf.code)!;
+      const newer = { ...older, values: older.values.map((r) => [...r]) };
+      newer.values[row - 1][older.columns.self - 1] = 0;
+      const oldFile = path.join(tmp, "ban-cu.xlsx");
+      const newFile = path.join(tmp, "ban-moi.xlsx");
+      writeFileSync(oldFile, await toXlsx([older, other], set));
+      writeFileSync(newFile, await toXlsx([newer, other], set));
+
+      await page.setInputFiles("[data-testid=workbook-input]", newFile);
+      await page.getByTestId("file-name").filter({ hasText: "ban-moi.xlsx" }).waitFor();
+      await page.setInputFiles("[data-testid=compare-file]", oldFile);
+      await page
+        .getByTestId("compare-status")
+        .filter({ hasText: "So với ban-cu.xlsx: 1 ô thay đổi ở 1 đơn vị." })
+        .waitFor();
+      const cell = `E${row}`;
+      const change = page.getByTestId("compare-change");
+      expect(await change.count()).toBe(1);
+      expect(await change.getAttribute("data-cell")).toBe(cell);
+      expect(await change.textContent()).toContain(`${leaf.code} · Điểm tự chấm · ${cell}:`);
+      expect(await page.getByTestId("compare-unit").count()).toBe(2);
+      await change.click();
+      await page.getByTestId("compare-goto-status").filter({ hasText: cell }).waitFor();
+
+      const loaded = () =>
+        page.evaluate(() => performance.getEntriesByType("resource").map((e) => e.name));
+      expect((await loaded()).some((s) => /docx/.test(s))).toBe(false);
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByTestId("report-button").click(),
+      ]);
+      expect(download.suggestedFilename()).toMatch(/^bao-cao-chi-so-cchc.*\.docx$/);
+      expect((await loaded()).some((s) => /docx/.test(s))).toBe(true);
+      const saved = path.join(tmp, "bao-cao.docx");
+      await download.saveAs(saved);
+      const { blocks } = await readDocx(readFileSync(saved));
+      const ranking = tablesHeaded(blocks, "Hạng", "Chỉ số (%)");
+      expect(ranking).toHaveLength(1);
+      const { result } = await coreCheckSet(newFile, set);
+      for (const unit of result.units) {
+        const line = ranking[0].find((r) => r[1]?.text === unit.name)?.map((c) => c.text);
+        expect(line && [line[0], line[4]]).toEqual([
+          String(unit.rank),
+          formatPoints(unit.scores.index, "vi"),
+        ]);
+      }
+      await page.setInputFiles("[data-testid=workbook-input]", SAMPLE);
+      await page.getByTestId("file-name").filter({ hasText: "xa-mau-2025.xlsx" }).waitFor();
+    });
 
     test("renders workbook text as text: formula-like and HTML-like names stay literal", async () => {
       const set = fixtureSet();

@@ -35,7 +35,9 @@ export interface ScorePlan {
 export function planScoreWorkbook(
   set: IndexedSet,
   wb: WorkbookRead,
-  units: UnitResult[]
+  units: UnitResult[],
+  /** Last year's figures per unit, in the order of `units`; null: not found. */
+  previous?: ({ index: number; rank: number } | null)[]
 ): ScorePlan {
   const grids = new Map(wb.sheets.map((g) => [g.name, g]));
   const summarySheet = ownedSheetName(wb, "summary");
@@ -48,7 +50,7 @@ export function planScoreWorkbook(
   const plans: WritePlan[] = [];
   const conflicts: TypedCellConflict[] = [];
   const summaryUnits: SummaryUnit[] = [];
-  for (const u of units) {
+  for (const [i, u] of units.entries()) {
     const grid = grids.get(u.sheet);
     if (!grid) continue;
     const p = planUnitSheet(set, u.check, grid, data);
@@ -64,6 +66,7 @@ export function planScoreWorkbook(
       total: { formula: qualified(u.sheet, `${c.total}+${c.bonus}-(${c.penalty})`) },
       index: { formula: sheetRef(u.sheet, c.index) },
       computed: computedOf(u),
+      ...(previous ? { previous: previous[i] ?? null } : {}),
     });
   }
   const leaves = leafAverages(

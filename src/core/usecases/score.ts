@@ -2,6 +2,8 @@ import { WorkbookCheck } from "../check/checkWorkbook";
 import { sheetProtected } from "../errors/domainError";
 import { sheetMarkerName } from "../owned/names";
 import { protectedSheetsIn } from "../plan/protectedSheets";
+import { comparePrevious, PreviousComparison } from "../previous/compare";
+import { LastYear } from "../previous/lastYear";
 import { TypedCellConflict } from "../plan/unitPlan";
 import { planScoreWorkbook, ScorePlan } from "../plan/workbookPlan";
 import { WritePlan } from "../port";
@@ -12,6 +14,8 @@ export interface ScoreOptions extends CheckOptions {
   /** Shown the typed values about to become formulas; nothing is written unless it answers true (the command
    * line answers true: it replaces them and says so). */
   confirmTypedCells: (conflicts: TypedCellConflict[]) => boolean | Promise<boolean>;
+  /** Last year's results (`summary --previous`, the pane's summary with a last-year file): beside this year's. */
+  previous?: LastYear;
 }
 
 export type ScoreOutcome<Applied> =
@@ -22,6 +26,8 @@ export type ScoreOutcome<Applied> =
       scored: ScorePlan;
       plan: WritePlan;
       applied: Applied;
+      /** With `previous`: this year's units matched against last year's. */
+      previous?: PreviousComparison;
     } & Checked)
   | ({ status: "cancelled"; conflicts: TypedCellConflict[] } & Checked);
 
@@ -53,7 +59,15 @@ async function write<A>(
   narrow: (plan: WritePlan, check: WorkbookCheck) => WritePlan
 ): Promise<ScoreOutcome<A>> {
   const checked = await check(port, options, "write");
-  const scored = planScoreWorkbook(checked.set, checked.read, checked.check.units);
+  const units = checked.check.units;
+  const previous =
+    options.previous &&
+    comparePrevious(
+      checked.set,
+      units.map((u) => ({ name: u.name, sheet: u.sheet, index: u.scores.index, rank: u.rank })),
+      options.previous
+    );
+  const scored = planScoreWorkbook(checked.set, checked.read, units, previous?.units);
   const plan = narrow(scored.plan, checked.check);
   const written = new Set(plan.ranges.map((r) => r.sheet));
   const conflicts = scored.conflicts.filter((c) => written.has(c.sheet));
@@ -65,7 +79,15 @@ async function write<A>(
     read: checked.read,
     units: checked.check.units.length,
   });
-  return { status: "written", conflicts, scored, plan, applied, ...checked };
+  return {
+    status: "written",
+    conflicts,
+    scored,
+    plan,
+    applied,
+    ...(previous ? { previous } : {}),
+    ...checked,
+  };
 }
 
 /** The plan's summary sheet (found by its role: it may have a free name) and its marker, nothing else. */

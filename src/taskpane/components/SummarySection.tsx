@@ -1,5 +1,8 @@
 import { Button, Caption1, Text } from "@fluentui/react-components";
+import type { PickedFileState } from "./LastYearPicker";
 import { t } from "../i18n";
+import type { PickedFile } from "../session";
+import { LastYearPicker } from "./LastYearPicker";
 import { ActionStatusView, type ActionStatus } from "./ScoreSection";
 import { Section } from "./Section";
 import { useSummarySectionStyles } from "./SummarySection.styles";
@@ -8,11 +11,13 @@ export interface SummarySectionProps {
   mode: "excel" | "browser";
   canBuild: boolean;
   status: ActionStatus;
-  onBuild: () => void;
+  onBuild: (lastYear?: PickedFile) => void;
+  /** Excel: last year's results, written beside this year's (shared with "Báo cáo"). */
+  lastYear?: PickedFileState;
 }
 
 /** "Tổng hợp": Excel builds the summary sheet; in a browser the scored download already has it. */
-export function SummarySection({ mode, canBuild, status, onBuild }: SummarySectionProps) {
+export function SummarySection({ mode, canBuild, status, onBuild, lastYear }: SummarySectionProps) {
   const styles = useSummarySectionStyles();
   return (
     <Section id="summary" title={t("section.summary")}>
@@ -21,10 +26,19 @@ export function SummarySection({ mode, canBuild, status, onBuild }: SummarySecti
       ) : (
         <>
           <Caption1 className={styles.hint}>{t("summary.hintExcel")}</Caption1>
+          {lastYear && (
+            <LastYearPicker
+              file={lastYear.file}
+              onPick={(f) => void lastYear.pick(f)}
+              onClear={lastYear.clear}
+              disabled={status.kind === "busy"}
+              testId="summary-last-year"
+            />
+          )}
           <div className={styles.bar}>
             <Button
               disabled={!canBuild || status.kind === "busy"}
-              onClick={onBuild}
+              onClick={() => onBuild(lastYear?.file)}
               data-testid="summary-button"
             >
               {t("summary.run")}

@@ -10,6 +10,7 @@ import { DomainError } from "../../core/errors/domainError";
 import { WorkbookRead } from "../../core/port";
 import { loadWorkbookBytes, readWorkbook } from "../../xlsx/xlsxFilePort";
 import { criteriaInUse } from "../../core/usecases/criteriaInUse";
+import { checkRead } from "../../core/usecases/check";
 import { revert } from "../../core/usecases/revert";
 import { score } from "../../core/usecases/score";
 import { xlsxWorkbookPort } from "../../xlsx/xlsxWorkbookPort";
@@ -24,6 +25,9 @@ import {
   problemViews,
 } from "./coreViews";
 import { consolidateInBrowser } from "./consolidateBrowser";
+import { compareWithOlder } from "./compareViews";
+import { lastYearFromFile } from "./lastYearFile";
+import { reportFile } from "./reportFile";
 
 interface OpenWorkbook {
   bytes: Uint8Array;
@@ -133,6 +137,29 @@ export function createBrowserSession(): BrowserSession {
       } catch (error) {
         throw localized(error, lang);
       }
+    },
+
+    async compare(older, lang) {
+      const found = currentSet(lang);
+      if (!workbook || !("set" in found)) throw new Error("no workbook or criteria set");
+      try {
+        const book = await loadWorkbookBytes(older.bytes, { readOnly: true });
+        return compareWithOlder(readWorkbook(book), workbook.read, found.set, older.name, lang);
+      } catch (error) {
+        throw localized(error, lang);
+      }
+    },
+
+    async report(lang, lastYear) {
+      const previous = lastYear ? await lastYearFromFile(lastYear, lang) : undefined;
+      const found = currentSet(lang);
+      if (!workbook || !("set" in found)) throw new Error("no workbook or criteria set");
+      const { check: checked } = checkRead(workbook.read, {
+        given: found.set,
+        lang,
+        file: workbook.fileName,
+      });
+      return reportFile(found.set, checked, lang, previous);
     },
 
     async revert(lang) {

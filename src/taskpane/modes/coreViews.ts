@@ -89,3 +89,8 @@ export function criteriaStateOf(error: unknown): CheckOutcome | undefined {
     };
   return undefined;
 }
+
+/** An error's message as one line (a localized error's own message). */
+export function reasonLine(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -9,6 +9,7 @@ import { parseCriteriaJson } from "../../core/criteria/validate";
 import { TypedCellConflict } from "../../core/plan/unitPlan";
 import { buildReport } from "../../core/report/report";
 import { onWorkbookChanged } from "../../excel/changeEvents";
+import { clearHighlight, highlightCells, HighlightReport } from "../../excel/compareHighlight";
 import { environmentReportText } from "../../excel/environmentCheck/reportText";
 import { runEnvironmentCheck } from "../../excel/environmentCheck/runEnvironmentCheck";
 import {
@@ -22,15 +23,20 @@ import { check as checkWorkbook } from "../../core/usecases/check";
 import { revert } from "../../core/usecases/revert";
 import { score, summarize } from "../../core/usecases/score";
 import { isAddinWriting } from "../../excel/writeGuard";
-import type { Lang } from "../i18n";
+import type { HighlightOutcome } from "../compareView";
+import { t, type Lang } from "../i18n";
 import type { CheckOutcome, ConflictView, CriteriaSource, ExcelSession } from "../session";
+import { compareWithOlder } from "./compareViews";
 import {
   criteriaSheetCheck,
   criteriaStateOf,
   criteriaSummary,
+  localized,
   PANE_VERSION,
   problemViews,
 } from "./coreViews";
+import { lastYearFromFile, readXlsxBytes } from "./lastYearFile";
+import { reportFile } from "./reportFile";
 
 function conflictViews(conflicts: TypedCellConflict[]): ConflictView[] {
   return conflicts.map((c) => ({
@@ -39,6 +45,14 @@ function conflictViews(conflicts: TypedCellConflict[]): ConflictView[] {
     value: c.value,
     formula: c.formula,
   }));
+}
+
+function outcomeOf(r: HighlightReport): HighlightOutcome {
+  return {
+    count: r.count,
+    protectedSheets: r.protectedSheets,
+    unreadableSheets: r.unreadableSheets,
+  };
 }
 
 export function createExcelSession(): ExcelSession {
@@ -117,20 +131,58 @@ export function createExcelSession(): ExcelSession {
       };
     },
 
-    async buildSummary(lang, confirm) {
+    async buildSummary(lang, confirm, lastYear) {
+      // Last year's file is read first: one that is not one is refused before anything is written.
+      const previous = lastYear ? await lastYearFromFile(lastYear, lang) : undefined;
       const outcome = await withActiveWorkbook((port) =>
         summarize(port, {
           lang,
           confirmTypedCells: (conflicts) => confirm(conflictViews(conflicts)),
+          ...(previous ? { previous } : {}),
         })
       );
-      return outcome.status === "written"
-        ? {
-            done: true,
-            conflicts: conflictViews(outcome.conflicts),
-            notices: outcome.applied.notices.map((n) => n.messageFor(lang)),
-          }
-        : { done: false };
+      if (outcome.status !== "written") return { done: false };
+      const found = outcome.previous?.units.filter((u) => u !== null).length;
+      return {
+        done: true,
+        conflicts: conflictViews(outcome.conflicts),
+        notices: [
+          ...outcome.applied.notices.map((n) => n.messageFor(lang)),
+          ...(found !== undefined && lastYear
+            ? [
+                t(
+                  "summary.previousFound",
+                  { found, total: outcome.check.units.length, name: lastYear.name },
+                  lang
+                ),
+              ]
+            : []),
+        ],
+      };
+    },
+
+    async compare(older, lang) {
+      const open = await withActiveWorkbook((port) => checkWorkbook(port, { lang }));
+      try {
+        return compareWithOlder(
+          await readXlsxBytes(older.bytes),
+          open.read,
+          open.set,
+          older.name,
+          lang
+        );
+      } catch (error) {
+        throw localized(error, lang);
+      }
+    },
+
+    highlightChanges: async (cells) => outcomeOf(await highlightCells(cells)),
+    clearHighlight: async () => outcomeOf(await clearHighlight()),
+
+    async report(lang, lastYear) {
+      const previous = lastYear ? await lastYearFromFile(lastYear, lang) : undefined;
+      const open = await withActiveWorkbook((port) => checkWorkbook(port, { lang }));
+      return reportFile(open.set, open.check, lang, previous);
     },
 
     goTo: (sheet, cell, options) => goToCell(sheet, cell, { unhide: options?.unhide }),

@@ -2,7 +2,7 @@ import { areaText } from "./address";
 import type { FakeContext } from "./context";
 import { OfficeError } from "./errors";
 import { Loadable } from "./loadable";
-import { FakeChart, FakeSheet } from "./model";
+import { FakeChart, FakeSeries, FakeSheet } from "./model";
 import type { FakeRange } from "./range";
 
 export class FakeChartCollection extends Loadable {
@@ -45,11 +45,27 @@ export class FakeChartCollection extends Loadable {
   }
 }
 
+/**
+ * A chart series (Excel.ChartSeries): name (ExcelApi 1.1; "The name's length should not be greater than 255
+ * characters": the fake refuses longer), setValues and setXAxisValues (ExcelApi 1.7).
+ */
+interface FakeSeriesProxy {
+  name: string;
+  setValues(r: FakeRange): void;
+  setXAxisValues(r: FakeRange): void;
+}
+
+/** Excel.ChartSeriesCollection: getItemAt(index) (ExcelApi 1.1) and add(name) (ExcelApi 1.7). */
+interface FakeSeriesCollection {
+  getItemAt(i: number): FakeSeriesProxy;
+  add(name?: string): FakeSeriesProxy;
+}
+
 class FakeChartProxy {
   private target?: { sheet: FakeSheet; chart: FakeChart };
   readonly title: { text: string };
   readonly legend: { visible: boolean };
-  readonly series: { getItemAt(i: number): { setXAxisValues(r: FakeRange): void } };
+  readonly series: FakeSeriesCollection;
 
   constructor(
     private readonly ctx: FakeContext,
@@ -75,19 +91,27 @@ class FakeChartProxy {
       {},
       {
         visible: {
-          set: () => {
-            ctx.enqueue(4, () => undefined);
+          set: (v: boolean) => {
+            ctx.enqueue(4, () => {
+              chart().legendVisible = v;
+            });
           },
         },
       }
     ) as { visible: boolean };
     this.series = {
-      getItemAt: () => ({
-        setXAxisValues: (r: FakeRange) =>
-          ctx.enqueue(16, () => {
-            chart().xValues = areaText(r.at().area);
-          }),
-      }),
+      getItemAt: (i: number) => seriesProxy(ctx, () => seriesAt(chart(), i)),
+      add: (name?: string) => {
+        let added: SeriesTarget | undefined;
+        ctx.enqueue(16 + (name?.length ?? 0), () => {
+          const c = chart();
+          checkSeriesName(name);
+          const series: FakeSeries = name !== undefined ? { name } : {};
+          c.added = [...(c.added ?? []), series];
+          added = { get: () => series, set: (p) => Object.assign(series, p) };
+        });
+        return seriesProxy(ctx, () => added!);
+      },
     };
   }
 
@@ -111,4 +135,49 @@ class FakeChartProxy {
       sheet.charts = sheet.charts.filter((c) => c !== chart);
     });
   }
+}
+
+interface SeriesTarget {
+  get(): FakeSeries;
+  set(p: Partial<FakeSeries>): void;
+}
+
+/** Series 0 is the one charts.add made from its source; the others were added, in order. */
+function seriesAt(chart: FakeChart, i: number): SeriesTarget {
+  if (i === 0)
+    return {
+      get: () => ({ name: chart.seriesName, values: chart.source, xValues: chart.xValues }),
+      set: (p) => {
+        if (p.name !== undefined) chart.seriesName = p.name;
+        if (p.values !== undefined) chart.source = p.values;
+        if (p.xValues !== undefined) chart.xValues = p.xValues;
+      },
+    };
+  const series = chart.added?.[i - 1];
+  if (!series) throw new OfficeError("ItemNotFound", `no series ${i}`);
+  return { get: () => series, set: (p) => Object.assign(series, p) };
+}
+
+function checkSeriesName(name: string | undefined): void {
+  if (name !== undefined && name.length > 255)
+    throw new OfficeError(
+      "InvalidArgument",
+      "a series name over 255 characters (ChartSeries.name)"
+    );
+}
+
+function seriesProxy(ctx: FakeContext, target: () => SeriesTarget): FakeSeriesProxy {
+  const proxy = {
+    setValues: (r: FakeRange) =>
+      ctx.enqueue(16, () => target().set({ values: areaText(r.at().area) })),
+    setXAxisValues: (r: FakeRange) =>
+      ctx.enqueue(16, () => target().set({ xValues: areaText(r.at().area) })),
+  };
+  return Object.defineProperty(proxy, "name", {
+    set: (v: string) =>
+      ctx.enqueue(v.length, () => {
+        checkSeriesName(v);
+        target().set({ name: v });
+      }),
+  }) as FakeSeriesProxy;
 }

@@ -35,9 +35,21 @@ export interface FakeValidation {
 export interface FakeChart {
   name: string;
   type: string;
+  /** The first series' values (the source range given to charts.add) and axis labels. */
   source: string;
   xValues?: string;
   title?: string;
+  /** The first series' name, where set. */
+  seriesName?: string;
+  /** Series added with series.add(name), in order. */
+  added?: FakeSeries[];
+  legendVisible?: boolean;
+}
+/** A series added to a chart: not shown until its values are set (ChartSeriesCollection.add). */
+export interface FakeSeries {
+  name?: string;
+  values?: string;
+  xValues?: string;
 }
 
 export interface Area {
