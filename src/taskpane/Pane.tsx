@@ -132,15 +132,7 @@ function PaneRegions() {
         onBuild={summary.build}
         lastYear={excel ? lastYear : undefined}
       />
-      <ConsolidateSection
-        mode={host}
-        canRun={ready}
-        status={consolidate.status}
-        onFiles={(files) => void consolidate.run(files)}
-        onCancel={consolidate.cancel}
-        replacing={consolidate.replace.question}
-        onAnswer={consolidate.replace.answer}
-      />
+      <ConsolidateSection mode={host} canRun={ready} consolidate={consolidate} />
       <CompareSection canCompare={usable} compare={compare} />
       <ReportSection canBuild={usable && !!check.report?.units.length} {...{ report, lastYear }} />
       <EnvironmentSection

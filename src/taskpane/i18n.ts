@@ -5,6 +5,7 @@
  * it is passed as a parameter and rendered by React as text.
  */
 import type { HostMode } from "./host";
+import { environmentEn, environmentVi } from "./i18nEnvironment";
 import { seasonEn, seasonVi } from "./i18nSeason";
 
 export type Lang = "vi" | "en";
@@ -162,21 +163,9 @@ const vi = {
   "summary.failed": "Không tạo được trang Tổng hợp: {reason}",
   "summary.browser":
     "Trong trình duyệt, tệp đã chấm điểm (nút “Tải tệp đã chấm điểm” ở trên) đã có sẵn trang “Tổng hợp”.",
-  "env.title": "Môi trường Excel",
-  "env.hint":
-    "Thử trên một trang tạm mọi khả năng của Excel mà add-in dùng (đọc, ghi công thức, định dạng có điều kiện, danh sách chọn, trang ẩn, sự kiện, chuyển tới ô, biểu đồ), rồi xoá trang tạm. Kết quả là văn bản để gửi kèm yêu cầu hỗ trợ.",
-  "env.run": "Kiểm tra môi trường",
-  "env.running": "Đang kiểm tra môi trường…",
-  "env.failed": "Không kiểm tra được môi trường: {reason}",
-  "env.report": "Kết quả kiểm tra môi trường",
-  "env.copy": "Sao chép",
-  "env.copied": "Đã sao chép kết quả.",
-  "env.copyFailed": "Không sao chép được; hãy chọn văn bản ở trên và sao chép (Ctrl+C).",
-  "env.noExcel":
-    "Không chạy trong Excel (chế độ trình duyệt): không có Excel để kiểm tra. Hãy mở add-in trong Excel.",
 } as const;
 
-export type MessageKey = keyof typeof vi | keyof typeof seasonVi;
+export type MessageKey = keyof typeof vi | keyof typeof seasonVi | keyof typeof environmentVi;
 
 const en: Record<keyof typeof vi, string> = {
   "app.title": "CCHC Scoring",
@@ -335,23 +324,11 @@ const en: Record<keyof typeof vi, string> = {
   "summary.failed": "Could not build the summary sheet: {reason}",
   "summary.browser":
     "In the browser, the scored file (“Download the scored file” above) already contains the “Tổng hợp” sheet.",
-  "env.title": "Excel environment",
-  "env.hint":
-    "Tries on a temporary sheet every Excel capability the add-in uses (reading, writing formulas, conditional formats, dropdown lists, hidden sheets, events, going to a cell, the chart), then removes the sheet. The result is text to attach to a support request.",
-  "env.run": "Check the environment",
-  "env.running": "Checking the environment…",
-  "env.failed": "The environment check failed: {reason}",
-  "env.report": "Environment check result",
-  "env.copy": "Copy",
-  "env.copied": "The result was copied.",
-  "env.copyFailed": "Could not copy; select the text above and copy it (Ctrl+C).",
-  "env.noExcel":
-    "Not running in Excel (browser mode): there is no Excel to check. Open the add-in in Excel.",
 };
 
 const tables: Record<Lang, Record<MessageKey, string>> = {
-  vi: { ...vi, ...seasonVi },
-  en: { ...en, ...seasonEn },
+  vi: { ...vi, ...seasonVi, ...environmentVi },
+  en: { ...en, ...seasonEn, ...environmentEn },
 };
 
 let current: Lang = "vi";

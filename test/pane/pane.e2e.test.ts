@@ -494,7 +494,7 @@ describe("task pane in a browser (outside Excel)", () => {
         (v) => expect(v).toBe(sheetName)
       );
       await eventually(
-        () => page.locator("[data-testid=finding-group]").first().locator("h4").textContent(),
+        () => page.locator("[data-testid=finding-group]").first().textContent(),
         (v) => expect(v).toContain(sheetName)
       );
       const notNumeric = page

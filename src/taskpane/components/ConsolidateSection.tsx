@@ -18,22 +18,28 @@ import { ct } from "../consolidateText";
 import type { ConsolidateStatus } from "../hooks/useConsolidate";
 import { Section } from "./Section";
 
+/** What the consolidate hook gives the section: its status, the run, the stop, and the replace question. */
+export interface Consolidate {
+  status: ConsolidateStatus;
+  run: (files: File[]) => Promise<void> | void;
+  cancel: () => void;
+  /** The replace question (undefined: none open) and its answer. */
+  replace: { question: ReplaceView[] | undefined; answer: (replace: boolean) => void };
+}
+
 export interface ConsolidateSectionProps {
   mode: "excel" | "browser";
   canRun: boolean;
-  status: ConsolidateStatus;
-  onFiles: (files: File[]) => void;
-  onCancel: () => void;
-  /** The replace question (undefined: none open) and its answer. */
-  replacing: ReplaceView[] | undefined;
-  onAnswer: (replace: boolean) => void;
+  consolidate: Consolidate;
 }
 
 const XLSX = /\.xlsx$/i;
 
 /** "Tổng hợp nhiều sổ": pick or drop many unit workbooks; progress n of N with a stop button; the outcome. */
 export function ConsolidateSection(props: ConsolidateSectionProps) {
-  const { mode, canRun, status, onFiles, onCancel } = props;
+  const { mode, canRun, consolidate } = props;
+  const { status, cancel: onCancel } = consolidate;
+  const onFiles = (files: File[]) => void consolidate.run(files);
   const input = useRef<HTMLInputElement>(null);
   const busy = status.kind === "busy";
   const take = (list: FileList | null | undefined) => {
@@ -93,7 +99,7 @@ export function ConsolidateSection(props: ConsolidateSectionProps) {
           </MessageBar>
         )}
       </div>
-      <ReplaceDialog units={props.replacing} onAnswer={props.onAnswer} />
+      <ReplaceDialog units={consolidate.replace.question} onAnswer={consolidate.replace.answer} />
     </Section>
   );
 }
