@@ -199,11 +199,6 @@ export function reasonOf(error: unknown, lang?: Lang): string {
 
 /* "Tổng hợp nhiều sổ" (consolidate): what the pane gives a session and gets back (modes/consolidate*.ts). */
 
-export interface PickedFile {
-  name: string;
-  bytes: Uint8Array;
-}
-
 export interface ConsolidateProgress {
   /** Reading and checking the files, copying their sheets, then building "Tổng hợp". */
   phase: "reading" | "copying" | "summary";
