@@ -667,6 +667,11 @@ describe("task pane in a browser (outside Excel)", () => {
             expect(v).toEqual({ testid: "finding", position: String(total), size: String(total) })
         );
         await page.keyboard.press("Home");
+        // Home scrolls the window back to the top first: the next key goes to the header once it has focus.
+        await eventually(
+          () => page.evaluate(() => (document.activeElement as HTMLElement).dataset.testid),
+          (v) => expect(v).toBe("finding-group-toggle")
+        );
         await page.keyboard.press("ArrowDown");
         await eventually(
           () =>
