@@ -23,6 +23,7 @@ import {
   readUnitFiles,
   UnitFile,
 } from "./unitFiles";
+import { pageBreaks } from "./pageBreaks";
 import { Placement } from "./unitPlacement";
 
 /** The workbook open in the browser mode (none: a new one), and the set the session uses (imported). */
@@ -68,6 +69,7 @@ export async function consolidateInBrowser(
     }));
   options.onProgress({ phase: "copying", done: 0, total: sources.length });
   let bytes: Uint8Array;
+  const breathe = pageBreaks();
   try {
     bytes = await consolidatePackage(
       base.bytes ?? (await emptyPackage()),
@@ -75,7 +77,7 @@ export async function consolidateInBrowser(
       sources,
       async (done) => {
         options.onProgress({ phase: "copying", done, total: sources.length });
-        await new Promise((resolve) => setTimeout(resolve, 0));
+        await breathe();
         if (options.signal.aborted) throw new Cancelled();
       },
       // Scored at once below: the writer's output is the file downloaded, compressed then.

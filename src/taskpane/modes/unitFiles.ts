@@ -15,6 +15,7 @@ import { sheetNameKey } from "../../core/owned/sheetNames";
 import { loadWorkbookBytes, readWorkbook } from "../../xlsx/xlsxFilePort";
 import type { ConsolidateOptions, FileFailure, PickedFile, ReplaceView } from "../session";
 import type { Lang } from "../i18n";
+import { pageBreaks } from "./pageBreaks";
 import { freeSheetName, Placement, placeUnits, PlacedUnit } from "./unitPlacement";
 
 export interface UnitFile {
@@ -31,9 +32,6 @@ export interface UnitFile {
 
 export class Cancelled extends Error {}
 
-/** Lets the page paint and take clicks between two files. */
-const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
 /**
  * Reads and checks each file with `given` (else its own criteria sheet). A file that cannot be read or has no
  * usable criteria is a failure named by its file, not the end of the run. Throws Cancelled when asked to stop.
@@ -47,6 +45,7 @@ export async function readUnitFiles(
   const read: UnitFile[] = [];
   const failed: FileFailure[] = [];
   let set = given;
+  const breathe = pageBreaks();
   for (const [i, f] of files.entries()) {
     options.onProgress({ phase: "reading", done: i, total: files.length, file: f.name });
     await breathe();
