@@ -7,18 +7,16 @@
 import { IndexedSet } from "../../core/criteria/indexed";
 import { SheetGrid, WorkbookRead } from "../../core/port";
 import { sheetNameKey } from "../../core/owned/sheetNames";
-import { buildReport } from "../../core/report/report";
 import { checkRead } from "../../core/usecases/check";
 import { score } from "../../core/usecases/score";
 import { consolidatePackage, emptyPackage } from "../../xlsx/xlsxFilePort";
 import { xlsxWorkbookPort } from "../../xlsx/xlsxWorkbookPort";
 import type { ConsolidateOptions, ConsolidateOutcome, PickedFile } from "../session";
 import type { Lang } from "../i18n";
-import { criteriaSummary, PANE_VERSION } from "./coreViews";
 import {
   Cancelled,
-  consolidatedFindings,
   consolidation,
+  consolidationDone,
   ownSet,
   readUnitFiles,
   UnitFile,
@@ -95,21 +93,9 @@ export async function consolidateInBrowser(
     confirmTypedCells: options.confirmTyped,
   });
   if (written.status !== "written") return { status: "declined" };
-  const findings = consolidatedFindings(read.read, plan.byFile, written.check.findings);
   return {
-    status: "done",
-    check: {
-      criteria: {
-        status: "ok",
-        summary: criteriaSummary(set, { kind: "sheet", sheet: written.sheet ?? "" }),
-      },
-      report: buildReport(set, written.check.units, findings, lang, PANE_VERSION),
-    },
-    added: plan.placements.filter((p) => !p.replaces).length,
-    replaced: plan.placements.filter((p) => p.replaces).length,
-    failed: read.failed,
+    ...consolidationDone(set, read, plan, written, lang),
     download: { bytes: written.applied.bytes, fileName: consolidatedFileName(base.fileName) },
-    notices: [],
   };
 }
 
