@@ -7,22 +7,21 @@
 import { IndexedSet } from "../../core/criteria/indexed";
 import { SheetGrid, WorkbookRead } from "../../core/port";
 import { sheetNameKey } from "../../core/owned/sheetNames";
-import { buildReport } from "../../core/report/report";
 import { checkRead } from "../../core/usecases/check";
 import { score } from "../../core/usecases/score";
 import { consolidatePackage, emptyPackage } from "../../xlsx/xlsxFilePort";
 import { xlsxWorkbookPort } from "../../xlsx/xlsxWorkbookPort";
 import type { ConsolidateOptions, ConsolidateOutcome, PickedFile } from "../session";
 import type { Lang } from "../i18n";
-import { criteriaSummary, PANE_VERSION } from "./coreViews";
 import {
   Cancelled,
-  consolidatedFindings,
   consolidation,
+  consolidationDone,
   ownSet,
   readUnitFiles,
   UnitFile,
 } from "./unitFiles";
+import { pageBreaks } from "./pageBreaks";
 import { Placement } from "./unitPlacement";
 
 /** The workbook open in the browser mode (none: a new one), and the set the session uses (imported). */
@@ -68,6 +67,7 @@ export async function consolidateInBrowser(
     }));
   options.onProgress({ phase: "copying", done: 0, total: sources.length });
   let bytes: Uint8Array;
+  const breathe = pageBreaks();
   try {
     bytes = await consolidatePackage(
       base.bytes ?? (await emptyPackage()),
@@ -75,7 +75,7 @@ export async function consolidateInBrowser(
       sources,
       async (done) => {
         options.onProgress({ phase: "copying", done, total: sources.length });
-        await new Promise((resolve) => setTimeout(resolve, 0));
+        await breathe();
         if (options.signal.aborted) throw new Cancelled();
       },
       // Scored at once below: the writer's output is the file downloaded, compressed then.
@@ -93,21 +93,9 @@ export async function consolidateInBrowser(
     confirmTypedCells: options.confirmTyped,
   });
   if (written.status !== "written") return { status: "declined" };
-  const findings = consolidatedFindings(read.read, plan.byFile, written.check.findings);
   return {
-    status: "done",
-    check: {
-      criteria: {
-        status: "ok",
-        summary: criteriaSummary(set, { kind: "sheet", sheet: written.sheet ?? "" }),
-      },
-      report: buildReport(set, written.check.units, findings, lang, PANE_VERSION),
-    },
-    added: plan.placements.filter((p) => !p.replaces).length,
-    replaced: plan.placements.filter((p) => p.replaces).length,
-    failed: read.failed,
+    ...consolidationDone(set, read, plan, written, lang),
     download: { bytes: written.applied.bytes, fileName: consolidatedFileName(base.fileName) },
-    notices: [],
   };
 }
 

@@ -3,7 +3,6 @@
  * chunk), their unit sheets copied into the open workbook (src/excel/insertSheets: whole sheets with ExcelApi
  * 1.13, else values and formulas), then "Tính điểm" writes the formulas and "Tổng hợp" over every unit sheet.
  */
-import { buildReport } from "../../core/report/report";
 import { checkRead } from "../../core/usecases/check";
 import { score } from "../../core/usecases/score";
 import { excelRun, ExcelRunner } from "../../excel/excelRunner";
@@ -11,9 +10,8 @@ import { insertSheets, withActiveWorkbook, WorkbookToCopy } from "../../excel/ex
 import type { ConsolidateOptions, ConsolidateOutcome, PickedFile } from "../session";
 import { ct } from "../consolidateText";
 import type { Lang } from "../i18n";
-import { criteriaSummary, PANE_VERSION } from "./coreViews";
 import { base64Of } from "./base64";
-import { Cancelled, consolidatedFindings, consolidation, ownSet, readUnitFiles } from "./unitFiles";
+import { Cancelled, consolidation, consolidationDone, ownSet, readUnitFiles } from "./unitFiles";
 
 export async function consolidateInExcel(
   files: PickedFile[],
@@ -65,19 +63,8 @@ export async function consolidateInExcel(
     (port) => score(port, { lang, confirmTypedCells: options.confirmTyped }),
     run
   );
-  const findings = consolidatedFindings(read.read, plan.byFile, written.check.findings);
   return {
-    status: "done",
-    check: {
-      criteria: {
-        status: "ok",
-        summary: criteriaSummary(set, { kind: "sheet", sheet: written.sheet ?? "" }),
-      },
-      report: buildReport(set, written.check.units, findings, lang, PANE_VERSION),
-    },
-    added: plan.placements.filter((p) => !p.replaces).length,
-    replaced: plan.placements.filter((p) => p.replaces).length,
-    failed: read.failed,
+    ...consolidationDone(set, read, plan, written, lang),
     path: inserted.path,
     notices:
       written.status === "written"

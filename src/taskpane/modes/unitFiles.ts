@@ -13,8 +13,17 @@ import { checkRead } from "../../core/usecases/check";
 import { criteriaInUse } from "../../core/usecases/criteriaInUse";
 import { sheetNameKey } from "../../core/owned/sheetNames";
 import { loadWorkbookBytes, readWorkbook } from "../../xlsx/xlsxFilePort";
-import type { ConsolidateOptions, FileFailure, PickedFile, ReplaceView } from "../session";
+import { buildReport } from "../../core/report/report";
+import type {
+  ConsolidateOptions,
+  ConsolidateOutcome,
+  FileFailure,
+  PickedFile,
+  ReplaceView,
+} from "../session";
 import type { Lang } from "../i18n";
+import { pageBreaks } from "./pageBreaks";
+import { criteriaSummary, PANE_VERSION } from "./coreViews";
 import { freeSheetName, Placement, placeUnits, PlacedUnit } from "./unitPlacement";
 
 export interface UnitFile {
@@ -31,9 +40,6 @@ export interface UnitFile {
 
 export class Cancelled extends Error {}
 
-/** Lets the page paint and take clicks between two files. */
-const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
 /**
  * Reads and checks each file with `given` (else its own criteria sheet). A file that cannot be read or has no
  * usable criteria is a failure named by its file, not the end of the run. Throws Cancelled when asked to stop.
@@ -47,6 +53,7 @@ export async function readUnitFiles(
   const read: UnitFile[] = [];
   const failed: FileFailure[] = [];
   let set = given;
+  const breathe = pageBreaks();
   for (const [i, f] of files.entries()) {
     options.onProgress({ phase: "reading", done: i, total: files.length, file: f.name });
     await breathe();
@@ -153,4 +160,32 @@ export function consolidatedFindings(
   for (const finding of own)
     if (!finding.sheet || !copied.has(sheetNameKey(finding.sheet))) out.push(finding);
   return out;
+}
+
+/**
+ * What both modes show once the sheets are in and scored: the consolidated workbook's check with every picked
+ * file's findings, what was added and replaced, and the files that could not be read.
+ */
+export function consolidationDone(
+  set: IndexedSet,
+  files: { read: UnitFile[]; failed: FileFailure[] },
+  plan: Consolidation,
+  written: { sheet?: string; check: { units: UnitResult[]; findings: Finding[] } },
+  lang: Lang
+): Extract<ConsolidateOutcome, { status: "done" }> {
+  const findings = consolidatedFindings(files.read, plan.byFile, written.check.findings);
+  return {
+    status: "done",
+    check: {
+      criteria: {
+        status: "ok",
+        summary: criteriaSummary(set, { kind: "sheet", sheet: written.sheet ?? "" }),
+      },
+      report: buildReport(set, written.check.units, findings, lang, PANE_VERSION),
+    },
+    added: plan.placements.filter((p) => !p.replaces).length,
+    replaced: plan.placements.filter((p) => p.replaces).length,
+    failed: files.failed,
+    notices: [],
+  };
 }
