@@ -7,7 +7,8 @@
 import { mkdtempSync, readFileSync, rmSync } from "fs";
 import * as os from "os";
 import * as path from "path";
-import type { Page } from "playwright-core";
+import type { FileChooser, Locator, Page } from "playwright-core";
+import { workbookState } from "../support/workbookState";
 import {
   buildPreview,
   eventually,
@@ -78,6 +79,31 @@ function blocking(violations: AxeViolation[]): string[] {
       )
     );
 }
+
+/** Presses Tab until `target` has focus; fails if a whole round of the page never reaches it. */
+async function tabTo(page: Page, target: Locator, limit = 120): Promise<void> {
+  await target.waitFor({ timeout: 10_000 });
+  for (let i = 0; i < limit; i++) {
+    if (await hasFocus(target)) return;
+    await page.keyboard.press("Tab");
+  }
+  throw new Error(`Tab never reached ${await target.evaluate((el) => el.outerHTML.slice(0, 120))}`);
+}
+
+/** Presses Tab until the focused element's data-testid is one of `testIds`. */
+async function tabToTestId(page: Page, testIds: string[], limit = 120): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    const id = await page.evaluate(
+      () => (document.activeElement as HTMLElement | null)?.dataset.testid
+    );
+    if (id && testIds.includes(id)) return;
+    await page.keyboard.press("Tab");
+  }
+  throw new Error(`Tab never reached an element ${testIds.join(" or ")}`);
+}
+
+const hasFocus = (target: Locator) =>
+  target.evaluate((el) => el === document.activeElement, undefined, { timeout: 5_000 });
 
 async function openPane(browser: Chromium, server: StaticServer): Promise<Page> {
   const page = browser.context.pages()[0] ?? (await browser.context.newPage());
@@ -166,6 +192,125 @@ describe("the pane, audited by axe-core", () => {
       );
       const contrast = blocking(await audit(page));
       expect({ dark, contrast }).toEqual({ dark: [], contrast: [] });
+    } finally {
+      await browser.close();
+    }
+  }, 240_000);
+
+  test("walks with the keyboard alone: open, check, filter, go to a finding, score, answer a question, undo", async () => {
+    const browser = await launchChromium({ locale: "vi-VN" });
+    try {
+      const page = await openPane(browser, server);
+      const scored = path.join(tmp, "walk-scored.xlsx");
+      // File dialogs are intercepted from now on (waiting for one only as a key is pressed races the browser).
+      const choosers: FileChooser[] = [];
+      page.on("filechooser", (chooser) => choosers.push(chooser));
+      const nextChooser = async (): Promise<FileChooser> => {
+        await eventually(
+          async () => choosers.length,
+          (n) => expect(n).toBeGreaterThan(0)
+        );
+        return choosers.shift()!;
+      };
+
+      // Open (and so check): Tab to "Mở tệp .xlsx…", Enter opens the file dialog.
+      const open = page.getByRole("button", { name: "Mở tệp .xlsx…" });
+      await tabTo(page, open);
+      await page.keyboard.press("Enter");
+      const chooser = await nextChooser();
+      await chooser.setFiles(SAMPLE);
+      await page.getByTestId("file-name").filter({ hasText: "xa-mau-2025.xlsx" }).waitFor();
+      const findings = page.getByTestId("finding");
+      await findings.first().waitFor();
+      const total = await findings.count();
+      const errorCount = await page.locator("[data-testid=finding][data-severity=error]").count();
+      expect(errorCount).toBeGreaterThan(0);
+
+      // Filter: Tab to the errors' toggle, Space turns them off.
+      const errors = page.getByTestId("severity-filter").locator("[data-severity=error]");
+      await tabTo(page, errors);
+      await page.keyboard.press("Space");
+      await eventually(
+        () => errors.getAttribute("aria-pressed"),
+        (v) => expect(v).toBe("false")
+      );
+      await eventually(
+        () => findings.count(),
+        (n) => expect(n).toBe(total - errorCount)
+      );
+
+      // Go to a finding: Tab into the list (one stop), Down until a finding with a cell, Enter.
+      await tabToTestId(page, ["finding", "finding-group-toggle"]);
+      await page.keyboard.press("ArrowDown");
+      for (let i = 0; i < 50; i++) {
+        const cell = await page.evaluate(
+          () => (document.activeElement as HTMLElement).dataset.cell
+        );
+        if (cell) break;
+        await page.keyboard.press("ArrowDown");
+      }
+      const picked = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        return { testId: el.dataset.testid, sheet: el.dataset.sheet, cell: el.dataset.cell };
+      });
+      expect(picked.testId).toBe("finding");
+      await page.keyboard.press("Enter");
+      await eventually(
+        () => page.getByTestId("goto-status").textContent(),
+        (v) => expect(v).toContain(`Ô ${picked.cell} trên trang “${picked.sheet}”`)
+      );
+      expect(
+        await page
+          .locator(
+            `[data-testid=finding][data-sheet="${picked.sheet}"][data-cell="${picked.cell}"]`
+          )
+          .first()
+          .getAttribute("aria-current")
+      ).toBe("true");
+
+      // Score: Tab to "Tính điểm", Enter: the scored workbook is offered for download.
+      const score = page.getByTestId("score-button");
+      await tabTo(page, score);
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.keyboard.press("Enter"),
+      ]);
+      await download.saveAs(scored);
+
+      // A question: consolidating the sample into itself asks before replacing its units; the dialog takes
+      // focus, Tab reaches "Không thay", Enter answers, and nothing is written.
+      await page.setInputFiles("[data-testid=consolidate-input]", SAMPLE);
+      const dialog = page.getByTestId("consolidate-confirm");
+      await dialog.waitFor();
+      await eventually(
+        () => dialog.evaluate((el) => el.contains(document.activeElement)),
+        (v) => expect(v).toBe(true)
+      );
+      const keep = dialog.getByRole("button", { name: "Không thay" });
+      await tabTo(page, keep, 10);
+      await page.keyboard.press("Enter");
+      await dialog.waitFor({ state: "detached" });
+      await page
+        .getByTestId("consolidate-status")
+        .filter({ hasText: "Không ghi gì: bạn đã không đồng ý thay." })
+        .waitFor();
+
+      // Undo: open the scored file with the keyboard, Tab to "Hoàn tác lần chạy trước", Enter: the sample as it was.
+      await tabTo(page, page.getByRole("button", { name: "Mở tệp khác…" }));
+      await page.keyboard.press("Enter");
+      await (await nextChooser()).setFiles(scored);
+      await page.getByTestId("file-name").filter({ hasText: "walk-scored.xlsx" }).waitFor();
+      const revert = page.getByTestId("revert-button");
+      await tabTo(page, revert);
+      const [undone] = await Promise.all([
+        page.waitForEvent("download"),
+        page.keyboard.press("Enter"),
+      ]);
+      const back = path.join(tmp, "walk-back.xlsx");
+      await undone.saveAs(back);
+      expect(await workbookState(readFileSync(back), true)).toEqual(
+        await workbookState(readFileSync(SAMPLE), true)
+      );
     } finally {
       await browser.close();
     }
