@@ -31,6 +31,7 @@ import { unitGrids } from "../excel/fixtures";
 import { FakeExcelHost, FakeWorkbook, installRequirementSets } from "../excel/fakeExcel";
 import { fixtureSet } from "../support/sample";
 import { BuiltSheet, toXlsx, unitSheet } from "../support/workbookBuilder";
+import { installBrowserStubs } from "../support/jsdomBrowser";
 
 jest.mock("../../src/taskpane/download", () => ({ downloadBytes: jest.fn() }));
 const downloaded = downloadBytes as jest.MockedFunction<typeof downloadBytes>;
@@ -81,16 +82,7 @@ let restoreSets: () => void;
 beforeAll(() => {
   // Browsers have these; jest's jsdom environment does not (ExcelJS reads the older file with them).
   Object.assign(globalThis, { TextEncoder, TextDecoder });
-  window.matchMedia ??= ((query: string) => ({
-    matches: false,
-    media: query,
-    addEventListener: () => undefined,
-    removeEventListener: () => undefined,
-    addListener: () => undefined,
-    removeListener: () => undefined,
-    onchange: null,
-    dispatchEvent: () => false,
-  })) as unknown as typeof window.matchMedia;
+  installBrowserStubs();
   setLang("vi");
 });
 beforeEach(() => (restoreSets = installRequirementSets(17)));

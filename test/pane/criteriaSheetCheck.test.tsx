@@ -12,6 +12,7 @@ import { App } from "../../src/taskpane/App";
 import { setLang } from "../../src/taskpane/i18n";
 import { FakeExcelHost, FakeWorkbook, installRequirementSets } from "../excel/fakeExcel";
 import { sampleSet, unitGrids } from "../excel/fixtures";
+import { installBrowserStubs } from "../support/jsdomBrowser";
 
 configure({ asyncUtilTimeout: 10000 });
 
@@ -35,22 +36,7 @@ function brokenSheet() {
 let restoreExcel: () => void;
 let restoreSets: () => void;
 beforeAll(() => {
-  window.matchMedia ??= ((query: string) => ({
-    matches: false,
-    media: query,
-    addEventListener: () => undefined,
-    removeEventListener: () => undefined,
-    addListener: () => undefined,
-    removeListener: () => undefined,
-    onchange: null,
-    dispatchEvent: () => false,
-  })) as unknown as typeof window.matchMedia;
-  // jsdom lacks ResizeObserver; a MessageBar's reflow asks for it.
-  (window as unknown as { ResizeObserver: unknown }).ResizeObserver ??= class {
-    observe(): void {}
-    unobserve(): void {}
-    disconnect(): void {}
-  };
+  installBrowserStubs();
   setLang("vi");
 });
 afterEach(() => {

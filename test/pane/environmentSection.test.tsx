@@ -15,6 +15,7 @@ import { setLang } from "../../src/taskpane/i18n";
 import type { ExcelSession } from "../../src/taskpane/session";
 import { FakeContext, FakeWorkbook, installRequirementSets } from "../excel/fakeExcel";
 import { sampleSet, unitGrids } from "../excel/fixtures";
+import { installBrowserStubs } from "../support/jsdomBrowser";
 
 let session: ExcelSession;
 jest.mock("../../src/taskpane/modes/excelSession", () => ({ createExcelSession: () => session }));
@@ -24,22 +25,7 @@ configure({ asyncUtilTimeout: 5000 });
 let restore: () => void;
 let book: FakeWorkbook;
 beforeAll(() => {
-  window.matchMedia ??= ((query: string) => ({
-    matches: false,
-    media: query,
-    addEventListener: () => undefined,
-    removeEventListener: () => undefined,
-    addListener: () => undefined,
-    removeListener: () => undefined,
-    onchange: null,
-    dispatchEvent: () => false,
-  })) as unknown as typeof window.matchMedia;
-  // jsdom lacks ResizeObserver; a MessageBar's reflow asks for it.
-  (window as unknown as { ResizeObserver: unknown }).ResizeObserver ??= class {
-    observe(): void {}
-    unobserve(): void {}
-    disconnect(): void {}
-  };
+  installBrowserStubs();
   setLang("vi");
 });
 

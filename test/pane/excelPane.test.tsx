@@ -15,86 +15,11 @@ import {
   waitFor,
   within,
 } from "@testing-library/react";
-import { checkWorkbook } from "../../src/core/check/checkWorkbook";
-import { buildReport, Report } from "../../src/core/report/report";
 import { App } from "../../src/taskpane/App";
 import { setLang } from "../../src/taskpane/i18n";
-import type {
-  CheckOutcome,
-  ConflictView,
-  ExcelSession,
-  RevertConflictView,
-} from "../../src/taskpane/session";
-import { fixtureSet } from "../support/sample";
-import { unitSheet } from "../support/workbookBuilder";
-
-const SET = fixtureSet();
-
-function sampleReport(): Report {
-  const sheets = [
-    unitSheet(SET, {
-      sheet: "Bình Minh",
-      unitName: "UBND xã Bình Minh",
-      leaves: { "1.3": { self: 0.75 }, "2.2": { evidence: null } },
-    }),
-    unitSheet(SET, { sheet: "An Bình", unitName: '=HYPERLINK("http://x","y") <b>An Bình</b>' }),
-  ];
-  const result = checkWorkbook(SET, { sheets });
-  return buildReport(SET, result.units, result.findings, "vi", "test");
-}
-
-const OUTCOME: CheckOutcome = {
-  criteria: {
-    status: "ok",
-    summary: {
-      id: SET.set.id,
-      title: SET.set.title,
-      year: 2025,
-      maxTotal: SET.maxTotal,
-      fields: SET.fields.length,
-      leaves: SET.leaves.length,
-      source: { kind: "sheet", sheet: "Bộ tiêu chí" },
-    },
-  },
-  report: sampleReport(),
-};
-
-const CONFLICT: ConflictView = {
-  sheet: "Bình Minh",
-  cell: "E60",
-  value: "81,5",
-  formula: "SUM(E6,E12)",
-};
-
-interface Fake extends ExcelSession {
-  changed?: () => void;
-  writing: boolean;
-}
-
-function fakeSession(): jest.Mocked<Fake> {
-  const fake = {
-    mode: "excel",
-    writing: false,
-    check: jest.fn(async () => OUTCOME),
-    importCriteria: jest.fn(),
-    score: jest.fn(async (_lang: string, confirm: (c: ConflictView[]) => Promise<boolean>) =>
-      (await confirm([CONFLICT]))
-        ? { done: true as const, conflicts: [CONFLICT] }
-        : { done: false as const }
-    ),
-    revertLastRun: jest.fn(async () => ({ status: "reverted" as const, notices: [], left: [] })),
-    buildSummary: jest.fn(async () => ({ done: true as const, conflicts: [] })),
-    goTo: jest.fn(async () => undefined),
-    watchChanges: jest.fn(async (onChange: () => void) => {
-      fake.changed = onChange;
-      return async () => {
-        fake.changed = undefined;
-      };
-    }),
-    isAddinWriting: jest.fn(() => fake.writing),
-  } as unknown as jest.Mocked<Fake>;
-  return fake;
-}
+import type { RevertConflictView } from "../../src/taskpane/session";
+import { fakeSession, OUTCOME, SET, type Fake } from "../support/fakeExcelSession";
+import { installBrowserStubs } from "../support/jsdomBrowser";
 
 let session: jest.Mocked<Fake>;
 jest.mock("../../src/taskpane/modes/excelSession", () => ({ createExcelSession: () => session }));
@@ -103,17 +28,7 @@ jest.mock("../../src/taskpane/modes/excelSession", () => ({ createExcelSession: 
 configure({ asyncUtilTimeout: 5000 });
 
 beforeAll(() => {
-  // jsdom lacks these; Fluent asks for them.
-  window.matchMedia ??= ((query: string) => ({
-    matches: false,
-    media: query,
-    addEventListener: () => undefined,
-    removeEventListener: () => undefined,
-    addListener: () => undefined,
-    removeListener: () => undefined,
-    onchange: null,
-    dispatchEvent: () => false,
-  })) as unknown as typeof window.matchMedia;
+  installBrowserStubs();
   setLang("vi");
 });
 

@@ -10,18 +10,10 @@ import { cleanup, fireEvent, render, screen, within } from "@testing-library/rea
 import type { Report, ReportFinding } from "../../src/core/report/report";
 import { FindingsList } from "../../src/taskpane/components/FindingsList";
 import { setLang } from "../../src/taskpane/i18n";
+import { installBrowserStubs } from "../support/jsdomBrowser";
 
 beforeAll(() => {
-  window.matchMedia ??= ((query: string) => ({
-    matches: false,
-    media: query,
-    addEventListener: () => undefined,
-    removeEventListener: () => undefined,
-    addListener: () => undefined,
-    removeListener: () => undefined,
-    onchange: null,
-    dispatchEvent: () => false,
-  })) as unknown as typeof window.matchMedia;
+  installBrowserStubs();
   setLang("vi");
 });
 afterEach(cleanup);

@@ -180,7 +180,7 @@ describe("task pane in a browser (outside Excel)", () => {
         );
         await eventually(
           () => toggle.textContent(),
-          (v) => expect(v).toBe(`${SEVERITY_VI[severity]}${counts[severity]}`)
+          (v) => expect(v).toBe(`${SEVERITY_VI[severity]} ${counts[severity]}`)
         );
         await eventually(
           () => page.locator(`[data-testid=finding][data-severity=${severity}]`).count(),

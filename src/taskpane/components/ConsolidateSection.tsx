@@ -105,7 +105,7 @@ export function ConsolidateSection(props: ConsolidateSectionProps) {
 }
 
 function ProgressView({ progress }: { progress?: ConsolidateProgress }) {
-  if (!progress) return <ProgressBar />;
+  if (!progress) return <ProgressBar aria-label={ct("consolidate.title")} />;
   const { phase, done, total, file } = progress;
   const label =
     phase === "reading"
@@ -117,7 +117,10 @@ function ProgressView({ progress }: { progress?: ConsolidateProgress }) {
         : ct("consolidate.summary");
   return (
     <>
-      <ProgressBar value={phase === "summary" || !total ? undefined : done / total} />
+      <ProgressBar
+        aria-label={label}
+        value={phase === "summary" || !total ? undefined : done / total}
+      />
       <Caption1 data-testid="consolidate-progress">{label}</Caption1>
     </>
   );

@@ -73,12 +73,12 @@ export function FindingsList({ report, currentId, onPick }: FindingsListProps) {
               onClick={() => toggle(severity)}
               data-severity={severity}
               data-count={report.counts[severity]}
-              aria-label={`${t(SEVERITY_LABEL[severity])} (${report.counts[severity]})`}
             >
-              {t(SEVERITY_LABEL[severity])}
+              {/* The name is the visible text, label and count (WCAG 2.5.3, axe label-content-name-mismatch). */}
+              {t(SEVERITY_LABEL[severity])}{" "}
               <Badge
                 size="small"
-                appearance={shownSeverities.has(severity) ? "filled" : "outline"}
+                appearance={shownSeverities.has(severity) ? "filled" : "tint"}
                 color={SEVERITY_COLOR[severity]}
                 className={styles.count}
               >
