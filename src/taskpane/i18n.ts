@@ -6,6 +6,7 @@
  */
 import type { HostMode } from "./host";
 import { environmentEn, environmentVi } from "./i18nEnvironment";
+import { jobsEn, jobsVi } from "./i18nJobs";
 import { seasonEn, seasonVi } from "./i18nSeason";
 
 export type Lang = "vi" | "en";
@@ -165,7 +166,8 @@ const vi = {
     "Trong trình duyệt, tệp đã chấm điểm (nút “Tải tệp đã chấm điểm” ở trên) đã có sẵn trang “Tổng hợp”.",
 } as const;
 
-export type MessageKey = keyof typeof vi | keyof typeof seasonVi | keyof typeof environmentVi;
+export type MessageKey =
+  keyof typeof vi | keyof typeof seasonVi | keyof typeof environmentVi | keyof typeof jobsVi;
 
 const en: Record<keyof typeof vi, string> = {
   "app.title": "CCHC Scoring",
@@ -327,8 +329,8 @@ const en: Record<keyof typeof vi, string> = {
 };
 
 const tables: Record<Lang, Record<MessageKey, string>> = {
-  vi: { ...vi, ...seasonVi, ...environmentVi },
-  en: { ...en, ...seasonEn, ...environmentEn },
+  vi: { ...vi, ...seasonVi, ...environmentVi, ...jobsVi },
+  en: { ...en, ...seasonEn, ...environmentEn, ...jobsEn },
 };
 
 let current: Lang = "vi";

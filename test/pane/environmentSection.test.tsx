@@ -61,6 +61,8 @@ describe("the environment check in the pane", () => {
     const writeText = jest.fn(async () => undefined);
     Object.defineProperty(navigator, "clipboard", { value: { writeText }, configurable: true });
     render(<App host="excel" />);
+    // The environment check is among the season's tools.
+    fireEvent.click(await screen.findByRole("tab", { name: "Mùa chấm" }));
     const button = await screen.findByRole("button", { name: "Kiểm tra môi trường" });
     await waitFor(() => expect(button.hasAttribute("disabled")).toBe(false));
     fireEvent.click(button);
@@ -84,6 +86,8 @@ describe("the environment check in the pane", () => {
   test("a check that throws says why", async () => {
     (session.checkEnvironment as jest.Mock).mockRejectedValueOnce(new Error("Excel bận"));
     render(<App host="excel" />);
+    // The environment check is among the season's tools.
+    fireEvent.click(await screen.findByRole("tab", { name: "Mùa chấm" }));
     const button = await screen.findByRole("button", { name: "Kiểm tra môi trường" });
     await waitFor(() => expect(button.hasAttribute("disabled")).toBe(false));
     fireEvent.click(button);

@@ -37,6 +37,11 @@ beforeEach(() => {
 });
 afterEach(cleanup);
 
+/** Shows a job's tab: the pane keeps one job in view. */
+function openJob(name: string) {
+  fireEvent.click(screen.getByRole("tab", { name }));
+}
+
 async function renderExcelPane() {
   render(<App host="excel" />);
   await screen.findByRole("button", { name: "Kiểm tra lại" });
@@ -56,6 +61,44 @@ describe("the pane in Excel", () => {
     expect(
       screen.getByRole("switch", { name: "Tự kiểm tra lại khi sổ tính thay đổi" })
     ).toBeTruthy();
+  });
+
+  test("one job in view, each tab naming its panel; the counts stay in sight; switching loses nothing", async () => {
+    await renderExcelPane();
+    const names = ["Kiểm tra", "Chấm điểm", "Tổng hợp", "Mùa chấm"];
+    expect(screen.getAllByRole("tab")).toEqual(
+      names.map((name) => screen.getByRole("tab", { name }))
+    );
+    for (const tab of screen.getAllByRole("tab")) {
+      const panel = document.getElementById(tab.getAttribute("aria-controls")!)!;
+      expect(panel.getAttribute("role")).toBe("tabpanel");
+      expect(panel.getAttribute("aria-labelledby")).toBe(tab.id);
+      expect(panel.hidden).toBe(tab.getAttribute("aria-selected") !== "true");
+    }
+    const counts = OUTCOME.report!.counts;
+    const bar = screen.getByTestId("counts-bar");
+    expect(bar.textContent).toContain(`${counts.error} lỗi`);
+    expect(bar.textContent).toContain(`${counts.warning} cảnh báo`);
+    expect(bar.textContent).toContain(`${OUTCOME.report!.units.length} đơn vị`);
+
+    // Filter the findings, go to Score: the findings are out of view, the counts are not.
+    const errors = screen
+      .getByTestId("severity-filter")
+      .querySelector<HTMLElement>("[data-severity=error]")!;
+    fireEvent.click(errors);
+    const shown = screen.getAllByTestId("finding").length;
+    openJob("Chấm điểm");
+    expect(screen.queryByRole("button", { name: "Kiểm tra lại" })).toBeNull();
+    expect(screen.getByRole("button", { name: "Tính điểm" })).toBeTruthy();
+    expect(screen.getByTestId("counts-bar").textContent).toContain(`${counts.error} lỗi`);
+    // The errors' count takes you back to the findings, filtered as they were.
+    fireEvent.click(screen.getByTestId("count-error"));
+    expect(screen.getByRole("tab", { name: "Kiểm tra" }).getAttribute("aria-selected")).toBe(
+      "true"
+    );
+    expect(screen.getAllByTestId("finding")).toHaveLength(shown);
+    expect(errors.getAttribute("aria-pressed")).toBe("false");
+    expect(session.check).toHaveBeenCalledTimes(1);
   });
 
   test("a finding selects its cell through the session, and says so", async () => {
@@ -79,6 +122,7 @@ describe("the pane in Excel", () => {
     // Tabster keeps a dialog aria-hidden until focus enters it, which jsdom does not always get to before
     // the queries: the dialog's own content is queried with hidden: true; its role and name are checked.
     const openDialog = async () => {
+      openJob("Chấm điểm");
       fireEvent.click(screen.getByRole("button", { name: "Tính điểm" }));
       const dialog = await screen.findByTestId("confirm-replace");
       expect(dialog.getAttribute("role")).toBe("alertdialog");
@@ -108,9 +152,11 @@ describe("the pane in Excel", () => {
 
   test("reverts the last run and builds the summary sheet", async () => {
     await renderExcelPane();
+    openJob("Chấm điểm");
     fireEvent.click(screen.getByRole("button", { name: "Hoàn tác lần chạy trước" }));
     await screen.findByText("Đã hoàn tác lần chạy trước.");
     expect(session.revertLastRun).toHaveBeenCalledTimes(1);
+    openJob("Tổng hợp");
     fireEvent.click(screen.getByRole("button", { name: "Tạo trang Tổng hợp" }));
     await screen.findByText("Đã tạo trang “Tổng hợp”.");
     expect(session.buildSummary).toHaveBeenCalledTimes(1);
@@ -129,6 +175,7 @@ describe("the pane in Excel", () => {
         left: conflicts,
       });
     await renderExcelPane();
+    openJob("Chấm điểm");
     fireEvent.click(screen.getByRole("button", { name: "Hoàn tác lần chạy trước" }));
     await screen.findByText(
       "Chưa hoàn tác, chưa ghi gì: 2 chỗ đã thay đổi sau lần chạy (CCHC chỉ khôi phục ô còn đúng như nó đã ghi)."
@@ -165,6 +212,7 @@ describe("the pane in Excel", () => {
     session.score.mockResolvedValueOnce({ done: true, conflicts: [], notices: [notice] });
     session.buildSummary.mockResolvedValueOnce({ done: true, conflicts: [], notices: [notice] });
     await renderExcelPane();
+    openJob("Chấm điểm");
     fireEvent.click(screen.getByRole("button", { name: "Tính điểm" }));
     await screen.findByText("Đã tính điểm: công thức tổng điểm, chỉ số và xếp hạng đã được ghi.");
     expect(
@@ -172,6 +220,7 @@ describe("the pane in Excel", () => {
         .getAllByRole("listitem")
         .map((li) => li.textContent)
     ).toEqual([notice]);
+    openJob("Tổng hợp");
     fireEvent.click(screen.getByRole("button", { name: "Tạo trang Tổng hợp" }));
     await screen.findByText("Đã tạo trang “Tổng hợp”.");
     expect(screen.getByTestId("summary-status-notices").textContent).toContain(notice);
@@ -205,6 +254,7 @@ describe("the pane in Excel", () => {
       new Error("Không có lần chạy nào để hoàn tác trong sổ tính này.")
     );
     await renderExcelPane();
+    openJob("Chấm điểm");
     fireEvent.click(screen.getByRole("button", { name: "Hoàn tác lần chạy trước" }));
     await screen.findByText(
       "Không hoàn tác được: Không có lần chạy nào để hoàn tác trong sổ tính này."
@@ -271,6 +321,7 @@ describe("the pane in Excel", () => {
         .map((li) => li.textContent)
     ).toEqual(problems.map((p) => p.path + p.message));
     expect(screen.queryAllByTestId("finding")).toHaveLength(0);
+    openJob("Chấm điểm");
     expect((screen.getByRole("button", { name: "Tính điểm" }) as HTMLButtonElement).disabled).toBe(
       true
     );
