@@ -102,6 +102,26 @@ async function tabToTestId(page: Page, testIds: string[], limit = 120): Promise<
   throw new Error(`Tab never reached an element ${testIds.join(" or ")}`);
 }
 
+/** Shows a job's tab: the pane keeps one job in view. */
+async function showJob(page: Page, name: string): Promise<void> {
+  await page.getByRole("tab", { name, exact: true }).click();
+}
+
+/**
+ * Reaches a job with the keyboard: Tab to the job tabs (one stop: the selected tab), arrows to the job, Enter.
+ */
+async function keyboardToJob(page: Page, name: string): Promise<void> {
+  await tabTo(page, page.getByRole("tab", { selected: true }));
+  const target = page.getByRole("tab", { name, exact: true });
+  for (let i = 0; i < 4 && !(await hasFocus(target)); i++) await page.keyboard.press("ArrowRight");
+  expect(await hasFocus(target)).toBe(true);
+  await page.keyboard.press("Enter");
+  await eventually(
+    () => target.getAttribute("aria-selected"),
+    (v) => expect(v).toBe("true")
+  );
+}
+
 const hasFocus = (target: Locator) =>
   target.evaluate((el) => el === document.activeElement, undefined, { timeout: 5_000 });
 
@@ -154,6 +174,12 @@ describe("the pane, audited by axe-core", () => {
       );
       found.filtered = blocking(await audit(page));
 
+      // Every job's panel.
+      for (const job of ["Chấm điểm", "Tổng hợp", "Mùa chấm"]) {
+        await showJob(page, job);
+        found[job] = blocking(await audit(page));
+      }
+
       // Consolidating a file whose units the open workbook already has asks before replacing them.
       await page.setInputFiles("[data-testid=consolidate-input]", SAMPLE);
       const dialog = page.getByTestId("consolidate-confirm");
@@ -167,7 +193,15 @@ describe("the pane, audited by axe-core", () => {
       await page.keyboard.press("Escape");
       await dialog.waitFor({ state: "detached" });
 
-      expect(found).toEqual({ empty: [], checked: [], filtered: [], dialog: [] });
+      expect(found).toEqual({
+        empty: [],
+        checked: [],
+        filtered: [],
+        "Chấm điểm": [],
+        "Tổng hợp": [],
+        "Mùa chấm": [],
+        dialog: [],
+      });
     } finally {
       await browser.close();
     }
@@ -268,7 +302,8 @@ describe("the pane, audited by axe-core", () => {
           .getAttribute("aria-current")
       ).toBe("true");
 
-      // Score: Tab to "Tính điểm", Enter: the scored workbook is offered for download.
+      // Score: to the job "Chấm điểm" by the keyboard, Tab to "Tính điểm", Enter: the scored workbook is offered for download.
+      await keyboardToJob(page, "Chấm điểm");
       const score = page.getByTestId("score-button");
       await tabTo(page, score);
       const [download] = await Promise.all([
@@ -277,8 +312,9 @@ describe("the pane, audited by axe-core", () => {
       ]);
       await download.saveAs(scored);
 
-      // A question: consolidating the sample into itself asks before replacing its units; the dialog takes
+      // A question: in "Mùa chấm", consolidating the sample into itself asks before replacing its units; the dialog takes
       // focus, Tab reaches "Không thay", Enter answers, and nothing is written.
+      await keyboardToJob(page, "Mùa chấm");
       await page.setInputFiles("[data-testid=consolidate-input]", SAMPLE);
       const dialog = page.getByTestId("consolidate-confirm");
       await dialog.waitFor();
@@ -300,6 +336,7 @@ describe("the pane, audited by axe-core", () => {
       await page.keyboard.press("Enter");
       await (await nextChooser()).setFiles(scored);
       await page.getByTestId("file-name").filter({ hasText: "walk-scored.xlsx" }).waitFor();
+      await keyboardToJob(page, "Chấm điểm");
       const revert = page.getByTestId("revert-button");
       await tabTo(page, revert);
       const [undone] = await Promise.all([

@@ -71,6 +71,16 @@ async function coreCheck(file: string): Promise<{ set: IndexedSet; result: Workb
   return { set, result: checkWorkbook(set, read, path.basename(file)) };
 }
 
+/** Shows a job's tab ("Kiểm tra", "Chấm điểm", "Tổng hợp", "Mùa chấm"): the pane keeps one job in view. */
+async function showJob(page: Page, name: string): Promise<void> {
+  const tab = page.getByRole("tab", { name, exact: true });
+  await tab.click();
+  await eventually(
+    () => tab.getAttribute("aria-selected"),
+    (v) => expect(v).toBe("true")
+  );
+}
+
 function countsOf(result: WorkbookCheck): Record<Severity, number> {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const f of result.findings) counts[f.severity]++;
@@ -123,6 +133,11 @@ describe("task pane in a browser (outside Excel)", () => {
       await browser?.close();
     });
 
+    // Each test starts on the check job, as the pane opens.
+    beforeEach(async () => {
+      await showJob(page, "Kiểm tra");
+    });
+
     afterEach(() => {
       const errors = consoleErrors.splice(0);
       expect(errors).toEqual([]);
@@ -140,8 +155,23 @@ describe("task pane in a browser (outside Excel)", () => {
         () => page.getByTestId("mode-badge").textContent(),
         (v) => expect(v).toBe("Chế độ trình duyệt")
       );
-      for (const title of ["Sổ tính", "Bộ tiêu chí", "Kiểm tra", "Tính điểm", "Tổng hợp"])
+      // The jobs, as tabs; the check's sections in view, the others a tab away.
+      expect(await page.getByRole("tab").allInnerTexts()).toEqual([
+        "Kiểm tra",
+        "Chấm điểm",
+        "Tổng hợp",
+        "Mùa chấm",
+      ]);
+      for (const title of ["Sổ tính", "Bộ tiêu chí", "Kiểm tra"])
         await page.getByRole("heading", { level: 2, name: title, exact: true }).waitFor();
+      for (const [job, title] of [
+        ["Chấm điểm", "Tính điểm"],
+        ["Tổng hợp", "Tổng hợp"],
+      ]) {
+        await showJob(page, job);
+        await page.getByRole("heading", { level: 2, name: title, exact: true }).waitFor();
+      }
+      await showJob(page, "Kiểm tra");
       // The labelled button opens the file dialog from the keyboard.
       const [chooser] = await Promise.all([
         page.waitForEvent("filechooser"),
@@ -303,8 +333,32 @@ describe("task pane in a browser (outside Excel)", () => {
       await page.screenshot({ path: "/tmp/pane.png", fullPage: true });
     });
 
+    test("at 320 px: the findings are one click from any job, the counts always in sight, nothing wider than the pane", async () => {
+      await page.setViewportSize({ width: 320, height: 700 });
+      try {
+        const counts = page.getByTestId("counts-bar");
+        for (const job of ["Chấm điểm", "Tổng hợp", "Mùa chấm"]) {
+          await showJob(page, job);
+          expect(await page.getByTestId("finding").first().isVisible()).toBe(false);
+          expect(await counts.isVisible()).toBe(true);
+          expect(await counts.textContent()).toMatch(/\d+ lỗi/);
+          await page.getByRole("tab", { name: "Kiểm tra", exact: true }).click();
+          await page.getByTestId("finding").first().waitFor();
+          const width = await page.evaluate(() => document.documentElement.scrollWidth);
+          expect({ job, width }).toEqual({ job, width: 320 });
+        }
+        // The errors' count is a way back too.
+        await showJob(page, "Chấm điểm");
+        await page.getByTestId("count-error").click();
+        await page.getByTestId("finding").first().waitFor();
+      } finally {
+        await page.setViewportSize({ width: 400, height: 900 });
+      }
+    });
+
     test("downloads the scored workbook: a valid .xlsx with formulas and the summary sheet", async () => {
       const { result } = await coreCheck(SAMPLE);
+      await showJob(page, "Chấm điểm");
       const [download] = await Promise.all([
         page.waitForEvent("download"),
         page.getByTestId("score-button").click(),
@@ -356,6 +410,7 @@ describe("task pane in a browser (outside Excel)", () => {
 
     test("consolidates dropped unit workbooks into the open one: Tổng hợp recalculates (LibreOffice) to core's ranks", async () => {
       const sample = await coreCheck(SAMPLE);
+      await showJob(page, "Mùa chấm");
       const r = mulberry32(77);
       const picked = [
         { sheet: "Xã Mới Một", name: "UBND xã Mới Một" },
@@ -420,6 +475,7 @@ describe("task pane in a browser (outside Excel)", () => {
 
       await page.setInputFiles("[data-testid=workbook-input]", newFile);
       await page.getByTestId("file-name").filter({ hasText: "ban-moi.xlsx" }).waitFor();
+      await showJob(page, "Mùa chấm");
       await page.setInputFiles("[data-testid=compare-file]", oldFile);
       await page
         .getByTestId("compare-status")
@@ -439,7 +495,7 @@ describe("task pane in a browser (outside Excel)", () => {
       expect((await loaded()).some((s) => /docx/.test(s))).toBe(false);
       const [download] = await Promise.all([
         page.waitForEvent("download"),
-        page.getByTestId("report-button").click(),
+        showJob(page, "Tổng hợp").then(() => page.getByTestId("report-button").click()),
       ]);
       expect(download.suggestedFilename()).toMatch(/^bao-cao-chi-so-cchc.*\.docx$/);
       expect((await loaded()).some((s) => /docx/.test(s))).toBe(true);
@@ -777,6 +833,12 @@ describe("task pane in a browser (outside Excel)", () => {
           .waitFor({ timeout: 60_000 });
         expect(await page.locator("html").getAttribute("lang")).toBe("en");
         await page.getByRole("heading", { level: 2, name: "Criteria set" }).waitFor();
+        expect(await page.getByRole("tab").allInnerTexts()).toEqual([
+          "Check",
+          "Score",
+          "Summary",
+          "Season",
+        ]);
         await page.setInputFiles("[data-testid=workbook-input]", SAMPLE);
         await page
           .getByTestId("file-name")
@@ -789,7 +851,7 @@ describe("task pane in a browser (outside Excel)", () => {
         );
         await eventually(
           () => page.getByTestId("severity-filter").locator("[data-severity=error]").textContent(),
-          (v) => expect(v).toMatch(/^Errors\d+$/)
+          (v) => expect(v).toMatch(/^Errors \d+$/)
         );
       } finally {
         await browser.close();
