@@ -46,6 +46,16 @@ export default [
     },
   },
   {
+    // The pane's one JavaScript module (modes/xlsxWorkerSpawn.js: import.meta for webpack's worker) is an ES
+    // module in the browser.
+    files: ["src/**/*.js"],
+    languageOptions: {
+      ecmaVersion: "latest",
+      sourceType: "module",
+      globals: { Worker: "readonly", URL: "readonly" },
+    },
+  },
+  {
     // The Rules of React and the React Compiler's checks (eslint-plugin-react-hooks' recommended set) on the React
     // code, the pane (its .ts hooks too) and any .tsx; a missing effect dependency fails the lint like every other
     // finding. Not elsewhere: src/cli's usePartDeflate()/usePartInflate() (JSZip's codecs) are no React hooks.

@@ -38,6 +38,8 @@ export interface ApplyOptions {
   extraWrites?: WriteOp[];
   /** Largest request to send at once; Excel on the web refuses more than 5 MB. */
   payloadBudget?: number;
+  /** Told after each write batch: batches sent, of all. */
+  onWritten?: (done: number, total: number) => void;
 }
 
 export interface ApplyReport {
@@ -154,7 +156,8 @@ export async function applyPlan(
       context,
       ops,
       budget,
-      withDependentSheets(calculationOrder(plan, blocks), read.sheets)
+      withDependentSheets(calculationOrder(plan, blocks), read.sheets),
+      options.onWritten
     )
   );
   return {

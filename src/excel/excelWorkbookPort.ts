@@ -46,6 +46,7 @@ export function excelWorkbookPort(
         read,
         extraWrites: summaryChartOps(plan, about.units, read),
         payloadBudget: options.payloadBudget,
+        onWritten: about.onWritten,
       });
       const notices = [
         ...freeNameNotices(plan, read),

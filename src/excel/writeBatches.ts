@@ -60,16 +60,18 @@ export async function runWriteBatches(
   context: Excel.RequestContext,
   ops: WriteOp[],
   budget: number,
-  calculate: string[]
+  calculate: string[],
+  onBatch?: (done: number, total: number) => void
 ): Promise<BatchReport> {
   const suspend = supportsExcelApi(EXCEL_API.suspendCalculation);
   const groups = groupByBytes(ops, budget);
-  for (const group of groups) {
+  for (const [i, group] of groups.entries()) {
     if (suspend) context.application.suspendApiCalculationUntilNextSync();
     const batch = new Batch(context);
     for (const op of group) op.queue(batch);
     // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per payload-sized batch, by design
     await context.sync();
+    onBatch?.(i + 1, groups.length);
   }
   let syncs = groups.length;
   if (suspend && groups.length && calculate.length) {

@@ -63,8 +63,7 @@ function PaneRegions() {
   const confirm = useConfirm<ConflictView[]>();
   const scoring = useScoreActions(confirm.ask, check.check);
   const summary = useSummary(confirm.ask, check.check);
-  const environment = useEnvironmentCheck();
-  const sheetCheck = useCriteriaSheetCheck();
+  const [environment, sheetCheck] = [useEnvironmentCheck(), useCriteriaSheetCheck()];
   const consolidate = useConsolidate(confirm.ask, check.apply);
   const [compare, report, lastYear] = [useCompare(), useReport(), usePickedFile()];
   const { file, criteria } = useOutcomeSources(check.apply, check.clearError, scoring.reset);
@@ -94,6 +93,8 @@ function PaneRegions() {
           mode={host}
           report={check.report}
           checking={check.checking || file.status.kind === "reading"}
+          work={excel ? check.work : file.work}
+          stopped={check.stopped}
           checkedAt={check.checkedAt}
           error={check.error}
           canCheck={ready}
@@ -115,6 +116,7 @@ function PaneRegions() {
           onRevert={() => void scoring.revert()}
           onRestoreSafe={excel ? () => void scoring.revert(true) : undefined}
           canRevert={excel || file.status.kind === "open"}
+          work={scoring.work}
         />
       </JobPanel>
       <JobPanel job="summary" current={job}>

@@ -1,5 +1,6 @@
 import type { Report } from "../core/report/report";
 import type { CheckOutcome, CriteriaState } from "./session";
+import { isCancelled } from "./work";
 
 /** What the pane shows of the checks: the last outcome, whether one runs, and why the last one failed. */
 export interface CheckSnapshot {
@@ -9,6 +10,8 @@ export interface CheckSnapshot {
   checkedAt?: Date;
   checking: boolean;
   failure?: { error: unknown };
+  /** The person stopped the last check: what is shown is from the check before. */
+  stopped?: boolean;
 }
 
 export interface CheckRunnerStore {
@@ -58,7 +61,7 @@ export function createCheckRunner(now: () => Date = () => new Date()): CheckRunn
         return;
       }
       running = true;
-      update({ checking: true, failure: undefined });
+      update({ checking: true, failure: undefined, stopped: false });
       try {
         do {
           again = false;
@@ -66,7 +69,7 @@ export function createCheckRunner(now: () => Date = () => new Date()): CheckRunn
           onShown?.();
         } while (again);
       } catch (error) {
-        update({ failure: { error } });
+        update(isCancelled(error) ? { stopped: true } : { failure: { error } });
       } finally {
         running = false;
         update({ checking: false });

@@ -8,6 +8,7 @@ import type { HostMode } from "./host";
 import { environmentEn, environmentVi } from "./i18nEnvironment";
 import { jobsEn, jobsVi } from "./i18nJobs";
 import { seasonEn, seasonVi } from "./i18nSeason";
+import { workEn, workVi } from "./i18nWork";
 
 export type Lang = "vi" | "en";
 
@@ -167,7 +168,11 @@ const vi = {
 } as const;
 
 export type MessageKey =
-  keyof typeof vi | keyof typeof seasonVi | keyof typeof environmentVi | keyof typeof jobsVi;
+  | keyof typeof vi
+  | keyof typeof seasonVi
+  | keyof typeof environmentVi
+  | keyof typeof jobsVi
+  | keyof typeof workVi;
 
 const en: Record<keyof typeof vi, string> = {
   "app.title": "CCHC Scoring",
@@ -329,8 +334,8 @@ const en: Record<keyof typeof vi, string> = {
 };
 
 const tables: Record<Lang, Record<MessageKey, string>> = {
-  vi: { ...vi, ...seasonVi, ...environmentVi, ...jobsVi },
-  en: { ...en, ...seasonEn, ...environmentEn, ...jobsEn },
+  vi: { ...vi, ...seasonVi, ...environmentVi, ...jobsVi, ...workVi },
+  en: { ...en, ...seasonEn, ...environmentEn, ...jobsEn, ...workEn },
 };
 
 let current: Lang = "vi";

@@ -6,6 +6,7 @@
 import type { Report } from "../core/report/report";
 import type { CellRef, CompareView, HighlightOutcome } from "./compareView";
 import type { Lang } from "./i18n";
+import type { WorkOptions } from "./work";
 
 /** A file picked in the pane: its name and bytes. */
 export interface PickedFile {
@@ -15,8 +16,8 @@ export interface PickedFile {
 
 /** What both modes do alike: compare with an older version, and the Word report (optionally with last year). */
 interface SeasonActions {
-  /** The open workbook compared with an older version of it (an .xlsx). */
-  compare(older: PickedFile, lang: Lang): Promise<CompareView>;
+  /** The open workbook compared with an older version of it (an .xlsx); stops with WorkCancelled. */
+  compare(older: PickedFile, lang: Lang, work?: WorkOptions): Promise<CompareView>;
   /** The report people file, as a .docx to download; `lastYear` a cchc JSON report or summary workbook. */
   report(
     lang: Lang,
@@ -81,15 +82,22 @@ export interface ConflictView {
 
 export interface BrowserSession extends SeasonActions {
   mode: "browser";
-  /** Reads an .xlsx and checks it with the session's criteria set (imported, else the workbook's own). */
-  open(bytes: Uint8Array, fileName: string, lang: Lang): Promise<CheckOutcome>;
+  /**
+   * Reads an .xlsx (in a worker, off the page's thread, where the page can start one) and checks it with the
+   * session's criteria set (imported, else the workbook's own); stopped, it throws WorkCancelled and the workbook
+   * open before stays open.
+   */
+  open(bytes: Uint8Array, fileName: string, lang: Lang, work?: WorkOptions): Promise<CheckOutcome>;
   /** Parses a criteria JSON; when accepted, uses it for the rest of the session and checks again. */
   importCriteria(text: string, fileName: string, lang: Lang): Promise<ImportOutcome>;
-  check(lang: Lang): Promise<CheckOutcome>;
+  check(lang: Lang, work?: WorkOptions): Promise<CheckOutcome>;
   /** Reads the open file's criteria sheet and lists its problems. */
   checkCriteriaSheet(lang: Lang): Promise<CriteriaSheetCheck>;
-  /** The scored workbook: formulas, formats and the summary sheet, as new .xlsx bytes. */
-  score(lang: Lang): Promise<{ bytes: Uint8Array; fileName: string; conflicts: ConflictView[] }>;
+  /** The scored workbook: formulas, formats and the summary sheet, as new .xlsx bytes (made in the worker). */
+  score(
+    lang: Lang,
+    work?: WorkOptions
+  ): Promise<{ bytes: Uint8Array; fileName: string; conflicts: ConflictView[] }>;
   /** The workbook with its last run (of `cchc score`, this pane or the add-in) undone, as new .xlsx bytes. */
   revert(lang: Lang): Promise<{ bytes: Uint8Array; fileName: string }>;
   /** "Tổng hợp nhiều sổ": the files' unit sheets into the open workbook (or a new one), to download. */
@@ -119,15 +127,20 @@ export type RevertOutcome =
 
 export interface ExcelSession extends SeasonActions {
   mode: "excel";
-  check(lang: Lang): Promise<CheckOutcome>;
+  /** Stopped before it has checked, it throws WorkCancelled. */
+  check(lang: Lang, work?: WorkOptions): Promise<CheckOutcome>;
   /** Parses a criteria JSON; when accepted, writes it to the workbook's criteria sheet. */
   importCriteria(text: string, fileName: string, lang: Lang): Promise<ImportOutcome>;
   /** Reads the workbook's criteria sheet and lists its problems, each with its cell. */
   checkCriteriaSheet(lang: Lang): Promise<CriteriaSheetCheck>;
-  /** Scores the open workbook; `confirm` is asked first when typed values would be replaced. */
+  /**
+   * Scores the open workbook; `confirm` is asked first when typed values would be replaced. Stopped before it
+   * writes, it throws WorkCancelled and nothing is written; once writing, it finishes (never half a workbook).
+   */
   score(
     lang: Lang,
-    confirm: (conflicts: ConflictView[]) => Promise<boolean>
+    confirm: (conflicts: ConflictView[]) => Promise<boolean>,
+    work?: WorkOptions
   ): Promise<ScoreOutcome>;
   /**
    * Undoes the last run after checking what the person changed since: with conflicts nothing is written and they

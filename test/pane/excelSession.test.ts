@@ -87,7 +87,10 @@ describe("Excel session", () => {
   test("a check gives the report and the set's facts", async () => {
     mockedCheck.check.mockResolvedValue(checked() as never);
     const outcome = await createExcelSession().check("vi");
-    expect(mockedCheck.check).toHaveBeenCalledWith({ fake: "port" }, { lang: "vi" });
+    expect(mockedCheck.check).toHaveBeenCalledWith(
+      { fake: "port" },
+      { lang: "vi", onStep: expect.any(Function) }
+    );
     expect(outcome.report?.units.map((u) => u.name)).toEqual(["UBND xã Thử"]);
     expect(outcome.criteria).toMatchObject({
       status: "ok",

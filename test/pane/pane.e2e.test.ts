@@ -647,9 +647,10 @@ describe("task pane in a browser (outside Excel)", () => {
   });
 
   describe("with a 300-unit workbook", () => {
-    test("draws its thousands of findings in a window: few elements, quick filters, every finding reachable by keyboard", async () => {
+    let file: string;
+    beforeAll(async () => {
       const set = fixtureSet();
-      const file = path.join(tmp, "xa-300.xlsx");
+      file = path.join(tmp, "xa-300.xlsx");
       writeFileSync(
         file,
         await toXlsx(
@@ -657,6 +658,86 @@ describe("task pane in a browser (outside Excel)", () => {
           set
         )
       );
+    }, 120_000);
+
+    test("reads and scores it in a worker: progress in sight, the page never blocked long, a stop stops at once", async () => {
+      const browser = await launchChromium({ locale: "vi-VN" });
+      try {
+        const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+        const workers: string[] = [];
+        page.on("worker", (worker) => workers.push(worker.url()));
+        let downloads = 0;
+        page.on("download", () => downloads++);
+        await page.goto(server.url + "taskpane.html");
+        await page
+          .getByRole("button", { name: "Mở tệp .xlsx…" })
+          .and(page.locator(":enabled"))
+          .waitFor({ timeout: 60_000 });
+        // The page's long tasks (over 50 ms: the page neither paints nor takes a click meanwhile), and every
+        // progress label shown.
+        await page.evaluate(() => {
+          const w = window as unknown as { longTasks: number[]; steps: string[] };
+          w.longTasks = [];
+          w.steps = [];
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries()) w.longTasks.push(e.duration);
+          }).observe({ type: "longtask" });
+          new MutationObserver(() => {
+            for (const el of document.querySelectorAll("[data-testid$=-step]")) {
+              const text = el.textContent ?? "";
+              if (w.steps[w.steps.length - 1] !== text) w.steps.push(text);
+            }
+          }).observe(document.body, { subtree: true, childList: true, characterData: true });
+        });
+        const taken = () =>
+          page.evaluate(() => {
+            const w = window as unknown as { longTasks: number[]; steps: string[] };
+            const out = { longest: Math.max(0, ...w.longTasks), steps: w.steps };
+            w.longTasks = [];
+            w.steps = [];
+            return out;
+          });
+
+        const t0 = Date.now();
+        await page.setInputFiles("[data-testid=workbook-input]", file);
+        await page.getByTestId("finding").first().waitFor({ timeout: 120_000 });
+        const openMs = Date.now() - t0;
+        const opened = await taken();
+        expect(opened.steps).toEqual(
+          expect.arrayContaining(["Đang đọc sổ tính…", "Đang kiểm tra các trang đơn vị…"])
+        );
+        expect(workers.some((url) => /cchc-xlsx/.test(url))).toBe(true);
+
+        // Stopped as soon as its stop button shows: no file, and the pane says nothing changed.
+        await showJob(page, "Chấm điểm");
+        await page.getByTestId("score-button").click();
+        await page.getByTestId("score-status-work-stop").click();
+        await page
+          .getByTestId("score-status")
+          .filter({ hasText: "Đã dừng: không có gì thay đổi." })
+          .waitFor();
+        await taken();
+
+        // Asked again (a new worker: the stopped one was terminated), it gives the file.
+        const t1 = Date.now();
+        await Promise.all([
+          page.waitForEvent("download"),
+          page.getByTestId("score-button").click(),
+        ]);
+        const scoreMs = Date.now() - t1;
+        const scored = await taken();
+        expect(downloads).toBe(1);
+        expect(scored.steps).toEqual(expect.arrayContaining(["Đang ghi vào sổ tính…"]));
+        process.stdout.write(
+          `300 units in the browser mode: opened in ${openMs} ms (longest task ${Math.round(opened.longest)} ms), ` +
+            `scored in ${scoreMs} ms (longest task ${Math.round(scored.longest)} ms)\n`
+        );
+      } finally {
+        await browser.close();
+      }
+    }, 300_000);
+
+    test("draws its thousands of findings in a window: few elements, quick filters, every finding reachable by keyboard", async () => {
       const { result } = await coreCheck(file);
       const total = result.findings.length;
       expect(total).toBeGreaterThan(2000);

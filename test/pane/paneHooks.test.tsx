@@ -228,7 +228,10 @@ describe("useCheckRunner", () => {
       wrapper: paneWrapper(session, "en"),
     });
     await waitFor(() => expect(result.current.criteria).toEqual({ status: "none" }));
-    expect(session.check).toHaveBeenCalledWith("en");
+    expect(session.check).toHaveBeenCalledWith(
+      "en",
+      expect.objectContaining({ signal: expect.anything() })
+    );
     expect(onOutcome).toHaveBeenCalledTimes(1);
     await waitFor(() => expect(session.changed).toBeDefined());
 

@@ -3,9 +3,17 @@ import { WorkbookRead } from "../port";
 import { CriteriaInUse, criteriaInUse, CriteriaOptions } from "./criteriaInUse";
 import { ReadPurpose, WorkbookPort } from "./workbookPort";
 
+/** A stage of a run, in order: reading the workbook, checking it, writing what the run planned. */
+export type RunStep = "reading" | "checking" | "writing";
+
 export interface CheckOptions extends CriteriaOptions {
   /** The file's name, for the findings (the command line, the browser mode). */
   file?: string;
+  /**
+   * Told each stage before it starts (the pane's progress). Throwing there stops the run: before "writing", nothing
+   * has been written; a run is never stopped halfway through its write.
+   */
+  onStep?: (step: RunStep) => void | Promise<void>;
 }
 
 export interface Checked extends CriteriaInUse {
@@ -19,7 +27,10 @@ export async function check(
   options: CheckOptions,
   purpose: ReadPurpose = "check"
 ): Promise<Checked> {
-  return checkRead(await port.read(purpose), options);
+  await options.onStep?.("reading");
+  const read = await port.read(purpose);
+  await options.onStep?.("checking");
+  return checkRead(read, options);
 }
 
 /** The check of a workbook already read. */

@@ -16,6 +16,8 @@ export interface ScoreOptions extends CheckOptions {
   confirmTypedCells: (conflicts: TypedCellConflict[]) => boolean | Promise<boolean>;
   /** Last year's results (`summary --previous`, the pane's summary with a last-year file): beside this year's. */
   previous?: LastYear;
+  /** Told how far the write has gone (the Excel adapter: batches sent of all), where the adapter can say. */
+  onWritten?: (done: number, total: number) => void;
 }
 
 export type ScoreOutcome<Applied> =
@@ -75,9 +77,11 @@ async function write<A>(
     return { status: "cancelled", conflicts, ...checked };
   const blocked = protectedSheetsIn(checked.read, plan);
   if (blocked.length) throw sheetProtected(blocked);
+  await options.onStep?.("writing");
   const applied = await port.apply(plan, {
     read: checked.read,
     units: checked.check.units.length,
+    ...(options.onWritten ? { onWritten: options.onWritten } : {}),
   });
   return {
     status: "written",

@@ -20,6 +20,8 @@ export interface PlanContext {
   read: WorkbookRead;
   /** How many units the plan scores. */
   units: number;
+  /** Told how far the write has gone, where the adapter writes in steps (Excel's batches). */
+  onWritten?: (done: number, total: number) => void;
 }
 
 /** The last run as the workbook keeps it: its snapshot and the workbook now, as far as undo has to compare. */

@@ -16,6 +16,8 @@ import { FindingsList } from "./FindingsList";
 import { Section } from "./Section";
 import { UnitsTable } from "./UnitsTable";
 import { useCheckSectionStyles } from "./CheckSection.styles";
+import type { Work } from "../hooks/useWork";
+import { WorkProgressView } from "./WorkProgressView";
 
 export interface GoToStatus {
   text: string;
@@ -28,6 +30,10 @@ export interface CheckSectionProps {
   mode: "excel" | "browser";
   report: Report | undefined;
   checking: boolean;
+  /** The check's progress and stop (in a browser, opening the file's). */
+  work?: Work;
+  /** The person stopped the last check. */
+  stopped?: boolean;
   checkedAt: Date | undefined;
   error: string | undefined;
   /** Excel mode only: run the check now. */
@@ -67,8 +73,12 @@ export function CheckSection(props: CheckSectionProps) {
         </div>
       )}
       <div aria-live="polite" className={styles.bar}>
-        {props.checking ? (
+        {props.checking && props.work ? (
+          <WorkProgressView label={t("check.running")} work={props.work} testId="check-progress" />
+        ) : props.checking ? (
           <Spinner size="extra-tiny" label={t("check.running")} />
+        ) : props.stopped ? (
+          <Caption1 className={styles.muted}>{t("check.stopped")}</Caption1>
         ) : props.auto?.pending ? (
           <Caption1 className={styles.muted}>{t("check.autoPending")}</Caption1>
         ) : props.checkedAt ? (

@@ -9,6 +9,7 @@ import type {
 import { formatPoints } from "../format";
 import { t } from "../i18n";
 import { useLang, usePane } from "../PaneContext";
+import type { Work } from "../hooks/useWork";
 import { FilePickerButton } from "./FilePickerButton";
 import { ActionStatusView, type ActionStatus } from "./ScoreSection";
 import { Section } from "./Section";
@@ -21,6 +22,8 @@ export interface CompareGoToStatus {
 
 export interface Compare {
   status: ActionStatus;
+  /** The comparison's progress and stop. */
+  work: Work;
   view: CompareView | undefined;
   /** Picks the older version and compares the open workbook with it. */
   compare: (file: File) => Promise<void>;
@@ -57,7 +60,7 @@ export function CompareSection({ canCompare, compare }: { canCompare: boolean; c
           testId="compare-file"
         />
       </div>
-      <ActionStatusView status={compare.status} testId="compare-status" />
+      <ActionStatusView status={compare.status} testId="compare-status" work={compare.work} />
       {host === "excel" && (
         <>
           <div className={styles.bar}>

@@ -1,14 +1,17 @@
 import { Button, Caption1, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
 import { t } from "../i18n";
+import type { Work } from "../hooks/useWork";
 import type { ConflictView, RevertConflictView } from "../session";
 import { ConflictsTable } from "./ConflictsTable";
 import { RevertConflictsTable } from "./RevertConflictsTable";
 import { Section } from "./Section";
 import { useScoreSectionStyles } from "./ScoreSection.styles";
+import { WorkProgressView } from "./WorkProgressView";
 
 export type ActionStatus =
   | { kind: "idle" }
-  | { kind: "busy"; label: string }
+  /** `stoppable`: long work with its progress and "Dừng" (the section's Work). */
+  | { kind: "busy"; label: string; stoppable?: boolean }
   | {
       kind: "done";
       text: string;
@@ -28,14 +31,22 @@ export function ActionStatusView({
   status,
   testId,
   onRestoreSafe,
+  work,
 }: {
   status: ActionStatus;
   testId: string;
   onRestoreSafe?: () => void;
+  /** The progress and stop of the section's long work, shown while a stoppable run is busy. */
+  work?: Work;
 }) {
   return (
     <div aria-live="polite" data-testid={testId}>
-      {status.kind === "busy" && <Spinner size="extra-tiny" label={status.label} />}
+      {status.kind === "busy" &&
+        (status.stoppable && work ? (
+          <WorkProgressView label={status.label} work={work} testId={`${testId}-work`} />
+        ) : (
+          <Spinner size="extra-tiny" label={status.label} />
+        ))}
       {status.kind === "revertConflicts" && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
@@ -92,6 +103,8 @@ export interface ScoreSectionProps {
   onRestoreSafe?: () => void;
   /** In a browser: a workbook is open (its undo data, if any, is read when asked). */
   canRevert?: boolean;
+  /** The score's progress and stop. */
+  work?: Work;
 }
 
 /**
@@ -106,6 +119,7 @@ export function ScoreSection({
   onRevert,
   onRestoreSafe,
   canRevert = true,
+  work,
 }: ScoreSectionProps) {
   const styles = useScoreSectionStyles();
   const busy = status.kind === "busy";
@@ -136,6 +150,7 @@ export function ScoreSection({
         status={status}
         testId="score-status"
         onRestoreSafe={busy ? undefined : onRestoreSafe}
+        work={work}
       />
     </Section>
   );

@@ -8,7 +8,9 @@ export type FileStatus =
   | { kind: "none" }
   | { kind: "reading"; name: string }
   | { kind: "open"; name: string }
-  | { kind: "failed"; name: string; reason: string; previous?: string };
+  | { kind: "failed"; name: string; reason: string; previous?: string }
+  /** The person stopped reading `name`: `previous` stays the open file. */
+  | { kind: "stopped"; name: string; previous?: string };
 
 /** Browser mode: the .xlsx the pane works on, picked with a labelled button. */
 export function WorkbookSection({
@@ -22,7 +24,7 @@ export function WorkbookSection({
 }) {
   const styles = useWorkbookSectionStyles();
   const open =
-    status.kind === "open" ? status.name : status.kind === "failed" ? status.previous : undefined;
+    status.kind === "open" ? status.name : "previous" in status ? status.previous : undefined;
   return (
     <Section id="workbook" title={t("section.workbook")}>
       <Caption1 className={styles.hint}>{t("mode.browserHint")}</Caption1>
@@ -45,6 +47,11 @@ export function WorkbookSection({
           <Text className={styles.name} data-testid="file-name">
             {t("file.opened", { name: open })}
           </Text>
+        )}
+        {status.kind === "stopped" && (
+          <MessageBar intent="info" layout="multiline">
+            <MessageBarBody>{t("file.stopped", { name: status.name })}</MessageBarBody>
+          </MessageBar>
         )}
         {status.kind === "failed" && (
           <MessageBar intent="error" layout="multiline">

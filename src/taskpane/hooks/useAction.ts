@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState } from "react";
 import { useLang } from "../PaneContext";
 import { reasonOf } from "../session";
+import { isCancelled } from "../work";
 
 /** One run of an action: the status while it works, then the status for its result or for its failure. */
 export interface ActionSteps<S, R> {
@@ -10,6 +11,8 @@ export interface ActionSteps<S, R> {
   done: (result: R) => S;
   /** The status for a failure, given the reason in the pane's language. */
   failed: (reason: string) => S;
+  /** The status when the person stopped the work (WorkCancelled); without it a stop counts as a failure. */
+  cancelled?: () => S;
 }
 
 export interface Action<S> {
@@ -41,7 +44,10 @@ export function useAction<S>(idle: S): Action<S> {
         next = steps.done(result);
       } catch (error) {
         if (seq !== latest.current) return;
-        next = steps.failed(reasonOf(error, lang));
+        next =
+          isCancelled(error) && steps.cancelled
+            ? steps.cancelled()
+            : steps.failed(reasonOf(error, lang));
       }
       setStatus(next);
     },

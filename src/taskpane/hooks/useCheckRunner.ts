@@ -4,6 +4,7 @@ import { createCheckRunner } from "../checkRunner";
 import { usePane } from "../PaneContext";
 import { reasonOf, type CheckOutcome, type CriteriaState } from "../session";
 import { useAutoRecheck, type AutoRecheck } from "./useAutoRecheck";
+import { useWork, type Work } from "./useWork";
 
 export interface CheckRunner {
   criteria: CriteriaState | undefined;
@@ -11,6 +12,10 @@ export interface CheckRunner {
   /** When the report shown was made; undefined without a report. */
   checkedAt: Date | undefined;
   checking: boolean;
+  /** The check's progress and stop. */
+  work: Work;
+  /** The person stopped the last check (what is shown is from the one before). */
+  stopped: boolean;
   /** Why the last check (or the watch for changes) failed, in the pane's language. */
   error: string | undefined;
   /** Checks now; a request during a check runs once more after it (the workbook changed meanwhile). */
@@ -31,6 +36,8 @@ export function useCheckRunner(onOutcome?: () => void): CheckRunner {
   const { session, lang } = usePane();
   const [runner] = useState(createCheckRunner);
   const shown = useSyncExternalStore(runner.subscribe, runner.getSnapshot);
+  const work = useWork();
+  const { begin } = work;
 
   const apply = useCallback(
     (outcome: CheckOutcome) => {
@@ -40,8 +47,8 @@ export function useCheckRunner(onOutcome?: () => void): CheckRunner {
     [runner, onOutcome]
   );
   const check = useCallback(async () => {
-    if (session) await runner.check(() => session.check(lang), onOutcome);
-  }, [runner, session, lang, onOutcome]);
+    if (session) await runner.check(() => session.check(lang, begin()), onOutcome);
+  }, [runner, session, lang, onOutcome, begin]);
 
   // Excel: the open workbook is checked as soon as the session is there.
   useEffect(() => {
@@ -55,6 +62,8 @@ export function useCheckRunner(onOutcome?: () => void): CheckRunner {
     report: shown.report,
     checkedAt: shown.checkedAt,
     checking: shown.checking,
+    work,
+    stopped: shown.stopped ?? false,
     error: shown.failure ? reasonOf(shown.failure.error, lang) : undefined,
     check,
     apply,

@@ -6,12 +6,14 @@ import { t } from "../i18n";
 import { usePane } from "../PaneContext";
 import { reasonOf } from "../session";
 import { useAction } from "./useAction";
+import { useWork } from "./useWork";
 
 /** "So sánh với bản trước": the comparison, its highlight in Excel, and going to a changed cell. */
 export function useCompare(): Compare {
   const { session, lang } = usePane();
   const { status, run } = useAction<ActionStatus>({ kind: "idle" });
   const marking = useAction<ActionStatus>({ kind: "idle" });
+  const work = useWork();
   const [view, setView] = useState<CompareView>();
   const [goToStatus, setGoToStatus] = useState<CompareGoToStatus>();
 
@@ -20,9 +22,14 @@ export function useCompare(): Compare {
     setGoToStatus(undefined);
     marking.reset();
     return run({
-      busy: { kind: "busy", label: t("compare.running", { name: file.name }) },
+      busy: { kind: "busy", label: t("compare.running", { name: file.name }), stoppable: true },
       work: async () =>
-        session.compare({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }, lang),
+        session.compare(
+          { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) },
+          lang,
+          work.begin()
+        ),
+      cancelled: () => ({ kind: "info", text: t("work.stopped") }),
       done: (result) => {
         setView(result);
         const units = result.units.filter((u) => u.changes.length).length;
@@ -80,6 +87,7 @@ export function useCompare(): Compare {
 
   return {
     status,
+    work,
     view,
     compare,
     highlight: () => mark(false),

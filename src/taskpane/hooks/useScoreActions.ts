@@ -4,6 +4,7 @@ import { t } from "../i18n";
 import { usePane } from "../PaneContext";
 import type { ConflictView } from "../session";
 import { useAction } from "./useAction";
+import { useWork, type Work } from "./useWork";
 
 export interface ScoreActions {
   status: ActionStatus;
@@ -11,6 +12,8 @@ export interface ScoreActions {
   /** Undo the last run; `restoreSafe` (Excel, after conflicts): undo what is safe and leave the conflicts. */
   revert: (restoreSafe?: boolean) => Promise<void>;
   reset: () => void;
+  /** The score's progress and stop. */
+  work: Work;
 }
 
 /**
@@ -23,6 +26,8 @@ export function useScoreActions(
 ): ScoreActions {
   const { session, lang } = usePane();
   const { status, run, reset } = useAction<ActionStatus>({ kind: "idle" });
+  const work = useWork(session?.mode === "excel");
+  const stopped = (): ActionStatus => ({ kind: "info", text: t("work.stopped") });
   const scoreFailed = (reason: string): ActionStatus => ({
     kind: "failed",
     text: t("score.failed", { reason }),
@@ -36,8 +41,9 @@ export function useScoreActions(
     if (!session) return;
     if (session.mode === "browser")
       return run({
-        busy: { kind: "busy", label: t("score.preparing") },
-        work: () => session.score(lang),
+        busy: { kind: "busy", label: t("score.preparing"), stoppable: true },
+        work: () => session.score(lang, work.begin()),
+        cancelled: stopped,
         done: (scored) => {
           downloadBytes(scored.bytes, scored.fileName);
           return {
@@ -49,8 +55,9 @@ export function useScoreActions(
         failed: scoreFailed,
       });
     return run({
-      busy: { kind: "busy", label: t("score.running") },
-      work: () => session.score(lang, confirm),
+      busy: { kind: "busy", label: t("score.running"), stoppable: true },
+      work: () => session.score(lang, confirm, work.begin()),
+      cancelled: stopped,
       done: (outcome) => {
         if (!outcome.done) return { kind: "info", text: t("score.cancelled") };
         void recheck();
@@ -97,5 +104,5 @@ export function useScoreActions(
     });
   };
 
-  return { status, score, revert, reset };
+  return { status, score, revert, reset, work };
 }

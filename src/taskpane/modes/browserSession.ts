@@ -8,14 +8,13 @@ import { indexSet, IndexedSet } from "../../core/criteria/indexed";
 import { parseCriteriaJson } from "../../core/criteria/validate";
 import { DomainError } from "../../core/errors/domainError";
 import { WorkbookRead } from "../../core/port";
-import { loadWorkbookBytes, readWorkbook } from "../../xlsx/xlsxFilePort";
 import { criteriaInUse } from "../../core/usecases/criteriaInUse";
 import { checkRead } from "../../core/usecases/check";
 import { revert } from "../../core/usecases/revert";
-import { score } from "../../core/usecases/score";
 import { xlsxWorkbookPort } from "../../xlsx/xlsxWorkbookPort";
 import type { Lang } from "../i18n";
 import type { BrowserSession, CheckOutcome, CriteriaSource } from "../session";
+import { isCancelled, stepReporter, type WorkOptions } from "../work";
 import {
   checkWith,
   criteriaSheetCheck,
@@ -28,11 +27,19 @@ import { consolidateInBrowser } from "./consolidateBrowser";
 import { compareWithOlder } from "./compareViews";
 import { lastYearFromFile } from "./lastYearFile";
 import { reportFile } from "./reportFile";
+import { xlsxJobs } from "./xlsxWorkerClient";
 
 interface OpenWorkbook {
   bytes: Uint8Array;
   fileName: string;
   read: WorkbookRead;
+  /** The number under which the .xlsx jobs keep this read (a score then need not parse the file again). */
+  kept: number;
+}
+
+/** An error for the pane: a stop stays a stop, core's errors are said in `lang`. */
+function failure(error: unknown, lang: Lang): unknown {
+  return isCancelled(error) ? error : localized(error, lang);
 }
 
 /** "xa-mau-2025.xlsx" → "xa-mau-2025-da-cham.xlsx". */
@@ -53,6 +60,15 @@ export function createBrowserSession(): BrowserSession {
   let workbook: OpenWorkbook | undefined;
   let imported: { set: IndexedSet; name: string } | undefined;
   let opens = 0;
+  const jobs = xlsxJobs();
+
+  /** Reads `bytes` in the worker as the open workbook-to-be, kept there for a later score. */
+  const readOpen = async (bytes: Uint8Array, fileName: string, work?: WorkOptions) => {
+    const seq = ++opens;
+    const read = await jobs.run({ kind: "read", bytes, keep: seq }, work);
+    // A file picked after this one and read faster stays the open one.
+    if (seq === opens) workbook = { bytes, fileName, read, kept: seq };
+  };
 
   /** The set to use now and where it came from, or the criteria state explaining why there is none. */
   const currentSet = (lang: Lang): { set: IndexedSet; source: CriteriaSource } | CheckOutcome => {
@@ -72,7 +88,8 @@ export function createBrowserSession(): BrowserSession {
     }
   };
 
-  const check = async (lang: Lang): Promise<CheckOutcome> => {
+  const check = async (lang: Lang, work?: WorkOptions): Promise<CheckOutcome> => {
+    await stepReporter(work)("checking");
     const found = currentSet(lang);
     if (!("set" in found)) return found;
     if (!workbook)
@@ -83,16 +100,14 @@ export function createBrowserSession(): BrowserSession {
   return {
     mode: "browser",
 
-    async open(bytes, fileName, lang) {
-      const seq = ++opens;
+    async open(bytes, fileName, lang, work) {
       try {
-        const book = await loadWorkbookBytes(bytes, { readOnly: true });
-        // A file picked after this one and read faster stays the open one.
-        if (seq === opens) workbook = { bytes, fileName, read: readWorkbook(book) };
+        await readOpen(bytes, fileName, work);
       } catch (error) {
-        throw localized(error, lang);
+        throw failure(error, lang);
       }
-      return check(lang);
+      // Read, the file is the open one: its check is not stopped (the findings shown are then this file's).
+      return check(lang, work && { onProgress: work.onProgress });
     },
 
     async importCriteria(text, fileName, lang) {
@@ -110,43 +125,41 @@ export function createBrowserSession(): BrowserSession {
         lang
       ),
 
-    async score(lang) {
+    async score(lang, work) {
       const found = currentSet(lang);
       if (!workbook || !("set" in found)) throw new Error("no workbook or criteria set");
       try {
         // The picked bytes are never changed: the same download however often it is asked for.
-        const port = xlsxWorkbookPort(workbook.bytes, workbook.read);
-        // The picked file is never changed, so typed values are replaced without asking (listed after).
-        const done = await score(port, {
-          given: found.set,
-          lang,
-          file: workbook.fileName,
-          confirmTypedCells: () => true,
-        });
-        if (done.status !== "written") throw new Error("typed cells not confirmed");
-        return {
-          bytes: done.applied.bytes,
-          fileName: scoredFileName(workbook.fileName),
-          conflicts: done.scored.conflicts.map((c) => ({
-            sheet: c.sheet,
-            cell: c.cell,
-            value: c.value,
-            formula: c.formula,
-          })),
-        };
+        const { bytes, conflicts } = await jobs.run(
+          {
+            kind: "score",
+            bytes: workbook.bytes,
+            kept: workbook.kept,
+            ...(imported ? { given: imported.set.set } : {}),
+            lang,
+            file: workbook.fileName,
+          },
+          work
+        );
+        return { bytes, fileName: scoredFileName(workbook.fileName), conflicts };
       } catch (error) {
-        throw localized(error, lang);
+        throw failure(error, lang);
       }
     },
 
-    async compare(older, lang) {
+    async compare(older, lang, work) {
       const found = currentSet(lang);
       if (!workbook || !("set" in found)) throw new Error("no workbook or criteria set");
+      const open = workbook;
       try {
-        const book = await loadWorkbookBytes(older.bytes, { readOnly: true });
-        return compareWithOlder(readWorkbook(book), workbook.read, found.set, older.name, lang);
+        const read = await jobs.run(
+          { kind: "read", bytes: older.bytes },
+          { ...work, onProgress: () => work?.onProgress?.({ step: "readingOther" }) }
+        );
+        await stepReporter(work)("comparing");
+        return compareWithOlder(read, open.read, found.set, older.name, lang);
       } catch (error) {
-        throw localized(error, lang);
+        throw failure(error, lang);
       }
     },
 
@@ -180,12 +193,8 @@ export function createBrowserSession(): BrowserSession {
         const base = { ...workbook, given: imported?.set };
         const outcome = await consolidateInBrowser(base, files, lang, options);
         // The consolidated workbook is the open one from now on (its download is the one to check and score).
-        if (outcome.status === "done" && outcome.download) {
-          const { bytes, fileName } = outcome.download;
-          const read = readWorkbook(await loadWorkbookBytes(bytes, { readOnly: true }));
-          opens++;
-          workbook = { bytes, fileName, read };
-        }
+        if (outcome.status === "done" && outcome.download)
+          await readOpen(outcome.download.bytes, outcome.download.fileName);
         return outcome;
       } catch (error) {
         throw localized(error, lang);

@@ -35,8 +35,10 @@ import {
   PANE_VERSION,
   problemViews,
 } from "./coreViews";
-import { lastYearFromFile, readXlsxBytes } from "./lastYearFile";
+import { lastYearFromFile } from "./lastYearFile";
 import { reportFile } from "./reportFile";
+import { isCancelled, stepReporter, type WorkOptions } from "../work";
+import { xlsxJobs } from "./xlsxWorkerClient";
 
 function conflictViews(conflicts: TypedCellConflict[]): ConflictView[] {
   return conflicts.map((c) => ({
@@ -58,15 +60,19 @@ function outcomeOf(r: HighlightReport): HighlightOutcome {
 export function createExcelSession(): ExcelSession {
   /** The last JSON import written to the criteria sheet in this session, to say where the set came from. */
   let imported: { name: string; sheet: string } | undefined;
+  /** Other .xlsx files (compare's older version) are read in a worker, off the pane's thread. */
+  const jobs = xlsxJobs();
 
   const sourceFor = (sheet: string): CriteriaSource =>
     imported && imported.sheet === sheet
       ? { kind: "file", name: imported.name, writtenToSheet: true }
       : { kind: "sheet", sheet };
 
-  const check = async (lang: Lang): Promise<CheckOutcome> => {
+  const check = async (lang: Lang, work?: WorkOptions): Promise<CheckOutcome> => {
     try {
-      const outcome = await withActiveWorkbook((port) => checkWorkbook(port, { lang }));
+      const outcome = await withActiveWorkbook((port) =>
+        checkWorkbook(port, { lang, onStep: stepReporter(work) })
+      );
       const sheet = criteriaSheetOf(outcome.read);
       return {
         criteria: { status: "ok", summary: criteriaSummary(outcome.set, sourceFor(sheet)) },
@@ -100,11 +106,13 @@ export function createExcelSession(): ExcelSession {
 
     checkCriteriaSheet: async (lang) => criteriaSheetCheck(await readCriteriaSheet(), lang),
 
-    async score(lang, confirm) {
+    async score(lang, confirm, work) {
       const outcome = await withActiveWorkbook((port) =>
         score(port, {
           lang,
           confirmTypedCells: (conflicts) => confirm(conflictViews(conflicts)),
+          onStep: stepReporter(work),
+          onWritten: (done, total) => work?.onProgress?.({ step: "writing", done, total }),
         })
       );
       return outcome.status === "written"
@@ -161,18 +169,19 @@ export function createExcelSession(): ExcelSession {
       };
     },
 
-    async compare(older, lang) {
-      const open = await withActiveWorkbook((port) => checkWorkbook(port, { lang }));
+    async compare(older, lang, work) {
+      const open = await withActiveWorkbook((port) =>
+        checkWorkbook(port, { lang, onStep: stepReporter(work) })
+      );
       try {
-        return compareWithOlder(
-          await readXlsxBytes(older.bytes),
-          open.read,
-          open.set,
-          older.name,
-          lang
+        const read = await jobs.run(
+          { kind: "read", bytes: older.bytes },
+          { ...work, onProgress: () => work?.onProgress?.({ step: "readingOther" }) }
         );
+        await stepReporter(work)("comparing");
+        return compareWithOlder(read, open.read, open.set, older.name, lang);
       } catch (error) {
-        throw localized(error, lang);
+        throw isCancelled(error) ? error : localized(error, lang);
       }
     },
 

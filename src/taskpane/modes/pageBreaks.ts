@@ -31,3 +31,23 @@ export function nextTask(): Promise<void> {
     channel.port2.postMessage(null);
   });
 }
+
+/**
+ * After the next frame is painted (a requestAnimationFrame callback, then a task), so that a label set just
+ * before is on screen before long work blocks the thread again. A task turn alone is not enough: a
+ * scheduler.yield() continuation runs before React's render task. A hidden page paints no frames: at most
+ * `capMs` then.
+ */
+export function afterPaint(capMs = 100): Promise<void> {
+  if (typeof requestAnimationFrame !== "function") return nextTask();
+  return new Promise((resolve) => {
+    let done = false;
+    const finish = () => {
+      if (done) return;
+      done = true;
+      resolve();
+    };
+    requestAnimationFrame(() => setTimeout(finish, 0));
+    setTimeout(finish, capMs);
+  });
+}
