@@ -5,7 +5,10 @@
  */
 import { readFileSync } from "fs";
 import * as path from "path";
+import { criteriaFromWorkbook } from "../../src/core/criteria/fromWorkbook";
+import { indexSet } from "../../src/core/criteria/indexed";
 import { DomainError } from "../../src/core/errors/domainError";
+import { reportWith } from "../../src/taskpane/modes/coreViews";
 import { loadWorkbookBytes } from "../../src/xlsx/loadWorkbook";
 import { readWorkbook } from "../../src/xlsx/readWorkbook";
 import { xlsxJobs } from "../../src/taskpane/modes/xlsxWorkerClient";
@@ -44,6 +47,20 @@ describe("the .xlsx jobs in a worker", () => {
     expect(steps).toEqual(["reading", "checking", "writing"]);
     const names = readWorkbook(await loadWorkbookBytes(scored.bytes)).sheets.map((s) => s.name);
     expect(names).toContain("Tổng hợp");
+  });
+
+  test("a check of the kept read gives the report checkWith gives in this thread", async () => {
+    const jobs = xlsxJobs(fakeSpawn().spawn);
+    const read = await jobs.run({ kind: "read", bytes: SAMPLE, keep: 1 });
+    const own = criteriaFromWorkbook(read, "vi");
+    if (!own?.ok) throw new Error("the sample's criteria sheet should be accepted");
+    const steps: WorkStep[] = [];
+    const report = await jobs.run(
+      { kind: "check", bytes: SAMPLE, kept: 1, given: own.set, lang: "vi", file: "x.xlsx" },
+      { onProgress: (p) => steps.push(p.step) }
+    );
+    expect(report).toEqual(reportWith(indexSet(own.set), read, "vi", "x.xlsx"));
+    expect(steps).toEqual(["checking"]);
   });
 
   test("core's DomainError comes back a DomainError (the pane says it in its language)", async () => {

@@ -16,7 +16,6 @@ import type { Lang } from "../i18n";
 import type { BrowserSession, CheckOutcome, CriteriaSource } from "../session";
 import { isCancelled, stepReporter, type WorkOptions } from "../work";
 import {
-  checkWith,
   criteriaSheetCheck,
   criteriaStateOf,
   criteriaSummary,
@@ -88,13 +87,21 @@ export function createBrowserSession(): BrowserSession {
     }
   };
 
+  /** The open workbook checked in the worker (hundreds of sheets: not on the page's thread). */
   const check = async (lang: Lang, work?: WorkOptions): Promise<CheckOutcome> => {
-    await stepReporter(work)("checking");
     const found = currentSet(lang);
     if (!("set" in found)) return found;
-    if (!workbook)
-      return { criteria: { status: "ok", summary: criteriaSummary(found.set, found.source) } };
-    return checkWith(found.set, found.source, workbook.read, lang, workbook.fileName);
+    const criteria = {
+      status: "ok" as const,
+      summary: criteriaSummary(found.set, found.source),
+    };
+    if (!workbook) return { criteria };
+    const { bytes, kept, fileName } = workbook;
+    const report = await jobs.run(
+      { kind: "check", bytes, kept, given: found.set.set, lang, file: fileName },
+      work
+    );
+    return { criteria, report };
   };
 
   return {

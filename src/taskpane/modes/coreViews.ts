@@ -8,7 +8,7 @@ import { rowsToCriteria } from "../../core/criteria/sheetForm";
 import { errorLine, DomainError } from "../../core/errors/domainError";
 import { Problem } from "../../core/problem";
 import { SheetGrid, WorkbookRead } from "../../core/port";
-import { buildReport } from "../../core/report/report";
+import { buildReport, type Report } from "../../core/report/report";
 import { checkRead } from "../../core/usecases/check";
 import type { Lang } from "../i18n";
 import type {
@@ -60,11 +60,16 @@ export function checkWith(
   lang: Lang,
   file?: string
 ): CheckOutcome {
-  const { check: result } = checkRead(wb, { given: set, lang, file });
   return {
     criteria: { status: "ok", summary: criteriaSummary(set, source) },
-    report: buildReport(set, result.units, result.findings, lang, PANE_VERSION),
+    report: reportWith(set, wb, lang, file),
   };
+}
+
+/** The report of checkWith (the browser mode makes it in its worker). */
+export function reportWith(set: IndexedSet, wb: WorkbookRead, lang: Lang, file?: string): Report {
+  const { check: result } = checkRead(wb, { given: set, lang, file });
+  return buildReport(set, result.units, result.findings, lang, PANE_VERSION);
 }
 
 /** Core's DomainError carries an English message; the pane shows it in its own language. */

@@ -5,6 +5,7 @@
 import type { CriteriaSet } from "../../core/criteria/model";
 import { DomainError, type DomainErrorCode } from "../../core/errors/domainError";
 import type { WorkbookRead } from "../../core/port";
+import type { Report } from "../../core/report/report";
 import type { RunStep } from "../../core/usecases/check";
 import type { Lang } from "../i18n";
 import type { ConflictView } from "../session";
@@ -12,6 +13,15 @@ import type { ConflictView } from "../session";
 export type JobRequest =
   /** Reads an .xlsx; with `keep`, the runner keeps the read under that number for a later score of the same file. */
   | { kind: "read"; bytes: Uint8Array; keep?: number }
+  /** Checks an .xlsx (read again unless `kept` names the runner's kept read of it) with `given`: its report. */
+  | {
+      kind: "check";
+      bytes: Uint8Array;
+      kept?: number;
+      given: CriteriaSet;
+      lang: Lang;
+      file: string;
+    }
   /** Scores an .xlsx (read again unless `kept` names the runner's kept read of it) into new bytes. */
   | {
       kind: "score";
@@ -30,7 +40,9 @@ export interface ScoreResult {
 
 export type JobResult<R extends JobRequest> = R extends { kind: "read" }
   ? WorkbookRead
-  : ScoreResult;
+  : R extends { kind: "check" }
+    ? Report
+    : ScoreResult;
 
 /** An error as it crosses to the page: core's DomainError by code and params, anything else by its message. */
 export type JobError = { code: DomainErrorCode; params: unknown } | { message: string };
@@ -50,7 +62,7 @@ export interface JobMessage {
 /** Worker → page: progress of a job, then its result or its error. */
 export type JobReply =
   | { id: number; progress: JobProgress }
-  | { id: number; result: WorkbookRead | ScoreResult }
+  | { id: number; result: WorkbookRead | Report | ScoreResult }
   | { id: number; error: JobError };
 
 export function jobError(error: unknown): JobError {

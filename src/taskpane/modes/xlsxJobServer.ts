@@ -18,7 +18,10 @@ export function serveJobs(scope: JobScope): void {
       .then(
         (result) =>
           // The scored package's bytes move to the page rather than being copied.
-          scope.postMessage({ id, result }, "bytes" in result ? [result.bytes.buffer] : []),
+          scope.postMessage(
+            { id, result },
+            "bytes" in result && result.bytes instanceof Uint8Array ? [result.bytes.buffer] : []
+          ),
         (error: unknown) => scope.postMessage({ id, error: jobError(error) })
       );
   };

@@ -5,9 +5,11 @@
  */
 import { indexSet } from "../../core/criteria/indexed";
 import type { WorkbookRead } from "../../core/port";
+import type { Report } from "../../core/report/report";
 import { score } from "../../core/usecases/score";
 import { loadWorkbookBytes, readWorkbook } from "../../xlsx/xlsxFilePort";
 import { xlsxWorkbookPort } from "../../xlsx/xlsxWorkbookPort";
+import { reportWith } from "./coreViews";
 import type { JobProgress, JobRequest, JobResult, ScoreResult } from "./xlsxJobProtocol";
 
 export interface JobRunner {
@@ -28,12 +30,30 @@ export function createJobRunner(): JobRunner {
     return readWorkbook(await loadWorkbookBytes(bytes, { readOnly: true }));
   };
 
+  /** The kept read where the request names it, else the request's bytes read now. */
+  const readOf = (
+    request: { bytes: Uint8Array; kept?: number },
+    onProgress: (p: JobProgress) => void | Promise<void>
+  ) =>
+    kept && kept.id === request.kept
+      ? Promise.resolve(kept.read)
+      : readBytes(request.bytes, onProgress);
+
+  /** The same findings and units as `cchc check`. */
+  async function checkJob(
+    request: Extract<JobRequest, { kind: "check" }>,
+    onProgress: (p: JobProgress) => void | Promise<void>
+  ): Promise<Report> {
+    const read = await readOf(request, onProgress);
+    await onProgress({ step: "checking" });
+    return reportWith(indexSet(request.given), read, request.lang, request.file);
+  }
+
   async function scoreJob(
     request: Extract<JobRequest, { kind: "score" }>,
     onProgress: (p: JobProgress) => void | Promise<void>
   ): Promise<ScoreResult> {
-    const read =
-      kept && kept.id === request.kept ? kept.read : await readBytes(request.bytes, onProgress);
+    const read = await readOf(request, onProgress);
     const done = await score(xlsxWorkbookPort(request.bytes, read), {
       ...(request.given ? { given: indexSet(request.given) } : {}),
       lang: request.lang,
@@ -63,6 +83,8 @@ export function createJobRunner(): JobRunner {
       };
       if (request.kind === "score")
         return (await scoreJob(request, onProgress)) as JobResult<typeof request>;
+      if (request.kind === "check")
+        return (await checkJob(request, onProgress)) as JobResult<typeof request>;
       const read = await readBytes(request.bytes, onProgress);
       if (request.keep !== undefined) kept = { id: request.keep, read };
       return read as JobResult<typeof request>;
