@@ -28,12 +28,7 @@ const UNITS = [
 
 async function unitFile(i: number, seed: number): Promise<PickedFile> {
   const u = UNITS[i];
-  const spec = randomUnit(SET, mulberry32(seed), {
-    sheet: u.sheet,
-    unitName: u.name,
-    rounds: (i % 3) as 0 | 1 | 2,
-    naShare: 0.2,
-  });
+  const spec = randomUnit(SET, mulberry32(seed), { sheet: u.sheet, unitName: u.name, rounds: (i % 3) as 0 | 1 | 2, naShare: 0.2 });
   const bytes = await toXlsx([unitSheet(SET, spec)], SET, (wb) => {
     const c = wb.getWorksheet(u.sheet)!.getCell("A1");
     c.font = { bold: true, italic: true, color: { argb: "FFC00000" } };
@@ -43,9 +38,7 @@ async function unitFile(i: number, seed: number): Promise<PickedFile> {
   return { name: `don-vi-${i + 1}.xlsx`, bytes: new Uint8Array(bytes) };
 }
 
-function options(
-  over: Partial<ConsolidateOptions> = {}
-): ConsolidateOptions & { asked: ReplaceView[][] } {
+function options(over: Partial<ConsolidateOptions> = {}): ConsolidateOptions & { asked: ReplaceView[][] } {
   const asked: ReplaceView[][] = [];
   return {
     asked,
@@ -72,22 +65,14 @@ it("a new workbook of every unit sheet (styles kept) whose Tổng hợp LibreOff
   expect(outcome.download!.fileName).toBe("tong-hop.xlsx");
   const book = new ExcelJS.Workbook();
   await book.xlsx.load(Buffer.from(outcome.download!.bytes) as unknown as ArrayBuffer);
-  expect(book.worksheets.map((w) => w.name)).toEqual(
-    expect.arrayContaining(["Bộ tiêu chí", ...UNITS.map((u) => u.sheet), "Tổng hợp"])
-  );
+  expect(book.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(["Bộ tiêu chí", ...UNITS.map((u) => u.sheet), "Tổng hợp"]));
   const a1 = book.getWorksheet(UNITS[0].sheet)!.getCell("A1");
   expect([a1.font?.bold, a1.font?.italic, a1.font?.color?.argb]).toEqual([true, true, "FFC00000"]);
   expect((a1.fill as ExcelJS.FillPattern).fgColor?.argb).toBe("FFFFF2CC");
   expect(a1.border?.bottom?.style).toBe("thin");
 
   const units: UnitResult[] = [];
-  for (const f of files)
-    units.push(
-      ...checkRead(readWorkbook(await loadWorkbookBytes(f.bytes, { readOnly: true })), {
-        given: SET,
-        lang: "vi",
-      }).check.units
-    );
+  for (const f of files) units.push(...checkRead(readWorkbook(await loadWorkbookBytes(f.bytes, { readOnly: true })), { given: SET, lang: "vi" }).check.units);
   rankUnits(SET, units);
   const report = buildReport(SET, units, [], "vi", "test");
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), "cchc-consolidate-browser-"));
@@ -96,11 +81,7 @@ it("a new workbook of every unit sheet (styles kept) whose Tổng hợp LibreOff
   const sheets = await recalculate(file);
   expect(summaryMismatches(sheetOf(sheets, "Tổng hợp"), SET, report, (u) => u.sheet)).toEqual([]);
   // Every file's findings keep their file's name.
-  expect(
-    outcome.check.report!.findings.every(
-      (f) => f.file === undefined || files.some((x) => x.name === f.file)
-    )
-  ).toBe(true);
+  expect(outcome.check.report!.findings.every((f) => f.file === undefined || files.some((x) => x.name === f.file))).toBe(true);
 }, 120_000);
 
 it("into an open workbook: a unit already there is replaced after asking, declined leaves nothing to download", async () => {
@@ -110,46 +91,24 @@ it("into an open workbook: a unit already there is replaced after asking, declin
   const read = readWorkbook(await loadWorkbookBytes(bytes, { readOnly: true }));
   const newer = { ...(await unitFile(1, 999)), name: "moi.xlsx" };
   const base = { bytes, read, fileName: "huyen.xlsx" };
-  expect(
-    (
-      await consolidateInBrowser(
-        base,
-        [newer],
-        "vi",
-        options({ confirmReplace: async () => false })
-      )
-    ).status
-  ).toBe("declined");
+  expect((await consolidateInBrowser(base, [newer], "vi", options({ confirmReplace: async () => false }))).status).toBe("declined");
   const yes = options();
   const done = await consolidateInBrowser(base, [newer, files[2]], "vi", yes);
   expect(yes.asked).toEqual([[{ unit: UNITS[1].name, sheet: UNITS[1].sheet, file: "moi.xlsx" }]]);
   if (done.status !== "done") throw new Error("not consolidated");
-  expect([done.added, done.replaced, done.download!.fileName]).toEqual([
-    1,
-    1,
-    "huyen-tong-hop.xlsx",
-  ]);
+  expect([done.added, done.replaced, done.download!.fileName]).toEqual([1, 1, "huyen-tong-hop.xlsx"]);
   const after = readWorkbook(await loadWorkbookBytes(done.download!.bytes, { readOnly: true }));
-  expect(after.sheets.filter((s) => s.name.startsWith(UNITS[1].sheet)).map((s) => s.name)).toEqual([
-    UNITS[1].sheet,
-  ]);
-  expect(done.check.report!.units.map((u) => u.sheet).sort()).toEqual(
-    UNITS.map((u) => u.sheet).sort()
-  );
+  expect(after.sheets.filter((s) => s.name.startsWith(UNITS[1].sheet)).map((s) => s.name)).toEqual([UNITS[1].sheet]);
+  expect(done.check.report!.units.map((u) => u.sheet).sort()).toEqual(UNITS.map((u) => u.sheet).sort());
 }, 60_000);
 
 it("cancelled while copying: nothing to download", async () => {
   const controller = new AbortController();
-  const outcome = await consolidateInBrowser(
-    {},
-    files,
-    "vi",
-    options({
-      signal: controller.signal,
-      onProgress: (p) => {
-        if (p.phase === "copying" && p.done === 1) controller.abort();
-      },
-    })
-  );
+  const outcome = await consolidateInBrowser({}, files, "vi", options({
+    signal: controller.signal,
+    onProgress: (p) => {
+      if (p.phase === "copying" && p.done === 1) controller.abort();
+    },
+  }));
   expect(outcome.status).toBe("cancelled");
 }, 60_000);

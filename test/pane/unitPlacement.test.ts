@@ -16,13 +16,7 @@ describe("where consolidated units' sheets go", () => {
     );
     expect(out.placements).toEqual([
       { file: "1.xlsx", from: "Trang 1", to: "Xã A", name: "ubnd XA AN", replaces: "Xã A" },
-      {
-        file: "2.xlsx",
-        from: "Sheet B",
-        to: "Sheet B",
-        name: "UBND xã Bình Mới",
-        replaces: "Sheet B",
-      },
+      { file: "2.xlsx", from: "Sheet B", to: "Sheet B", name: "UBND xã Bình Mới", replaces: "Sheet B" },
     ]);
   });
 
