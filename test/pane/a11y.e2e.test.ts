@@ -4,18 +4,16 @@
  * dark theme. No violation of serious or critical impact is allowed; each one found is listed with its rule,
  * elements and help. Then the walk a keyboard user makes, without the mouse: open, check, filter, go to a finding.
  */
-import { mkdtempSync, readFileSync, rmSync } from "fs";
-import * as os from "os";
+import { readFileSync } from "fs";
 import * as path from "path";
 import type { FileChooser, Locator, Page } from "playwright-core";
 import { workbookState } from "../support/workbookState";
 import {
-  buildPreview,
   eventually,
   launchChromium,
-  serveDir,
-  type Chromium,
-  type StaticServer,
+  openPane,
+  servedPane,
+  showJob,
 } from "../support/browser";
 import { projectRoot } from "../support/paths";
 
@@ -102,11 +100,6 @@ async function tabToTestId(page: Page, testIds: string[], limit = 120): Promise<
   throw new Error(`Tab never reached an element ${testIds.join(" or ")}`);
 }
 
-/** Shows a job's tab: the pane keeps one job in view. */
-async function showJob(page: Page, name: string): Promise<void> {
-  await page.getByRole("tab", { name, exact: true }).click();
-}
-
 /**
  * Reaches a job with the keyboard: Tab to the job tabs (one stop: the selected tab), arrows to the job, Enter.
  */
@@ -125,16 +118,6 @@ async function keyboardToJob(page: Page, name: string): Promise<void> {
 const hasFocus = (target: Locator) =>
   target.evaluate((el) => el === document.activeElement, undefined, { timeout: 5_000 });
 
-async function openPane(browser: Chromium, server: StaticServer): Promise<Page> {
-  const page = browser.context.pages()[0] ?? (await browser.context.newPage());
-  await page.goto(server.url + "taskpane.html");
-  await page
-    .getByRole("button", { name: "Mở tệp .xlsx…" })
-    .and(page.locator(":enabled"))
-    .waitFor({ timeout: 60_000 });
-  return page;
-}
-
 async function openSample(page: Page): Promise<void> {
   await page.setInputFiles("[data-testid=workbook-input]", SAMPLE);
   await page.getByTestId("file-name").filter({ hasText: "xa-mau-2025.xlsx" }).waitFor();
@@ -142,24 +125,12 @@ async function openSample(page: Page): Promise<void> {
 }
 
 describe("the pane, audited by axe-core", () => {
-  let tmp: string;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    tmp = mkdtempSync(path.join(os.tmpdir(), "cchc-a11y-"));
-    await buildPreview(path.join(tmp, "dist"));
-    server = await serveDir(path.join(tmp, "dist"));
-  }, 240_000);
-
-  afterAll(async () => {
-    await server?.close();
-    if (tmp) rmSync(tmp, { recursive: true, force: true });
-  });
+  const pane = servedPane("cchc-a11y-");
 
   test("has no serious or critical violation: empty, checked, filtered, with a dialog open", async () => {
     const browser = await launchChromium({ locale: "vi-VN" });
     try {
-      const page = await openPane(browser, server);
+      const page = await openPane(browser, pane.url);
       const found: Record<string, string[]> = {};
       found.empty = blocking(await audit(page));
 
@@ -212,7 +183,7 @@ describe("the pane, audited by axe-core", () => {
     try {
       const page = browser.context.pages()[0] ?? (await browser.context.newPage());
       await page.emulateMedia({ colorScheme: "dark" });
-      await openPane(browser, server);
+      await openPane(browser, pane.url);
       await eventually(
         () => page.locator("[data-theme]").getAttribute("data-theme"),
         (v) => expect(v).toBe("dark")
@@ -234,8 +205,8 @@ describe("the pane, audited by axe-core", () => {
   test("walks with the keyboard alone: open, check, filter, go to a finding, score, answer a question, undo", async () => {
     const browser = await launchChromium({ locale: "vi-VN" });
     try {
-      const page = await openPane(browser, server);
-      const scored = path.join(tmp, "walk-scored.xlsx");
+      const page = await openPane(browser, pane.url);
+      const scored = path.join(pane.dir, "walk-scored.xlsx");
       // File dialogs are intercepted from now on (waiting for one only as a key is pressed races the browser).
       const choosers: FileChooser[] = [];
       page.on("filechooser", (chooser) => choosers.push(chooser));
@@ -343,7 +314,7 @@ describe("the pane, audited by axe-core", () => {
         page.waitForEvent("download"),
         page.keyboard.press("Enter"),
       ]);
-      const back = path.join(tmp, "walk-back.xlsx");
+      const back = path.join(pane.dir, "walk-back.xlsx");
       await undone.saveAs(back);
       expect(await workbookState(readFileSync(back), true)).toEqual(
         await workbookState(readFileSync(SAMPLE), true)

@@ -3,8 +3,7 @@
  * pane is built once with webpack (preview), served from a static server, and driven like a person would.
  * Findings and units are compared with what core computes for the same file in this process.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
-import * as os from "os";
+import { readFileSync, writeFileSync } from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
@@ -21,13 +20,13 @@ import { Severity } from "../../src/core/findings/finding";
 import { loadWorkbookBytes } from "../../src/xlsx/loadWorkbook";
 import { readWorkbook } from "../../src/xlsx/readWorkbook";
 import {
-  buildPreview,
   chromiumAvailable,
   eventually,
   launchChromium,
-  serveDir,
+  openPane,
+  servedPane,
+  showJob,
   type Chromium,
-  type StaticServer,
 } from "../support/browser";
 import { formatPoints } from "../../src/core/text/numbers";
 import { readDocx, tablesHeaded } from "../support/docxRead";
@@ -71,16 +70,6 @@ async function coreCheck(file: string): Promise<{ set: IndexedSet; result: Workb
   return { set, result: checkWorkbook(set, read, path.basename(file)) };
 }
 
-/** Shows a job's tab ("Kiểm tra", "Chấm điểm", "Tổng hợp", "Mùa chấm"): the pane keeps one job in view. */
-async function showJob(page: Page, name: string): Promise<void> {
-  const tab = page.getByRole("tab", { name, exact: true });
-  await tab.click();
-  await eventually(
-    () => tab.getAttribute("aria-selected"),
-    (v) => expect(v).toBe("true")
-  );
-}
-
 function countsOf(result: WorkbookCheck): Record<Severity, number> {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const f of result.findings) counts[f.severity]++;
@@ -88,20 +77,8 @@ function countsOf(result: WorkbookCheck): Record<Severity, number> {
 }
 
 describe("task pane in a browser (outside Excel)", () => {
-  let tmp: string;
-  let server: StaticServer;
-
   // One webpack build (preview: Office.js from a local copy) for every test here.
-  beforeAll(async () => {
-    tmp = mkdtempSync(path.join(os.tmpdir(), "cchc-pane-"));
-    await buildPreview(path.join(tmp, "dist"));
-    server = await serveDir(path.join(tmp, "dist"));
-  }, 240_000);
-
-  afterAll(async () => {
-    await server?.close();
-    if (tmp) rmSync(tmp, { recursive: true, force: true });
-  });
+  const pane = servedPane("cchc-pane-");
 
   describe("in Vietnamese", () => {
     let browser: Chromium;
@@ -120,9 +97,9 @@ describe("task pane in a browser (outside Excel)", () => {
       // No network besides the pane's own files (Office.js included): nothing leaves for elsewhere.
       page.on("request", (request) => {
         const url = request.url();
-        if (!url.startsWith(server.url) && !/^(blob|data):/.test(url)) foreignRequests.push(url);
+        if (!url.startsWith(pane.url) && !/^(blob|data):/.test(url)) foreignRequests.push(url);
       });
-      await page.goto(server.url + "taskpane.html");
+      await page.goto(pane.url + "taskpane.html");
       await page
         .getByRole("button", { name: "Mở tệp .xlsx…" })
         .and(page.locator(":enabled"))
@@ -364,7 +341,7 @@ describe("task pane in a browser (outside Excel)", () => {
         page.getByTestId("score-button").click(),
       ]);
       expect(download.suggestedFilename()).toBe("xa-mau-2025-da-cham.xlsx");
-      const saved = path.join(tmp, "scored.xlsx");
+      const saved = path.join(pane.dir, "scored.xlsx");
       await download.saveAs(saved);
       await page
         .getByTestId("score-status")
@@ -399,7 +376,7 @@ describe("task pane in a browser (outside Excel)", () => {
         page.getByTestId("revert-button").click(),
       ]);
       expect(undone.suggestedFilename()).toBe("scored-hoan-tac.xlsx");
-      const back = path.join(tmp, "back.xlsx");
+      const back = path.join(pane.dir, "back.xlsx");
       await undone.saveAs(back);
       expect(await workbookState(readFileSync(back), true)).toEqual(
         await workbookState(readFileSync(SAMPLE), true)
@@ -440,7 +417,7 @@ describe("task pane in a browser (outside Excel)", () => {
         .getByTestId("consolidate-status")
         .filter({ hasText: "Đã tổng hợp: thêm 2 đơn vị" })
         .waitFor();
-      const saved = path.join(tmp, "consolidated.xlsx");
+      const saved = path.join(pane.dir, "consolidated.xlsx");
       await download.saveAs(saved);
 
       // Core on the same units: the sample's and the two files', ranked together.
@@ -468,8 +445,8 @@ describe("task pane in a browser (outside Excel)", () => {
       const row = older.rowOf.get(leaf.code)!;
       const newer = { ...older, values: older.values.map((r) => [...r]) };
       newer.values[row - 1][older.columns.self - 1] = 0;
-      const oldFile = path.join(tmp, "ban-cu.xlsx");
-      const newFile = path.join(tmp, "ban-moi.xlsx");
+      const oldFile = path.join(pane.dir, "ban-cu.xlsx");
+      const newFile = path.join(pane.dir, "ban-moi.xlsx");
       writeFileSync(oldFile, await toXlsx([older, other], set));
       writeFileSync(newFile, await toXlsx([newer, other], set));
 
@@ -499,7 +476,7 @@ describe("task pane in a browser (outside Excel)", () => {
       ]);
       expect(download.suggestedFilename()).toMatch(/^bao-cao-chi-so-cchc.*\.docx$/);
       expect((await loaded()).some((s) => /docx/.test(s))).toBe(true);
-      const saved = path.join(tmp, "bao-cao.docx");
+      const saved = path.join(pane.dir, "bao-cao.docx");
       await download.saveAs(saved);
       const { blocks } = await readDocx(readFileSync(saved));
       const ranking = tablesHeaded(blocks, "Hạng", "Chỉ số (%)");
@@ -531,7 +508,7 @@ describe("task pane in a browser (outside Excel)", () => {
         ],
         set
       );
-      const file = path.join(tmp, "hostile.xlsx");
+      const file = path.join(pane.dir, "hostile.xlsx");
       writeFileSync(file, bytes);
       await page.setInputFiles("[data-testid=workbook-input]", file);
       await page.getByTestId("file-name").filter({ hasText: "hostile.xlsx" }).waitFor();
@@ -650,7 +627,7 @@ describe("task pane in a browser (outside Excel)", () => {
     let file: string;
     beforeAll(async () => {
       const set = fixtureSet();
-      file = path.join(tmp, "xa-300.xlsx");
+      file = path.join(pane.dir, "xa-300.xlsx");
       writeFileSync(
         file,
         await toXlsx(
@@ -663,16 +640,12 @@ describe("task pane in a browser (outside Excel)", () => {
     test("reads, checks and scores it in a worker: progress in sight, a stop answered at once", async () => {
       const browser = await launchChromium({ locale: "vi-VN" });
       try {
-        const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+        const page = await openPane(browser, pane.url);
+        // The pane starts its worker when it first reads a file.
         const workers: string[] = [];
         page.on("worker", (worker) => workers.push(worker.url()));
         let downloads = 0;
         page.on("download", () => downloads++);
-        await page.goto(server.url + "taskpane.html");
-        await page
-          .getByRole("button", { name: "Mở tệp .xlsx…" })
-          .and(page.locator(":enabled"))
-          .waitFor({ timeout: 60_000 });
         // The page's long tasks (over 50 ms: the page neither paints nor takes a click meanwhile), and every
         // progress label shown.
         await page.evaluate(() => {
@@ -757,12 +730,7 @@ describe("task pane in a browser (outside Excel)", () => {
 
       const browser = await launchChromium({ locale: "vi-VN" });
       try {
-        const page = browser.context.pages()[0] ?? (await browser.context.newPage());
-        await page.goto(server.url + "taskpane.html");
-        await page
-          .getByRole("button", { name: "Mở tệp .xlsx…" })
-          .and(page.locator(":enabled"))
-          .waitFor({ timeout: 60_000 });
+        const page = await openPane(browser, pane.url);
         const t0 = Date.now();
         await page.setInputFiles("[data-testid=workbook-input]", file);
         await page.getByTestId("finding").first().waitFor({ timeout: 120_000 });
@@ -847,7 +815,7 @@ describe("task pane in a browser (outside Excel)", () => {
       try {
         const page = browser.context.pages()[0] ?? (await browser.context.newPage());
         await page.emulateMedia({ colorScheme: "dark" });
-        await page.goto(server.url + "taskpane.html");
+        await page.goto(pane.url + "taskpane.html");
         await page
           .getByRole("button", { name: "Mở tệp .xlsx…" })
           .and(page.locator(":enabled"))
@@ -918,7 +886,7 @@ describe("task pane in a browser (outside Excel)", () => {
       const browser = await launchChromium({ locale: "en-US" });
       try {
         const page = browser.context.pages()[0] ?? (await browser.context.newPage());
-        await page.goto(server.url + "taskpane.html");
+        await page.goto(pane.url + "taskpane.html");
         // Enabled, not merely shown: the pane takes a file only once its browser mode is ready. (Until this
         // waited for that, loading in a second, cold browser on a busy machine was intermittently ignored.)
         await page

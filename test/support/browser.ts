@@ -9,7 +9,7 @@ import * as http from "http";
 import type { AddressInfo } from "net";
 import * as os from "os";
 import * as path from "path";
-import { chromium, type BrowserContext } from "playwright-core";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { projectRoot } from "./paths";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
@@ -140,4 +140,60 @@ export async function eventually<T>(
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   }
+}
+
+export interface ServedPane {
+  /** The server's address, ending in "/". */
+  readonly url: string;
+  /** A temporary folder for the test file's own files (removed after it, with the build). */
+  readonly dir: string;
+}
+
+/**
+ * One preview build of the pane, served for the tests of the calling describe block: built before them (jest's
+ * beforeAll), served from a temporary folder, removed after them.
+ */
+export function servedPane(prefix: string): ServedPane {
+  let dir = "";
+  let server: StaticServer | undefined;
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(os.tmpdir(), prefix));
+    await buildPreview(path.join(dir, "dist"));
+    server = await serveDir(path.join(dir, "dist"));
+  }, 240_000);
+  afterAll(async () => {
+    await server?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+  return {
+    get url() {
+      if (!server)
+        throw new Error("servedPane: the build is not served yet (use it inside a test)");
+      return server.url;
+    },
+    get dir() {
+      return dir;
+    },
+  };
+}
+
+/** A page of `browser` on the pane (in Vietnamese), once its file button can be used. */
+export async function openPane(browser: Chromium, url: string): Promise<Page> {
+  const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  await page.goto(url + "taskpane.html");
+  await page
+    .getByRole("button", { name: "Mở tệp .xlsx…" })
+    .and(page.locator(":enabled"))
+    .waitFor({ timeout: 60_000 });
+  return page;
+}
+
+/** Shows a job's tab ("Kiểm tra", "Chấm điểm", "Tổng hợp", "Mùa chấm"): the pane keeps one job in view. */
+export async function showJob(page: Page, name: string): Promise<void> {
+  const tab = page.getByRole("tab", { name, exact: true });
+  await tab.click();
+  await eventually(
+    () => tab.getAttribute("aria-selected"),
+    (v) => expect(v).toBe("true")
+  );
 }
