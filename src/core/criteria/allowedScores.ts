@@ -60,7 +60,7 @@ export function isAllowed(leaf: ScoredLeaf, score: number): boolean {
 export function pointsForRatio(leaf: ScoredLeaf, ratio: number): number | undefined {
   const rule = leaf.rule;
   if (rule?.kind === "tiers") {
-    const tier = rule.tiers.find((t) => ratio + EPS >= t.from);
+    const tier = rule.tiers.find((t) => (t.above ? ratio > t.from + EPS : ratio + EPS >= t.from));
     return tier ? tier.points : 0;
   }
   if (rule?.kind === "ratio")

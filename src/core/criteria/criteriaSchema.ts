@@ -34,7 +34,7 @@ export const roundingShape = {
 
 export const bandShape = { min: number, label: text };
 
-export const tierShape = { from: number, points };
+export const tierShape = { from: number, above: z.optional(flag), points };
 
 export const ruleShapes = {
   manual: { kind: z.literal("manual"), step: z.optional(points) },

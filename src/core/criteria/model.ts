@@ -4,7 +4,10 @@ export type RoundingMode = "round" | "truncate";
 export type Source = "self" | "survey";
 
 export interface Tier {
+  /** The ratio from which the tier applies: at or above it, or strictly above it with `above`. */
   from: number;
+  /** The bound itself belongs to the tier below ("trên 90%"); absent: it belongs to this one ("từ 90%"). */
+  above?: boolean;
   points: number;
 }
 

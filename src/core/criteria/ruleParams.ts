@@ -21,7 +21,10 @@ export function paramsText(rule: Rule): string | null {
     case "tiers":
       return (
         rule.tiers
-          .map((t) => `${percentText(t.from)}: ${formatNumber(t.points, "vi")}`)
+          .map(
+            (t) =>
+              `${t.above ? "trên " : ""}${percentText(t.from)}: ${formatNumber(t.points, "vi")}`
+          )
           .join("; ") || null
       );
     case "ratio":
@@ -60,9 +63,15 @@ const STEP_TEXT = new RegExp(
   String.raw`^(?:(?:buoc|step|tru)\s*[:=]?\s*)?${NUMBER}(?:\s*(?:moi lan|\/\s*lan|per violation))?$`
 );
 const LATE_TEXT = new RegExp(String.raw`^(?:(?:tre han|tre|late)\s*[:=]?\s*)?${NUMBER}$`);
-const TIER_TEXT = new RegExp(
-  String.raw`^(?:≥|>=|tu|from)?\s*${NUMBER}\s*(%?)\s*[:=→]\s*${NUMBER}$`
+/** A tier as "<bound>: <points>". */
+const TIER_TEXT = new RegExp(String.raw`^(.*?)\s*[:=→]\s*${NUMBER}$`);
+/** Bounds, in plain text (no diacritics): "trên 90%", "dưới 70%", "70–90%", "từ 70% đến dưới 90%", "≥ 80%". */
+const ABOVE = new RegExp(String.raw`^(?:tren|>|above|over)\s*${NUMBER}\s*%?$`);
+const BELOW = new RegExp(String.raw`^(?:duoi|<|below|under)\s*${NUMBER}\s*%?$`);
+const RANGE = new RegExp(
+  String.raw`^(tren|>|tu|from)?\s*${NUMBER}\s*%?\s*(?:-|–|—|den|to)\s*(duoi|<)?\s*${NUMBER}\s*%?$`
 );
+const FROM = new RegExp(String.raw`^(?:≥|>=|tu|from)?\s*${NUMBER}\s*%?(?:\s*tro len)?$`);
 
 /** Lower case, no diacritics, but punctuation kept: the numbers inside must survive. */
 function plain(s: string): string {
@@ -95,13 +104,42 @@ export function parseParams(kind: RuleKind, text: string): Json | undefined {
         .map((s) => s.trim())
         .filter(Boolean)) {
         const m = TIER_TEXT.exec(part);
-        if (!m) return undefined;
-        const from = m[2] ? Number(shiftDecimal(decimalOf(m[1]) as string, -2)) : number(m[1]);
-        tiers.push({ from, points: number(m[3]) });
+        const bound = m && tierBound(m[1], tiers[tiers.length - 1]);
+        if (!m || !bound) return undefined;
+        tiers.push({ ...bound, points: number(m[2]) });
       }
       return { tiers };
     }
     case "ratio":
       return undefined;
   }
+}
+
+/**
+ * A tier's bound as a person writes it, checked against the tier above (`previous`): a range's top, or "dưới X",
+ * must be that tier's bound, and leave no ratio out — "đến dưới 90%" under "từ 90%", "đến 90%" under "trên 90%"
+ * ("70–90%" takes either). Undefined where the text says something else.
+ */
+function tierBound(text: string, previous: Tier | undefined): Omit<Tier, "points"> | undefined {
+  const percent = text.includes("%");
+  const ratio = (s: string) =>
+    percent ? Number(shiftDecimal(decimalOf(s) as string, -2)) : Number(decimalOf(s));
+  const closes = (top: number, upTo: "below" | "through" | "either") =>
+    previous === undefined ||
+    (previous.from === top && (upTo === "either" || (upTo === "below") === !previous.above));
+  let m = ABOVE.exec(text);
+  if (m) return { from: ratio(m[1]), above: true };
+  m = BELOW.exec(text);
+  if (m) return closes(ratio(m[1]), "below") ? { from: 0 } : undefined;
+  m = RANGE.exec(text);
+  if (m) {
+    const [, lower, from, below, top] = m;
+    const upTo = below ? "below" : /den|to/.test(text) ? "through" : "either";
+    if (!closes(ratio(top), upTo)) return undefined;
+    return lower === "tren" || lower === ">"
+      ? { from: ratio(from), above: true }
+      : { from: ratio(from) };
+  }
+  m = FROM.exec(text);
+  return m ? { from: ratio(m[1]) } : undefined;
 }

@@ -53,7 +53,11 @@ function canonicalRule(rule: Rule): Record<string, unknown> {
     case "tiers":
       return {
         kind: rule.kind,
-        tiers: rule.tiers.map((t) => ({ from: t.from, points: t.points })),
+        tiers: rule.tiers.map((t) => ({
+          from: t.from,
+          ...(t.above ? { above: true } : {}),
+          points: t.points,
+        })),
       };
     case "deduction":
       return { kind: rule.kind, step: rule.step };

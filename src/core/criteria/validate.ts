@@ -333,22 +333,35 @@ function readTiers(
   if (!list) return [];
   if (list.length === 0) c.report("tiers-empty", join(path, "tiers"), { node });
   const tiers: Tier[] = [];
-  let previous: number | undefined;
+  let previous: { from: number; above: boolean } | undefined;
   list.forEach((item, i) => {
     const at = `${path}.tiers[${i}]`;
     const o = c.object(item, at);
     if (!o) return;
     c.keys(o, tierShape, at);
     const from = c.field(o, tierShape, "from", at);
+    const above = c.field(o, tierShape, "above", at) ?? false;
     const points = c.field(o, tierShape, "points", at);
-    if (from !== undefined && previous !== undefined && from >= previous)
-      c.report("tiers-order", `${at}.from`, { node, reason: "not-descending", from, previous });
-    if (from !== undefined && i === list.length - 1 && from !== 0)
+    // Descending bounds; one bound may carry two tiers, the one strictly above it first ("trên 90%", then "90%").
+    const below =
+      previous === undefined ||
+      from === undefined ||
+      from < previous.from ||
+      (from === previous.from && previous.above && !above);
+    if (!below)
+      c.report("tiers-order", `${at}.from`, {
+        node,
+        reason: "not-descending",
+        from,
+        previous: previous?.from,
+      });
+    if (from !== undefined && i === list.length - 1 && (from !== 0 || above))
       c.report("tiers-order", `${at}.from`, { node, reason: "last-not-zero", from });
     if (points !== undefined && (points < 0 || (max !== undefined && points > max + TOLERANCE)))
       c.report("tier-points", `${at}.points`, { node, from, points, max });
-    if (from !== undefined) previous = from;
-    if (from !== undefined && points !== undefined) tiers.push({ from, points });
+    if (from !== undefined) previous = { from, above };
+    if (from !== undefined && points !== undefined)
+      tiers.push(above ? { from, above, points } : { from, points });
   });
   return tiers;
 }
