@@ -32,6 +32,7 @@ describe("schema/criteria-set.schema.json", () => {
       "bands",
       "nodes",
       "adjustments",
+      "unitGroups",
       "toConfirm",
     ]);
     expect(schema.required).toEqual(["format", "id", "title", "nodes"]);

@@ -624,6 +624,7 @@ describe("messages", () => {
       parent: "1",
       name: "n",
       depth: 11,
+      group: "g",
     };
     for (const code of CRITERIA_PROBLEM_CODES) {
       const vi = criteriaMessage(code, params, "vi");

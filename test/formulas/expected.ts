@@ -14,6 +14,8 @@ import { readWorkbook } from "../../src/xlsx/readWorkbook";
 import { Report } from "../../src/core/report/report";
 import { cellText, isErrorText, SheetValues, sheetOf } from "../support/libreoffice";
 import { projectRoot } from "../support/paths";
+import { unitGroupNamed } from "../../src/core/criteria/unitGroups";
+import { notAssessedCodes } from "../../src/core/facts/notAssessed";
 
 /**
  * Runs the command as users do, `node bin/cchc.js …` (lib/ is built from the current sources by jest's
@@ -62,6 +64,8 @@ export function leafValuesThrough(node: IndexedNode, row: NodeRow | undefined, k
   };
 }
 
+const NOT_ASSESSED: LeafValues = { selfNA: true, appraisedNA: true, hasAppraisal: false };
+
 const leavesUnder = (n: IndexedNode): IndexedNode[] => (n.isLeaf ? [n] : n.children.flatMap(leavesUnder));
 
 export interface ScoreColumn {
@@ -93,9 +97,12 @@ export function expectedCells(set: IndexedSet, u: UnitResult, totalRow: number):
   const columns: ScoreColumn[] = [{ k: -1, col: cols.self!, label: "self" }, ...cols.appraised.map((c, i) => ({ k: i, col: c, label: `R${i + 1}` }))];
   const lastRound = cols.appraised.length - 1;
   const cells: Expected["cells"] = [];
+  // A leaf the unit's group is not assessed on counts as not applicable in every column (core/facts/notAssessed).
+  const group = u.check.unit.groupCell && unitGroupNamed(set.set.unitGroups, u.check.unit.groupCell.text);
+  const skipped = notAssessedCodes(set, group);
 
   for (const c of columns) {
-    const through = new Map(set.leaves.map((l) => [l.code, leafValuesThrough(l, rowOf.get(l.code), c.k)]));
+    const through = new Map(set.leaves.map((l) => [l.code, skipped.has(l.code) ? NOT_ASSESSED : leafValuesThrough(l, rowOf.get(l.code), c.k)]));
     if (c.k === lastRound) {
       // The column that counts must agree with what the core scored.
       for (const l of set.leaves) {

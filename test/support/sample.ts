@@ -95,3 +95,24 @@ export async function sampleWorkbook(set: IndexedSet): Promise<Buffer> {
     help.getCell("A2").value = "Đánh dấu KĐG (không đánh giá) ở tiêu chí được phép khi đơn vị không được giao nhiệm vụ.";
   });
 }
+
+/** The unit groups the tests give the fixture set (issue 13 item 4): a whole field, and two leaves. */
+export const UNIT_GROUPS = [
+  { id: "khong-tthc", name: "Xã không có TTHC", notAssessed: ["3"] },
+  { id: "chua-dvc", name: "Xã chưa có dịch vụ công trực tuyến", notAssessed: ["7.5", "7.6"] },
+];
+
+/** The fixture set with UNIT_GROUPS. */
+export function groupedSet(): IndexedSet {
+  const json = JSON.parse(readFileSync(FIXTURE, "utf8"));
+  const r = parseCriteriaJson(JSON.stringify({ ...json, unitGroups: UNIT_GROUPS }));
+  if (!r.ok) throw new Error(r.problems.map((p) => p.message).join("; "));
+  return indexSet(r.set);
+}
+
+/** Puts "Nhóm đơn vị: <group>" above a built unit sheet's header (its third title row, empty by default). */
+export function withGroupCell(values: unknown[][], text: string, separate = false): void {
+  if (values[2]?.some((v) => v !== null && v !== undefined && v !== ""))
+    throw new Error("withGroupCell: the sheet's third row is not an empty title row");
+  values[2] = separate ? ["Nhóm đơn vị:", text] : [`Nhóm đơn vị: ${text}`];
+}

@@ -74,6 +74,8 @@ const node: z.ZodMiniObject = z.strictObject(nodeShape).register(z.globalRegistr
   description: "A criterion (tiêu chí): a leaf with a max and a rule, or a parent with children.",
 });
 
+export const unitGroupShape = { id: text, name: text, notAssessed: z.array(text) };
+
 export const adjustmentShape = {
   code: text,
   name: text,
@@ -94,6 +96,7 @@ export const rootShape = {
   bands: z.optional(z.array(z.strictObject(bandShape))),
   nodes: z.array(node),
   adjustments: z.optional(z.array(z.strictObject(adjustmentShape))),
+  unitGroups: z.optional(z.array(z.strictObject(unitGroupShape))),
   /** A draft's list of what a person should confirm (docs/contracts/criteria-draft.md): not read otherwise. */
   toConfirm: z.optional(z.array(z.unknown())),
 };

@@ -58,6 +58,12 @@ const VI = {
   "empty-text": (p) => `"${p.key}" không được để trống`,
   "too-many-decimals": (p, s) => `"${p.key}" = ${s(p.value)} có quá 2 chữ số thập phân`,
   "duplicate-code": (p) => `Mã "${p.node}" bị trùng (đã dùng ở ${p.first})`,
+  "unit-group-duplicate": (p) =>
+    `Nhóm đơn vị "${p.group}" trùng với một nhóm đã khai (${p.first}): mã và tên nhóm phải khác nhau`,
+  "unit-group-empty": (p) =>
+    `Nhóm đơn vị "${p.group}" chưa nêu tiêu chí nào không đánh giá (notAssessed trống)`,
+  "unit-group-unknown-code": (p) =>
+    `Nhóm đơn vị "${p.group}": mã "${p.node}" không phải tiêu chí của bộ tiêu chí`,
   "leaf-max": (p, s) =>
     p.max === undefined
       ? `Tiêu chí ${p.node} không có tiêu chí con nên phải có điểm tối đa`
@@ -128,6 +134,11 @@ const EN: Record<CriteriaProblemCode, Render> = {
   "empty-text": (p) => `"${p.key}" must not be empty`,
   "too-many-decimals": (p, s) => `"${p.key}" = ${s(p.value)} has more than 2 decimals`,
   "duplicate-code": (p) => `Code "${p.node}" is used twice (first at ${p.first})`,
+  "unit-group-duplicate": (p) =>
+    `Unit group "${p.group}" reads like a group declared before (${p.first}): ids and names must differ`,
+  "unit-group-empty": (p) => `Unit group "${p.group}" lists no criterion it is not assessed on`,
+  "unit-group-unknown-code": (p) =>
+    `Unit group "${p.group}": "${p.node}" is not a criterion of the set`,
   "leaf-max": (p, s) =>
     p.max === undefined
       ? `Criterion ${p.node} has no children, so it needs a maximum`

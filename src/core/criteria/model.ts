@@ -45,6 +45,18 @@ export interface Adjustment {
   max: number;
 }
 
+/**
+ * A kind of unit the set does not assess on some criteria at all (communes without administrative procedures skip
+ * a whole field): those nodes' max leaves such a unit's denominator, declared once here rather than marked on each
+ * leaf. A unit sheet names its group in a "Nhóm đơn vị" cell.
+ */
+export interface UnitGroup {
+  id: string;
+  name: string;
+  /** Codes of the nodes (any level) the group is not assessed on. */
+  notAssessed: string[];
+}
+
 export interface CriteriaSet {
   format: "cchc-criteria/1";
   id: string;
@@ -56,6 +68,8 @@ export interface CriteriaSet {
   bands: Band[];
   nodes: CriteriaNode[];
   adjustments: Adjustment[];
+  /** Absent: every unit is assessed on every criterion. */
+  unitGroups?: UnitGroup[];
 }
 
 export const CRITERIA_FORMAT = "cchc-criteria/1";

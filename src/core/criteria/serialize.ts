@@ -25,6 +25,11 @@ function canonicalSet(set: CriteriaSet): Record<string, unknown> {
       kind: a.kind,
       max: a.max,
     })),
+    unitGroups: set.unitGroups?.map((g) => ({
+      id: g.id,
+      name: g.name,
+      notAssessed: [...g.notAssessed],
+    })),
   });
 }
 

@@ -55,7 +55,7 @@ export const HEADER_ALIASES: Record<Column, string[]> = {
 };
 
 export type MetaKey =
-  "title" | "id" | "year" | "unitType" | "decimals" | "mode" | "threshold" | "band";
+  "title" | "id" | "year" | "unitType" | "decimals" | "mode" | "threshold" | "band" | "unitGroup";
 const META_ALIASES: Record<MetaKey, string[]> = {
   title: ["Tên bộ tiêu chí", "Title"],
   id: ["Mã bộ tiêu chí", "Id", "Criteria set id"],
@@ -70,6 +70,7 @@ const META_ALIASES: Record<MetaKey, string[]> = {
   mode: ["Cách làm tròn chỉ số", "Cách làm tròn", "Rounding mode", "Rounding"],
   threshold: ["Ngưỡng mặc định", "Default threshold", "Threshold"],
   band: ["Xếp loại", "Band"],
+  unitGroup: ["Nhóm đơn vị không đánh giá", "Nhóm đơn vị", "Unit group"],
 };
 
 /** Cell texts the writer uses; the first alias of each list above is its header or label. */
@@ -82,6 +83,7 @@ export const META_LABEL: Record<MetaKey, string> = {
   mode: "Cách làm tròn chỉ số",
   threshold: "Ngưỡng mặc định (tỷ lệ so với điểm tối đa)",
   band: "Xếp loại (chỉ số từ)",
+  unitGroup: "Nhóm đơn vị không đánh giá",
 };
 /**
  * The sheet's choices, one table: for each choice the word the sheet writes (first, and what its dropdown offers)

@@ -1,3 +1,4 @@
+import { unitGroupJson } from "./unitGroups";
 import { Lang } from "../i18n/lang";
 import { CellValue, SheetGrid } from "../port";
 import { Problem } from "../problem";
@@ -107,6 +108,7 @@ class CriteriaSheetReader {
     const data: Json = {};
     const rounding: Json = {};
     const bands: Json[] = [];
+    const unitGroups: Json[] = [];
     for (let r = 0; r < header; r++) {
       const key = META_INDEX.get(foldHeader(textOf(this.cell(r, 0))));
       if (!key) continue;
@@ -143,10 +145,20 @@ class CriteriaSheetReader {
           bands.push({ min: numberOf(value), label: textOf(this.cell(r, 2)) || undefined });
           break;
         }
+        case "unitGroup": {
+          const path = `unitGroups[${unitGroups.length}]`;
+          ["", ".name", ".id", ".notAssessed"].forEach((key, c) =>
+            this.cells.set(path + key, this.addr(r, c))
+          );
+          const [name, id, codes] = [value, this.cell(r, 2), this.cell(r, 3)].map(textOf);
+          unitGroups.push(unitGroupJson(name, id, codes));
+          break;
+        }
       }
     }
     if (Object.keys(rounding).length > 0) data.rounding = rounding;
     if (bands.length > 0) data.bands = bands;
+    if (unitGroups.length > 0) data.unitGroups = unitGroups;
     return data;
   }
 

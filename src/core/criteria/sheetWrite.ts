@@ -28,6 +28,13 @@ export function criteriaToRows(set: CriteriaSet): CriteriaSheetCell[][] {
     [META_LABEL.mode, MODE_TEXT[set.rounding.mode]],
     [META_LABEL.threshold, set.threshold],
     ...set.bands.map((b) => [META_LABEL.band, b.min, b.label]),
+    // A unit group: its name, its id, the codes it is not assessed on.
+    ...(set.unitGroups ?? []).map((g) => [
+      META_LABEL.unitGroup,
+      g.name,
+      g.id,
+      g.notAssessed.join("; "),
+    ]),
     [],
     COLUMNS.map((c) => HEADER_ALIASES[c][0]),
   ];

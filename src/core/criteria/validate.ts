@@ -15,6 +15,7 @@ import {
 import { roundPoints } from "./indexed";
 import { criteriaProblem } from "./messages";
 import { Adjustment, Band, CRITERIA_FORMAT, CriteriaNode, CriteriaSet, Rule, Tier } from "./model";
+import { readUnitGroups } from "./unitGroups";
 
 /** Reads a criteria set (docs/contracts/criteria-set.md) and lists every problem in it, never only the first. */
 
@@ -81,6 +82,7 @@ export function validateCriteria(data: unknown, lang: Lang = "vi"): CriteriaResu
   const nodeList = root.nodes === undefined ? c.missing("nodes", "") : c.array(root.nodes, "nodes");
   const read = (nodeList ?? []).map((raw, i) => readNode(c, raw, `nodes[${i}]`, codes, 1));
   const adjustments = readAdjustments(c, root.adjustments, codes);
+  const unitGroups = readUnitGroups(c, root.unitGroups, codes, adjustments);
 
   if (nodeList && read.every((r) => r?.contribution !== undefined)) {
     const total = roundPoints(read.reduce((s, r) => s + (r?.contribution ?? 0), 0));
@@ -99,6 +101,7 @@ export function validateCriteria(data: unknown, lang: Lang = "vi"): CriteriaResu
     bands,
     nodes: read.map((r) => (r as ReadNode).node),
     adjustments,
+    ...(unitGroups && { unitGroups }),
   };
   return { ok: true, set };
 }

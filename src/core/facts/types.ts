@@ -1,4 +1,5 @@
 import { IndexedNode, IndexedSet } from "../criteria/indexed";
+import { UnitGroup } from "../criteria/model";
 import { Finding } from "../findings/types";
 import { CellValue } from "../port";
 import { ScoreCell } from "./scoreCell";
@@ -69,7 +70,12 @@ export interface UnitFacts {
   codeFindings: Finding[];
   /** Each row's cell in the max column (none when the sheet has no max column). */
   maxCells: { row: NodeRow; col: number; cell: ScoreCell }[];
+  /** The leaves the unit is assessed on (all, unless its group is not assessed on some). */
   leaves: LeafFacts[];
+  /** The unit's group (its sheet's "Nhóm đơn vị"), where it names one of the set's. */
+  group?: UnitGroup;
+  /** The leaves the unit's group is not assessed on: out of its denominator, their cells not counted. */
+  notAssessed: LeafFacts[];
   columns: ScoreColumnFacts[];
   /** Per score column: the parent rows in sheet order, then the total row. */
   subtotals: SubtotalCell[];

@@ -4,6 +4,8 @@ import { resolveCodes } from "../sheet/resolveCodes";
 import { RowCells, UnitSheet } from "../sheet/unitSheet";
 import { adjustmentPoints } from "./cells";
 import { lastFilledRound, LeafValues } from "./leafValues";
+import { notAssessedCodes } from "./notAssessed";
+import { unitGroupNamed } from "../criteria/unitGroups";
 import {
   AdjustmentFacts,
   AdjustmentValues,
@@ -14,6 +16,8 @@ import {
   SubtotalCell,
   UnitFacts,
 } from "./types";
+
+const NOT_ASSESSED: LeafValues = { selfNA: true, appraisedNA: true, hasAppraisal: false };
 
 /** Reads one unit sheet into facts; pure, and judges nothing. */
 export function readUnitFacts(set: IndexedSet, unit: UnitSheet): UnitFacts {
@@ -33,7 +37,11 @@ export function readUnitFacts(set: IndexedSet, unit: UnitSheet): UnitFacts {
     maxCol === undefined
       ? []
       : rows.map((row) => ({ row, col: maxCol, cell: readScoreCell(row.max) }));
-  const leaves = rows.filter((r) => r.node.isLeaf).map((r) => leafFacts(r, reads(r), cols.self));
+  const all = rows.filter((r) => r.node.isLeaf).map((r) => leafFacts(r, reads(r), cols.self));
+  const group = unit.groupCell && unitGroupNamed(set.set.unitGroups, unit.groupCell.text);
+  const skipped = notAssessedCodes(set, group);
+  const leaves = all.filter((l) => !skipped.has(l.node.code));
+  const notAssessed = all.filter((l) => skipped.has(l.node.code));
   const subtotals: SubtotalCell[] = [];
   for (const column of columns) {
     for (const row of rows)
@@ -61,10 +69,16 @@ export function readUnitFacts(set: IndexedSet, unit: UnitSheet): UnitFacts {
     codeFindings,
     maxCells,
     leaves,
+    ...(group ? { group } : {}),
+    notAssessed,
     columns,
     subtotals,
     adjustmentCells,
-    values: new Map(leaves.map((l) => [l.node.code, l.values])),
+    // A leaf the unit is not assessed on counts as not applicable, whatever its cells hold.
+    values: new Map([
+      ...leaves.map((l) => [l.node.code, l.values] as const),
+      ...notAssessed.map((l) => [l.node.code, NOT_ASSESSED] as const),
+    ]),
     adjustments: adjustmentValues(adjustmentCells),
     hasAppraisalColumn: cols.appraised.length > 0,
   };

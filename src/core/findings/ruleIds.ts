@@ -29,6 +29,8 @@ export const RULE_IDS = [
   // Added by this project (the contract allows additions):
   "no-scoring-sheet",
   "merged-score-cells",
+  "unit-group-unknown",
+  "not-assessed-scored",
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

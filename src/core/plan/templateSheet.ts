@@ -18,7 +18,8 @@ export function templateUnitGrid(set: IndexedSet, unitName: string, sheetName: s
   const rows: CellValue[][] = [];
   rows.push([set.set.title]);
   rows.push([`Đơn vị: ${unitName}`]);
-  rows.push([]);
+  // Where the set has unit groups, the unit names its own in the next cell (core/sheet/unitGroupCell.ts).
+  rows.push(set.set.unitGroups?.length ? ["Nhóm đơn vị:", null] : []);
   rows.push([...TEMPLATE_HEADERS]);
   for (const n of set.nodes) rows.push([n.code, n.name, n.max, null, null, null, null, null]);
   rows.push([null, "Tổng điểm", set.maxTotal]);

@@ -14,6 +14,7 @@ import { clippedList } from "./clippedList";
 import { DataSheetPlan } from "./dataSheet";
 import { num, roundedIndex, RowRefs } from "./expressions";
 import { fittedFormula, Sums } from "./fittedFormula";
+import { leavesWhen, notAssessedTests, unlessSkipped } from "./groupTerms";
 
 /**
  * A cell a person typed that the plan would change: a typed value where a formula goes ("formula"), or a number
@@ -66,6 +67,7 @@ export function planUnitSheet(
   const sheet = unit.sheet;
   const rounds = cols.appraised.length;
   const rowOf = new Map(check.rows.map((r) => [r.node.code, r.row]));
+  const skipped = notAssessedTests(set, unit.groupCell);
   const refs = (row: number) => new RowRefs(cols, row);
   const formulas: { row: number; col: number; formula: string }[] = [];
   /** A formula within Excel's length limit: long sums go to this sheet's helper cells on the data sheet. */
@@ -79,8 +81,10 @@ export function planUnitSheet(
     const r = refs(row);
     // Parent cells are our own formulas and always hold a number, so a parent is just its cell.
     if (!node.isLeaf) return k < 0 ? r.self : r.round(k);
-    if (k < 0) return node.source === "survey" ? undefined : `IF(ISNUMBER(${r.self}),${r.self},0)`;
-    return r.finalThrough(k, node.source === "survey", "0", node.mayBeNotApplicable);
+    const survey = node.source === "survey";
+    if (k >= 0)
+      return unlessSkipped(skipped, node, r.finalThrough(k, survey, "0", node.mayBeNotApplicable));
+    return survey ? undefined : unlessSkipped(skipped, node, `IF(ISNUMBER(${r.self}),${r.self},0)`);
   };
   /**
    * How far a node's applicable max through column k falls short of its nominal max, as terms to subtract (core's
@@ -90,9 +94,9 @@ export function planUnitSheet(
   const shortfall = (s: Sums, node: IndexedNode, k: number): string[] => {
     if (node.isLeaf) {
       const row = rowOf.get(node.code);
-      return node.mayBeNotApplicable && row !== undefined
-        ? [`IF(${refs(row).notApplicable(k)},${num(node.innerMax)},0)`]
-        : [];
+      const marked = node.mayBeNotApplicable && row !== undefined && refs(row).notApplicable(k);
+      const out = leavesWhen(skipped.get(node.code), marked || undefined);
+      return out ? [`IF(${out},${num(node.innerMax)},0)`] : [];
     }
     const inner = node.children.flatMap((c) => shortfall(s, c, k));
     if (node.weight === undefined || !inner.length) return inner;

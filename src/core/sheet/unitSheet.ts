@@ -4,6 +4,7 @@ import { cellText, foldText } from "../text/normalize";
 import { ParsedCode, parseCode } from "./codes";
 import { cellAt, numberFormatAt, rowCount } from "./grid";
 import { SheetLayout } from "./layout";
+import { findUnitGroupCell, UnitGroupCell } from "./unitGroupCell";
 
 /** The cells of one table row, by role. */
 export interface RowCells {
@@ -31,6 +32,8 @@ export interface UnitSheet {
   unitName: string;
   /** Row holding "Đơn vị: …", where the name came from a title cell. */
   unitNameCell?: { row: number; col: number };
+  /** The "Nhóm đơn vị" cell, where the sheet has one (the set's unitGroups). */
+  groupCell?: UnitGroupCell;
   layout: SheetLayout;
   codeRows: CodeRow[];
   /** Rows with text in the code column that is not a code but carries a score: reported, not scored. */
@@ -81,6 +84,8 @@ export function readUnitSheet(
     lastRow: layout.dataStart - 1,
   };
   Object.assign(sheet, findUnitName(grid, layout.headerRow));
+  const groupCell = findUnitGroupCell(grid, layout.headerRow);
+  if (groupCell) sheet.groupCell = groupCell;
 
   const end = rowCount(grid);
   for (let r = layout.dataStart; r <= end; r++) {

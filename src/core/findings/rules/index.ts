@@ -22,6 +22,8 @@ import weakCriterion from "./weak-criterion";
 import notCalculated from "./not-calculated";
 import noScoringSheet from "./no-scoring-sheet";
 import mergedScoreCells from "./merged-score-cells";
+import unitGroupUnknown from "./unit-group-unknown";
+import notAssessedScored from "./not-assessed-scored";
 import { Rule } from "../createRule";
 import { RuleId } from "../ruleIds";
 
@@ -56,6 +58,8 @@ export const RULES = {
   "not-calculated": notCalculated,
   "no-scoring-sheet": noScoringSheet,
   "merged-score-cells": mergedScoreCells,
+  "unit-group-unknown": unitGroupUnknown,
+  "not-assessed-scored": notAssessedScored,
 } as const satisfies { [K in RuleId]: Rule<K> };
 
 /** The rules that judge one unit sheet's facts, in the registry's order. */
