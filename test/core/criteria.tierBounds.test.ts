@@ -8,6 +8,7 @@ import { indexSet } from "../../src/core/criteria/indexed";
 import { Rule } from "../../src/core/criteria/model";
 import { paramsText, parseParams } from "../../src/core/criteria/ruleParams";
 import { criteriaToJson } from "../../src/core/criteria/serialize";
+import { criteriaToRows, rowsToCriteria } from "../../src/core/criteria/sheetForm";
 import { CriteriaResult, validateCriteria } from "../../src/core/criteria/validate";
 
 type Json = Record<string, any>;
@@ -179,5 +180,25 @@ describe("the criteria sheet's words for bounds", () => {
     ],
   ])("not read (refused as unreadable): %s", (_name, text) => {
     expect(parseParams("tiers", text)).toBeUndefined();
+  });
+});
+
+describe("on time, late, not done", () => {
+  test("'Đúng hạn/Trễ hạn' with 'trễ hạn 0,5' reads as binary with late: the allowed scores are max, late and 0", () => {
+    expect(parseParams("binary", "trễ hạn 0,5")).toEqual({ late: 0.5 });
+    const leaf = leafOf(validateCriteria(setWith({ kind: "binary", late: 0.5 })));
+    expect(leaf.allowed).toEqual([0, 0.5, 2]);
+  });
+
+  test("the criteria sheet reads the rule word 'Đúng hạn/Trễ hạn' (and with 'Không thực hiện') as binary", () => {
+    const result = validateCriteria(setWith({ kind: "binary", late: 0.5 }));
+    if (!result.ok) throw new Error("refused");
+    for (const word of ["Đúng hạn/Trễ hạn", "đúng hạn / trễ hạn / không thực hiện"]) {
+      const rows = criteriaToRows(result.set).map((r) =>
+        r.map((v) => (v === "Đạt/Không đạt" ? word : v))
+      );
+      const back = rowsToCriteria({ name: "Bộ tiêu chí", values: rows });
+      expect(back.ok && back.set.nodes[0].children![0].rule).toEqual({ kind: "binary", late: 0.5 });
+    }
   });
 });

@@ -93,7 +93,7 @@ export const META_LABEL: Record<MetaKey, string> = {
  */
 export const CHOICES = {
   rule: {
-    binary: ["Đạt/Không đạt", "binary"],
+    binary: ["Đạt/Không đạt", "Đúng hạn/Trễ hạn", "Đúng hạn/Trễ hạn/Không thực hiện", "binary"],
     tiers: ["Theo mức", "tiers"],
     deduction: ["Trừ điểm", "deduction"],
     ratio: ["Tỷ lệ", "Tỉ lệ", "Theo tỷ lệ", "Theo tỉ lệ", "ratio"],
