@@ -5,7 +5,8 @@
 import { readFileSync } from "fs";
 import * as path from "path";
 import { createBrowserSession } from "../../src/taskpane/modes/browserSession";
-import { isCancelled, type WorkProgress } from "../../src/taskpane/work";
+import { isCancelled } from "../../src/taskpane/work";
+import { stopAt } from "../support/stopAt";
 import { projectRoot } from "../support/paths";
 import { fixtureSet } from "../support/sample";
 import { toXlsx, unitSheet } from "../support/workbookBuilder";
@@ -13,21 +14,6 @@ import { toXlsx, unitSheet } from "../support/workbookBuilder";
 const SAMPLE = new Uint8Array(
   readFileSync(path.join(projectRoot(), "examples", "xa-mau-2025.xlsx"))
 );
-
-function stopAt(at: WorkProgress["step"]) {
-  const controller = new AbortController();
-  const seen: string[] = [];
-  return {
-    seen,
-    work: {
-      signal: controller.signal,
-      onProgress: (p: WorkProgress) => {
-        seen.push(p.step);
-        if (p.step === at) controller.abort();
-      },
-    },
-  };
-}
 
 describe("the browser session's long work", () => {
   test("opening reports reading then checking; a file stopped while read leaves the open one open", async () => {
@@ -57,7 +43,7 @@ describe("the browser session's long work", () => {
     const stopped = stopAt("checking");
     const error = await session.score("vi", stopped.work).catch((e: unknown) => e);
     expect(isCancelled(error)).toBe(true);
-    expect(stopped.seen).toEqual(["reading", "checking"]);
+    expect(stopped.steps()).toEqual(["reading", "checking"]);
     const scored = await session.score("vi");
     expect(scored.bytes.length).toBeGreaterThan(0);
   });

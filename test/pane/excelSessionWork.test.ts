@@ -5,7 +5,8 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 import { createExcelSession } from "../../src/taskpane/modes/excelSession";
-import { isCancelled, type WorkProgress } from "../../src/taskpane/work";
+import { isCancelled } from "../../src/taskpane/work";
+import { stopAt } from "../support/stopAt";
 import { FakeExcelHost, FakeWorkbook, installRequirementSets } from "../excel/fakeExcel";
 import { sampleSet, unitGrids } from "../excel/fixtures";
 
@@ -27,22 +28,6 @@ async function openBook(units = 3) {
 }
 
 const state = (book: FakeWorkbook) => book.sheets.map((s) => [s.name, s.contents()]);
-
-/** Work options that record the progress and stop the run at the first report of `at`. */
-function stopAt(at: WorkProgress["step"]) {
-  const controller = new AbortController();
-  const seen: WorkProgress[] = [];
-  return {
-    seen,
-    work: {
-      signal: controller.signal,
-      onProgress: (p: WorkProgress) => {
-        seen.push(p);
-        if (p.step === at) controller.abort();
-      },
-    },
-  };
-}
 
 describe("the Excel session's long work", () => {
   test("a check reports reading then checking, and a stop at reading gives no outcome", async () => {
