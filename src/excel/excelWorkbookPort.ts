@@ -77,6 +77,9 @@ export function withActiveWorkbook<T>(
 /** The criteria sheet the pane imports into the open workbook, and finding the workbook's own. */
 export { criteriaSheetOf, readCriteriaSheet, writeCriteriaSheet } from "./criteriaSheet";
 
+/** "Tạo bộ tiêu chí từ trang này": a criteria sheet drafted from the active sheet's scoring form. */
+export { draftCriteriaFromActiveSheet } from "./draftCriteriaSheet";
+
 /** Copying other workbooks' sheets into the open one ("Tổng hợp nhiều sổ"). */
 export { insertSheets } from "./insertSheets";
 export type { InsertReport, WorkbookToCopy } from "./insertSheets";

@@ -63,7 +63,7 @@ function PaneRegions() {
   const confirm = useConfirm<ConflictView[]>();
   const scoring = useScoreActions(confirm.ask, check.check);
   const summary = useSummary(confirm.ask, check.check);
-  const [environment, sheetCheck] = [useEnvironmentCheck(), useCriteriaSheetCheck()];
+  const [environment, sheetCheck] = [useEnvironmentCheck(), useCriteriaSheetCheck(check.apply)];
   const consolidate = useConsolidate(confirm.ask, check.apply);
   const [compare, report, lastYear] = [useCompare(), useReport(), usePickedFile()];
   const { file, criteria } = useOutcomeSources(check.apply, check.clearError, scoring.reset);

@@ -9,6 +9,7 @@ import { environmentEn, environmentVi } from "./i18nEnvironment";
 import { jobsEn, jobsVi } from "./i18nJobs";
 import { seasonEn, seasonVi } from "./i18nSeason";
 import { workEn, workVi } from "./i18nWork";
+import { draftEn, draftVi } from "./i18nDraft";
 
 export type Lang = "vi" | "en";
 
@@ -39,7 +40,8 @@ const vi = {
   "criteria.sourceFileSession":
     "Nhập từ tệp {name}, chỉ dùng trong phiên này (tệp tải về không chứa trang bộ tiêu chí).",
   "criteria.sourceFileSheet": "Nhập từ tệp {name} và đã ghi vào trang “Bộ tiêu chí” của sổ tính.",
-  "criteria.none": "Sổ tính chưa có trang “Bộ tiêu chí”. Hãy nhập bộ tiêu chí từ tệp .json.",
+  "criteria.none":
+    "Sổ tính chưa có trang “Bộ tiêu chí”. Hãy nhập bộ tiêu chí từ tệp .json, hoặc tạo từ mẫu chấm điểm của sổ.",
   "criteria.waiting": "Mở một sổ tính, hoặc nhập bộ tiêu chí từ tệp .json.",
   "criteria.import": "Nhập bộ tiêu chí (.json)…",
   "criteria.importing": "Đang đọc {name}…",
@@ -172,7 +174,8 @@ export type MessageKey =
   | keyof typeof seasonVi
   | keyof typeof environmentVi
   | keyof typeof jobsVi
-  | keyof typeof workVi;
+  | keyof typeof workVi
+  | keyof typeof draftVi;
 
 const en: Record<keyof typeof vi, string> = {
   "app.title": "CCHC Scoring",
@@ -203,7 +206,7 @@ const en: Record<keyof typeof vi, string> = {
   "criteria.sourceFileSheet":
     "Imported from {name} and written to the workbook's “Bộ tiêu chí” sheet.",
   "criteria.none":
-    "The workbook has no “Bộ tiêu chí” sheet. Import a criteria set from a .json file.",
+    "The workbook has no “Bộ tiêu chí” sheet. Import a criteria set from a .json file, or draft one from its scoring form.",
   "criteria.waiting": "Open a workbook, or import a criteria set from a .json file.",
   "criteria.import": "Import criteria set (.json)…",
   "criteria.importing": "Reading {name}…",
@@ -334,8 +337,8 @@ const en: Record<keyof typeof vi, string> = {
 };
 
 const tables: Record<Lang, Record<MessageKey, string>> = {
-  vi: { ...vi, ...seasonVi, ...environmentVi, ...jobsVi, ...workVi },
-  en: { ...en, ...seasonEn, ...environmentEn, ...jobsEn, ...workEn },
+  vi: { ...vi, ...seasonVi, ...environmentVi, ...jobsVi, ...workVi, ...draftVi },
+  en: { ...en, ...seasonEn, ...environmentEn, ...jobsEn, ...workEn, ...draftEn },
 };
 
 let current: Lang = "vi";

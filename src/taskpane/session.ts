@@ -69,6 +69,29 @@ export interface CheckOutcome {
   report?: Report;
 }
 
+/**
+ * "Tạo bộ tiêu chí từ trang này": a criteria set drafted from a scoring form — written as the workbook's criteria
+ * sheet (Excel) or as an .xlsx to download and used for the session (browser) — with how many of its values a
+ * person must confirm and what on the form did not add up (one line each, with its cell).
+ */
+export type DraftOutcome =
+  | {
+      status: "written";
+      sheet: string;
+      from: string;
+      toConfirm: number;
+      notes: string[];
+      check: CheckOutcome;
+      download?: { bytes: Uint8Array; fileName: string };
+    }
+  /** The workbook has a criteria sheet already: it is kept, nothing is written. */
+  | { status: "exists"; sheet: string }
+  /** No scoring form the reader knows on that sheet (Excel: the active sheet; browser: in the file). */
+  | { status: "no-form"; from: string }
+  | { status: "refused"; from: string; problems: CriteriaProblemView[] }
+  /** The browser mode with no file open yet. */
+  | { status: "no-workbook" };
+
 export type ImportOutcome =
   { ok: true; check: CheckOutcome } | { ok: false; name: string; problems: CriteriaProblemView[] };
 
@@ -93,6 +116,8 @@ export interface BrowserSession extends SeasonActions {
   check(lang: Lang, work?: WorkOptions): Promise<CheckOutcome>;
   /** Reads the open file's criteria sheet and lists its problems. */
   checkCriteriaSheet(lang: Lang): Promise<CriteriaSheetCheck>;
+  /** A criteria set drafted from the open file's scoring form, to download; used for the rest of the session. */
+  draftCriteria(lang: Lang): Promise<DraftOutcome>;
   /** The scored workbook: formulas, formats and the summary sheet, as new .xlsx bytes (made in the worker). */
   score(
     lang: Lang,
@@ -133,6 +158,8 @@ export interface ExcelSession extends SeasonActions {
   importCriteria(text: string, fileName: string, lang: Lang): Promise<ImportOutcome>;
   /** Reads the workbook's criteria sheet and lists its problems, each with its cell. */
   checkCriteriaSheet(lang: Lang): Promise<CriteriaSheetCheck>;
+  /** A criteria set drafted from the active sheet, written as the criteria sheet (undone by undo). */
+  draftCriteria(lang: Lang): Promise<DraftOutcome>;
   /**
    * Scores the open workbook; `confirm` is asked first when typed values would be replaced. Stopped before it
    * writes, it throws WorkCancelled and nothing is written; once writing, it finishes (never half a workbook).

@@ -57,6 +57,7 @@ export function fakeSession(): jest.Mocked<Fake> {
     writing: false,
     check: jest.fn(async () => OUTCOME),
     importCriteria: jest.fn(),
+    draftCriteria: jest.fn(),
     score: jest.fn(async (_lang: string, confirm: (c: ConflictView[]) => Promise<boolean>) =>
       (await confirm([CONFLICT]))
         ? { done: true as const, conflicts: [CONFLICT] }

@@ -3,9 +3,7 @@ import { draftToJson } from "../../core/criteria/fromForm/draftJson";
 import { formSheet } from "../../core/criteria/fromForm/formSheet";
 import { draftNoteMessage } from "../../core/criteria/fromForm/messages";
 import { Draft } from "../../core/criteria/fromForm/draft";
-import { draftToRows } from "../../core/criteria/fromForm/draftRows";
-import { criteriaSheetPlan } from "../../core/criteria/sheetPlan";
-import { CRITERIA_SHEET } from "../../core/check/sheetNames";
+import { draftSheetPlan } from "../../core/criteria/fromForm/draftSheetPlan";
 import { DomainError } from "../../core/errors/domainError";
 import { newWorkbook } from "../../xlsx/xlsxFilePort";
 import { writeAtomically } from "../atomicWrite";
@@ -53,7 +51,5 @@ export async function criteriaFromFormCommand(
 
 /** The draft as a "Bộ tiêu chí" sheet, with the "Cần xác nhận" column after the set's own. */
 async function draftWorkbook(draft: Draft): Promise<Uint8Array> {
-  return newWorkbook(
-    criteriaSheetPlan(draft.set, CRITERIA_SHEET, { rows: draftToRows(draft), extraWidths: [48] })
-  );
+  return newWorkbook(draftSheetPlan(draft));
 }

@@ -5,6 +5,7 @@ import { useLang } from "../PaneContext";
 import type { CriteriaProblemView, CriteriaSource, CriteriaState } from "../session";
 import type { CriteriaSheetCheckAction } from "../hooks/useCriteriaSheetCheck";
 import { CriteriaSheetCheck } from "./CriteriaSheetCheck";
+import { DraftFromForm } from "./DraftFromForm";
 import { FilePickerButton } from "./FilePickerButton";
 import { ProblemList } from "./ProblemList";
 import { Section } from "./Section";
@@ -127,6 +128,7 @@ export function CriteriaSection({
           <Spinner size="extra-tiny" label={t("criteria.importing", { name: importStatus.name })} />
         )}
         <CriteriaSheetCheck action={sheetCheck} disabled={disabled} />
+        <DraftFromForm action={sheetCheck.draft} disabled={disabled} />
       </div>
     </Section>
   );

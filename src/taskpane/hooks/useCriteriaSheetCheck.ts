@@ -1,5 +1,6 @@
 import { usePane } from "../PaneContext";
-import type { CriteriaSheetCheck } from "../session";
+import type { CheckOutcome, CriteriaSheetCheck } from "../session";
+import { type DraftAction, useDraftCriteria } from "./useDraftCriteria";
 import { useAction } from "./useAction";
 import { GoTo, useGoTo } from "./useGoTo";
 
@@ -14,13 +15,21 @@ export interface CriteriaSheetCheckAction {
   run: () => Promise<void>;
   /** Going from a problem to its cell (its own status, shown in the criteria section). */
   goTo: GoTo;
+  /** "Tạo bộ tiêu chí từ trang này": the criteria sheet drafted from a scoring form. */
+  draft: DraftAction;
 }
 
-/** "Kiểm tra bộ tiêu chí": reads the workbook's criteria sheet and lists its problems, each a click from its cell. */
-export function useCriteriaSheetCheck(): CriteriaSheetCheckAction {
+/**
+ * The criteria sheet's tools: "Kiểm tra bộ tiêu chí" reads it and lists its problems, each a click from its cell;
+ * "Tạo bộ tiêu chí từ trang này" drafts one from a scoring form, and `apply` shows the check made with it.
+ */
+export function useCriteriaSheetCheck(
+  apply: (outcome: CheckOutcome) => void
+): CriteriaSheetCheckAction {
   const { session, lang } = usePane();
   const { status, run } = useAction<SheetCheckStatus>({ kind: "idle" });
   const goTo = useGoTo();
+  const draft = useDraftCriteria(apply);
   const { reset } = goTo;
   const check = async () => {
     if (!session) return;
@@ -32,5 +41,5 @@ export function useCriteriaSheetCheck(): CriteriaSheetCheckAction {
       failed: (reason) => ({ kind: "failed", reason }),
     });
   };
-  return { status, run: check, goTo };
+  return { status, run: check, goTo, draft };
 }

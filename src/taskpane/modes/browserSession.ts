@@ -27,6 +27,7 @@ import { compareWithOlder } from "./compareViews";
 import { lastYearFromFile } from "./lastYearFile";
 import { reportFile } from "./reportFile";
 import { xlsxJobs } from "./xlsxWorkerClient";
+import { draftFromOpenFile } from "./draftBrowser";
 
 interface OpenWorkbook {
   bytes: Uint8Array;
@@ -131,6 +132,15 @@ export function createBrowserSession(): BrowserSession {
         workbook?.read.sheets.find((s) => isCriteriaSheetName(s.name)),
         lang
       ),
+
+    async draftCriteria(lang) {
+      if (!workbook) return { status: "no-workbook" };
+      const drafted = await draftFromOpenFile(workbook.read, workbook.fileName, lang);
+      if (drafted.status !== "drafted") return drafted;
+      // The draft is the set in use from now on, as an imported one: the form is checked against it at once.
+      imported = { set: indexSet(drafted.draft.set), name: drafted.outcome.download!.fileName };
+      return { ...drafted.outcome, check: await check(lang) };
+    },
 
     async score(lang, work) {
       const found = currentSet(lang);

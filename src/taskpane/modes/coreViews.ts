@@ -9,6 +9,8 @@ import { errorLine, DomainError } from "../../core/errors/domainError";
 import { Problem } from "../../core/problem";
 import { SheetGrid, WorkbookRead } from "../../core/port";
 import { buildReport, type Report } from "../../core/report/report";
+import type { DraftNote } from "../../core/criteria/fromForm/draft";
+import { draftNoteMessage } from "../../core/criteria/fromForm/messages";
 import { checkRead } from "../../core/usecases/check";
 import type { Lang } from "../i18n";
 import type {
@@ -70,6 +72,11 @@ export function checkWith(
 export function reportWith(set: IndexedSet, wb: WorkbookRead, lang: Lang, file?: string): Report {
   const { check: result } = checkRead(wb, { given: set, lang, file });
   return buildReport(set, result.units, result.findings, lang, PANE_VERSION);
+}
+
+/** What did not add up on a drafted form, one line each with its cell. */
+export function draftNoteLines(notes: DraftNote[], lang: Lang): string[] {
+  return notes.map((n) => `${n.sheet}!${n.cell}: ${draftNoteMessage(n, lang)}`);
 }
 
 /** Core's DomainError carries an English message; the pane shows it in its own language. */

@@ -14,6 +14,7 @@ import { environmentReportText } from "../../excel/environmentCheck/reportText";
 import { runEnvironmentCheck } from "../../excel/environmentCheck/runEnvironmentCheck";
 import {
   criteriaSheetOf,
+  draftCriteriaFromActiveSheet,
   readCriteriaSheet,
   withActiveWorkbook,
   writeCriteriaSheet,
@@ -29,6 +30,7 @@ import type { CheckOutcome, ConflictView, CriteriaSource, ExcelSession } from ".
 import { compareWithOlder } from "./compareViews";
 import {
   criteriaSheetCheck,
+  draftNoteLines,
   criteriaStateOf,
   criteriaSummary,
   localized,
@@ -105,6 +107,21 @@ export function createExcelSession(): ExcelSession {
     },
 
     checkCriteriaSheet: async (lang) => criteriaSheetCheck(await readCriteriaSheet(), lang),
+
+    async draftCriteria(lang) {
+      const done = await draftCriteriaFromActiveSheet();
+      if (done.status === "refused")
+        return { status: "refused", from: done.from, problems: problemViews(done.problems) };
+      if (done.status !== "written") return done;
+      return {
+        status: "written",
+        sheet: done.sheet,
+        from: done.from,
+        toConfirm: done.draft.toConfirm.length,
+        notes: draftNoteLines(done.notes, lang),
+        check: await check(lang),
+      };
+    },
 
     async score(lang, confirm, work) {
       const outcome = await withActiveWorkbook((port) =>
