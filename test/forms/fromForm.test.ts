@@ -6,20 +6,8 @@ import { draftNoteMessage } from "../../src/core/criteria/fromForm/messages";
 import { indexSet } from "../../src/core/criteria/indexed";
 import { CriteriaNode } from "../../src/core/criteria/model";
 import { parseCriteriaJson } from "../../src/core/criteria/validate";
-import { RuleName } from "../../src/core/findings/finding";
 import { SheetGrid } from "../../src/core/port";
-import { buildForm, FormSpec } from "../support/formBuilder";
-
-/** Findings that say the set and the sheet do not fit each other (as opposed to findings about the scores). */
-const STRUCTURAL: RuleName[] = [
-  "header-not-found",
-  "missing-criterion",
-  "unknown-criterion",
-  "duplicate-criterion",
-  "ambiguous-code",
-  "max-mismatch",
-  "no-scoring-sheet",
-];
+import { buildForm, FormSpec, STRUCTURAL_RULES } from "../support/formBuilder";
 
 type Shape = [code: string, name: string, max: number, children?: Shape[]];
 
@@ -37,7 +25,7 @@ function draftOf(form: SheetGrid): Draft {
 
 function structural(form: SheetGrid, draft: Draft) {
   const result = checkWorkbook(indexSet(draft.set), { sheets: [form] }, "form.xlsx");
-  return result.findings.filter((f) => STRUCTURAL.includes(f.rule));
+  return result.findings.filter((f) => STRUCTURAL_RULES.includes(f.rule));
 }
 
 /** Arabic codes, letter items under 1.2, one-row header, total, bonus and penalty rows. */
@@ -293,7 +281,7 @@ describe("letter-coded forms filled in score what was typed", () => {
     const form = buildForm({ ...ARABIC, rows });
     const draft = draftOf(form);
     const result = checkWorkbook(indexSet(draft.set), { sheets: [form] }, "form.xlsx");
-    expect(result.findings.filter((f) => STRUCTURAL.includes(f.rule))).toEqual([]);
+    expect(result.findings.filter((f) => STRUCTURAL_RULES.includes(f.rule))).toEqual([]);
     expect(result.units[0].scores.self).toBe(9);
     expect(result.units[0].scores.index).toBe(100);
   });

@@ -67,3 +67,17 @@ export function buildForm(spec: FormSpec): SheetGrid {
   for (const a of [spec.bonus, spec.penalty]) if (a) values.push([a.code ?? null, a.name, a.max]);
   return { name: spec.sheet, values, merges };
 }
+
+/**
+ * Findings that say a criteria set and a sheet do not fit each other (as opposed to findings about the scores):
+ * a set drafted from a form must give none of these on that form.
+ */
+export const STRUCTURAL_RULES: readonly string[] = [
+  "header-not-found",
+  "missing-criterion",
+  "unknown-criterion",
+  "duplicate-criterion",
+  "ambiguous-code",
+  "max-mismatch",
+  "no-scoring-sheet",
+];
