@@ -132,3 +132,19 @@ describe("the .xlsx jobs without a worker", () => {
     expect(jobs.usedWorker).toBe(false);
   });
 });
+
+describe("stopping one of two jobs in one worker", () => {
+  test("the stopped one ends; the other starts again in a new worker and gives its result", async () => {
+    const { spawn, workers } = fakeSpawn();
+    const jobs = xlsxJobs(spawn);
+    const controller = new AbortController();
+    const other = jobs.run({ kind: "read", bytes: SAMPLE });
+    const stopped = jobs
+      .run(scoreRequest(), { signal: controller.signal, onProgress: () => controller.abort() })
+      .catch((e: unknown) => e);
+    expect(isCancelled(await stopped)).toBe(true);
+    expect((await other).sheets.length).toBeGreaterThan(1);
+    expect(workers).toHaveLength(2);
+    expect(workers[0].terminated).toBe(true);
+  });
+});

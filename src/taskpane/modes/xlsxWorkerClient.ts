@@ -41,6 +41,7 @@ async function defaultSpawn(): Promise<Worker | undefined> {
 
 export function xlsxJobs(spawn: () => Promise<Worker | undefined> = defaultSpawn): XlsxJobs {
   let worker: Worker | undefined;
+  let starting: Promise<Worker | undefined> | undefined;
   /** Set when the page cannot run a worker (none, or its script failed to load): every job runs in the page. */
   let inPage = false;
   let usedWorker = false;
@@ -71,34 +72,42 @@ export function xlsxJobs(spawn: () => Promise<Worker | undefined> = defaultSpawn
     inPage = true;
     worker?.terminate();
     worker = undefined;
+    starting = undefined;
     const jobs = [...pending.values()];
     pending.clear();
     for (const job of jobs) runInPage(job.request, job.work).then(job.resolve, job.reject);
   };
 
-  const stop = () => {
+  /**
+   * Stops job `id` at once: its worker is terminated. Other jobs that worker was doing (a check while a comparison
+   * is stopped) start again in a new one.
+   */
+  const stop = (id: number) => {
+    const stopped = pending.get(id);
     worker?.terminate();
     worker = undefined;
-    const jobs = [...pending.values()];
+    starting = undefined;
+    const others = [...pending].filter(([other]) => other !== id).map(([, job]) => job);
     pending.clear();
-    for (const job of jobs) job.reject(new WorkCancelled());
+    stopped?.reject(new WorkCancelled());
+    for (const job of others) jobs.run(job.request, job.work).then(job.resolve, job.reject);
   };
 
-  async function ready(): Promise<Worker | undefined> {
-    if (inPage) return undefined;
-    if (!worker) {
-      worker = await spawn();
-      if (!worker) {
-        inPage = true;
-        return undefined;
+  /** The worker, started once however many jobs ask for it at the same time. */
+  function ready(): Promise<Worker | undefined> {
+    if (inPage) return Promise.resolve(undefined);
+    starting ??= spawn().then((w) => {
+      if (!w) inPage = true;
+      else {
+        w.onmessage = onReply;
+        w.onerror = onBroken;
       }
-      worker.onmessage = onReply;
-      worker.onerror = onBroken;
-    }
-    return worker;
+      return (worker = w);
+    });
+    return starting;
   }
 
-  return {
+  const jobs: XlsxJobs = {
     get usedWorker() {
       return usedWorker;
     },
@@ -106,13 +115,15 @@ export function xlsxJobs(spawn: () => Promise<Worker | undefined> = defaultSpawn
       if (work?.signal?.aborted) throw new WorkCancelled();
       const w = await ready();
       if (!w) return runInPage(request, work);
+      if (work?.signal?.aborted) throw new WorkCancelled();
       const id = ++ids;
       return new Promise((resolve, reject) => {
         pending.set(id, { request, work, resolve: resolve as (r: unknown) => void, reject });
-        work?.signal?.addEventListener("abort", () => pending.has(id) && stop(), { once: true });
+        work?.signal?.addEventListener("abort", () => pending.has(id) && stop(id), { once: true });
         const message: JobMessage = { id, request };
         w.postMessage(message);
       });
     },
   };
+  return jobs;
 }
