@@ -4,26 +4,17 @@
  * "Tạo bộ tiêu chí từ trang này" in the pane (fake Excel session): the outcome said, with the items to confirm and
  * what did not add up, and the check made with the draft shown; a workbook with a criteria sheet keeps it.
  */
-import { cleanup, configure, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
-import { setLang } from "../../src/taskpane/i18n";
-import { fakeSession, OUTCOME, type Fake } from "../support/fakeExcelSession";
-import { installBrowserStubs } from "../support/jsdomBrowser";
+import { paneTestSetup, OUTCOME, type Fake } from "../support/fakeExcelSession";
 
 let session: jest.Mocked<Fake>;
 jest.mock("../../src/taskpane/modes/excelSession", () => ({ createExcelSession: () => session }));
 
-configure({ asyncUtilTimeout: 5000 });
-
-beforeAll(() => {
-  installBrowserStubs();
-  setLang("vi");
-});
-beforeEach(() => {
-  session = fakeSession();
+paneTestSetup((fake) => {
+  session = fake;
   session.check.mockResolvedValue({ criteria: { status: "none" } });
 });
-afterEach(cleanup);
 
 describe("drafting a criteria set from the active sheet", () => {
   test("written: the sheet, the items to confirm, the notes, and the check made with it", async () => {

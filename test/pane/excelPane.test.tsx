@@ -5,37 +5,15 @@
  * Excel): the check on open, go-to-cell feedback, the question before typed values are replaced, revert,
  * the summary, and the debounced re-check that ignores the add-in's own writes.
  */
-import {
-  act,
-  cleanup,
-  configure,
-  fireEvent,
-  render,
-  screen,
-  waitFor,
-  within,
-} from "@testing-library/react";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
-import { setLang } from "../../src/taskpane/i18n";
 import type { RevertConflictView } from "../../src/taskpane/session";
-import { fakeSession, OUTCOME, SET, type Fake } from "../support/fakeExcelSession";
-import { installBrowserStubs } from "../support/jsdomBrowser";
+import { OUTCOME, paneTestSetup, SET, type Fake } from "../support/fakeExcelSession";
 
 let session: jest.Mocked<Fake>;
 jest.mock("../../src/taskpane/modes/excelSession", () => ({ createExcelSession: () => session }));
 
-// The first render compiles Fluent UI under ts-jest: slow on a busy machine.
-configure({ asyncUtilTimeout: 5000 });
-
-beforeAll(() => {
-  installBrowserStubs();
-  setLang("vi");
-});
-
-beforeEach(() => {
-  session = fakeSession();
-});
-afterEach(cleanup);
+paneTestSetup((fake) => (session = fake));
 
 /** Shows a job's tab: the pane keeps one job in view. */
 function openJob(name: string) {

@@ -4,35 +4,18 @@
  * Long work in the pane (fake Excel session): the check's and the score's progress with "Dừng"; a stop before
  * writing says nothing changed; while the workbook is written the stop is disabled and the pane says why.
  */
-import {
-  cleanup,
-  configure,
-  fireEvent,
-  render,
-  screen,
-  waitFor,
-  within,
-} from "@testing-library/react";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
-import { setLang } from "../../src/taskpane/i18n";
 import type { ConflictView } from "../../src/taskpane/session";
 import { WorkCancelled, type WorkOptions } from "../../src/taskpane/work";
-import { fakeSession, OUTCOME, type Fake } from "../support/fakeExcelSession";
-import { installBrowserStubs } from "../support/jsdomBrowser";
+import { paneTestSetup, OUTCOME, type Fake } from "../support/fakeExcelSession";
 
 let session: jest.Mocked<Fake>;
 jest.mock("../../src/taskpane/modes/excelSession", () => ({ createExcelSession: () => session }));
 
-configure({ asyncUtilTimeout: 5000 });
-
-beforeAll(() => {
-  installBrowserStubs();
-  setLang("vi");
+paneTestSetup((fake) => {
+  session = fake;
 });
-beforeEach(() => {
-  session = fakeSession();
-});
-afterEach(cleanup);
 
 /** Resolves when the run's signal is aborted, by throwing WorkCancelled as the sessions do. */
 function untilStopped(work: WorkOptions | undefined): Promise<never> {

@@ -2,9 +2,12 @@
  * The Excel session of the pane's jsdom tests: a fake of src/taskpane/modes/excelSession (the real one needs
  * Excel) over a checked two-unit workbook, whose score asks once about one typed value.
  */
+import { cleanup, configure } from "@testing-library/react";
 import { checkWorkbook } from "../../src/core/check/checkWorkbook";
 import { buildReport, Report } from "../../src/core/report/report";
 import type { CheckOutcome, ConflictView, ExcelSession } from "../../src/taskpane/session";
+import { setLang } from "../../src/taskpane/i18n";
+import { installBrowserStubs } from "./jsdomBrowser";
 import { fixtureSet } from "./sample";
 import { unitSheet } from "./workbookBuilder";
 
@@ -75,4 +78,19 @@ export function fakeSession(): jest.Mocked<Fake> {
     isAddinWriting: jest.fn(() => fake.writing),
   } as unknown as jest.Mocked<Fake>;
   return fake;
+}
+
+/**
+ * The jsdom pane tests' common setup around the fake session: a longer wait (Fluent's first render is slow under
+ * ts-jest), browser stubs, Vietnamese, a new fake session before each test (given to `use`; the test file's
+ * jest.mock of excelSession returns it), and the render cleaned up after each test.
+ */
+export function paneTestSetup(use: (session: jest.Mocked<Fake>) => void): void {
+  configure({ asyncUtilTimeout: 5000 });
+  beforeAll(() => {
+    installBrowserStubs();
+    setLang("vi");
+  });
+  beforeEach(() => use(fakeSession()));
+  afterEach(cleanup);
 }

@@ -14,7 +14,7 @@ import { revert } from "../../core/usecases/revert";
 import { xlsxWorkbookPort } from "../../xlsx/xlsxWorkbookPort";
 import type { Lang } from "../i18n";
 import type { BrowserSession, CheckOutcome, CriteriaSource } from "../session";
-import { isCancelled, stepReporter, type WorkOptions } from "../work";
+import { stepReporter, type WorkOptions } from "../work";
 import {
   criteriaSheetCheck,
   criteriaStateOf,
@@ -35,11 +35,6 @@ interface OpenWorkbook {
   read: WorkbookRead;
   /** The number under which the .xlsx jobs keep this read (a score then need not parse the file again). */
   kept: number;
-}
-
-/** An error for the pane: a stop stays a stop, core's errors are said in `lang`. */
-function failure(error: unknown, lang: Lang): unknown {
-  return isCancelled(error) ? error : localized(error, lang);
 }
 
 /** "xa-mau-2025.xlsx" → "xa-mau-2025-da-cham.xlsx". */
@@ -112,7 +107,7 @@ export function createBrowserSession(): BrowserSession {
       try {
         await readOpen(bytes, fileName, work);
       } catch (error) {
-        throw failure(error, lang);
+        throw localized(error, lang);
       }
       // Read, the file is the open one: its check is not stopped (the findings shown are then this file's).
       return check(lang, work && { onProgress: work.onProgress });
@@ -160,7 +155,7 @@ export function createBrowserSession(): BrowserSession {
         );
         return { bytes, fileName: scoredFileName(workbook.fileName), conflicts };
       } catch (error) {
-        throw failure(error, lang);
+        throw localized(error, lang);
       }
     },
 
@@ -176,7 +171,7 @@ export function createBrowserSession(): BrowserSession {
         await stepReporter(work)("comparing");
         return compareWithOlder(read, open.read, found.set, older.name, lang);
       } catch (error) {
-        throw failure(error, lang);
+        throw localized(error, lang);
       }
     },
 

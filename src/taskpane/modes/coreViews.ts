@@ -79,7 +79,10 @@ export function draftNoteLines(notes: DraftNote[], lang: Lang): string[] {
   return notes.map((n) => `${n.sheet}!${n.cell}: ${draftNoteMessage(n, lang)}`);
 }
 
-/** Core's DomainError carries an English message; the pane shows it in its own language. */
+/**
+ * Core's DomainError carries an English message; the pane shows it in its own language. Any other error (a stop,
+ * WorkCancelled, included) is returned as it is.
+ */
 export function localized(error: unknown, lang: Lang): unknown {
   if (error instanceof DomainError) return new Error(errorLine(error.code, error.params, lang));
   return error;

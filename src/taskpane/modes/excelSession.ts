@@ -39,7 +39,7 @@ import {
 } from "./coreViews";
 import { lastYearFromFile } from "./lastYearFile";
 import { reportFile } from "./reportFile";
-import { isCancelled, stepReporter, type WorkOptions } from "../work";
+import { stepReporter, type WorkOptions } from "../work";
 import { xlsxJobs } from "./xlsxWorkerClient";
 
 function conflictViews(conflicts: TypedCellConflict[]): ConflictView[] {
@@ -198,7 +198,7 @@ export function createExcelSession(): ExcelSession {
         await stepReporter(work)("comparing");
         return compareWithOlder(read, open.read, open.set, older.name, lang);
       } catch (error) {
-        throw isCancelled(error) ? error : localized(error, lang);
+        throw localized(error, lang); // a stop (WorkCancelled) passes through as it is
       }
     },
 
