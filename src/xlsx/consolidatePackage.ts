@@ -3,9 +3,13 @@ import { WorkbookEditor } from "./package/workbookEditor";
 
 export type { SheetCopy } from "./package/copySheets";
 
-/** One workbook whose sheets are copied: its bytes and which sheets, under which names. */
+/**
+ * One workbook whose sheets are copied: its bytes and which sheets, under which names; `opened`: its package as
+ * already opened to read it (readPackageBytes), so it is not parsed again.
+ */
 export interface SheetSource {
   bytes: Uint8Array;
+  opened?: WorkbookEditor;
   copies: SheetCopy[];
 }
 
@@ -28,7 +32,7 @@ export async function consolidatePackage(
     if (entry) await target.removeSheet(entry);
   }
   for (const [i, source] of sources.entries()) {
-    const from = await WorkbookEditor.open(source.bytes);
+    const from = source.opened ?? (await WorkbookEditor.open(source.bytes));
     await copySheets(target, from, source.copies);
     await step(i + 1);
   }

@@ -5,6 +5,8 @@
  */
 export { loadWorkbookBytes } from "./loadWorkbook";
 export { readWorkbook } from "./readWorkbook";
+export { readPackageBytes } from "./packageWorkbook";
+export type { PackageWorkbook } from "./packageWorkbook";
 export { newWorkbook } from "./package/newWorkbook";
 export { consolidatePackage } from "./consolidatePackage";
 export type { SheetCopy, SheetSource } from "./consolidatePackage";

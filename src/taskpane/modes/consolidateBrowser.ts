@@ -63,6 +63,7 @@ export async function consolidateInBrowser(
     .filter(([, placed]) => placed.length)
     .map(([file, placed]) => ({
       bytes: file.bytes,
+      opened: file.opened,
       copies: placed.map((p) => ({ from: p.from, to: p.to })),
     }));
   options.onProgress({ phase: "copying", done: 0, total: sources.length });

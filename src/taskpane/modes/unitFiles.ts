@@ -1,7 +1,7 @@
 /**
- * The picked unit workbooks of a consolidation, read and checked one at a time with the .xlsx adapter (ExcelJS),
- * and where their sheets go (unitPlacement). Shared by both modes; in the Excel mode this module is loaded with
- * import() only when the person consolidates, so ExcelJS stays out of the pane until then.
+ * The picked unit workbooks of a consolidation, read and checked one at a time from their own packages (the .xlsx
+ * adapter's package reader: parsed once, for the check and the copy), and where their sheets go (unitPlacement).
+ * Shared by both modes; in the Excel mode this module is loaded with import() only when the person consolidates.
  */
 import { UnitResult } from "../../core/check/checkWorkbook";
 import { isCriteriaSheetName } from "../../core/check/sheetNames";
@@ -12,7 +12,7 @@ import { WorkbookRead } from "../../core/port";
 import { checkRead } from "../../core/usecases/check";
 import { criteriaInUse } from "../../core/usecases/criteriaInUse";
 import { sheetNameKey } from "../../core/owned/sheetNames";
-import { loadWorkbookBytes, readWorkbook } from "../../xlsx/xlsxFilePort";
+import { PackageWorkbook, readPackageBytes } from "../../xlsx/xlsxFilePort";
 import { buildReport } from "../../core/report/report";
 import type {
   ConsolidateOptions,
@@ -30,6 +30,8 @@ export interface UnitFile {
   file: string;
   bytes: Uint8Array;
   read: WorkbookRead;
+  /** The file's package as opened to read it: the copy takes its sheets from it without parsing them again. */
+  opened: PackageWorkbook["ed"];
   set: IndexedSet;
   /** Its units' sheets and names (a unit's check is let go: a hundred files' would be kept for nothing). */
   units: Pick<UnitResult, "sheet" | "name">[];
@@ -59,7 +61,8 @@ export async function readUnitFiles(
     await breathe();
     if (options.signal.aborted) throw new Cancelled();
     try {
-      const wb = readWorkbook(await loadWorkbookBytes(f.bytes, { readOnly: true }));
+      const opened = await readPackageBytes(f.bytes);
+      const wb = opened.read;
       const checked = checkRead(wb, { given: set, lang, file: f.name });
       set ??= checked.set;
       const criteriaSheet = wb.sheets.find((s) => isCriteriaSheetName(s.name))?.name;
@@ -71,6 +74,7 @@ export async function readUnitFiles(
       read.push({
         file: f.name,
         bytes: f.bytes,
+        opened: opened.ed,
         read: { ...wb, sheets: wb.sheets.filter((s) => keep.has(s.name)) },
         set: checked.set,
         units: checked.check.units.map((u) => ({ sheet: u.sheet, name: u.name })),

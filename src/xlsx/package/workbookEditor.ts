@@ -33,7 +33,10 @@ export class WorkbookEditor {
   }
 
   static async open(bytes: Uint8Array): Promise<WorkbookEditor> {
-    const pkg = await XlsxPackage.open(bytes);
+    return WorkbookEditor.of(await XlsxPackage.open(bytes));
+  }
+
+  static async of(pkg: XlsxPackage): Promise<WorkbookEditor> {
     const wb = await WorkbookPart.open(pkg);
     return new WorkbookEditor(pkg, wb, await ContentTypes.of(pkg), await AppProperties.of(pkg));
   }
