@@ -26,6 +26,19 @@ export async function consolidatePackage(
   step: (done: number) => void | Promise<void> = () => undefined,
   options: { store?: boolean } = {}
 ): Promise<Uint8Array> {
+  return (await consolidateInto(base, replaced, sources, step)).save(options);
+}
+
+/**
+ * consolidatePackage, the package left open and unsaved, its copied sheets still parsed: for a write that
+ * follows at once (the browser mode scores it), which then neither reads the package again nor parses them.
+ */
+export async function consolidateInto(
+  base: Uint8Array,
+  replaced: string[],
+  sources: SheetSource[],
+  step: (done: number) => void | Promise<void> = () => undefined
+): Promise<WorkbookEditor> {
   const target = await WorkbookEditor.open(base);
   for (const name of replaced) {
     const entry = target.wb.sheet(name);
@@ -36,5 +49,5 @@ export async function consolidatePackage(
     await copySheets(target, from, source.copies);
     await step(i + 1);
   }
-  return target.save(options);
+  return target;
 }

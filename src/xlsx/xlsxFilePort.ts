@@ -8,6 +8,6 @@ export { readWorkbook } from "./readWorkbook";
 export { readPackageBytes } from "./packageWorkbook";
 export type { PackageWorkbook } from "./packageWorkbook";
 export { newWorkbook } from "./package/newWorkbook";
-export { consolidatePackage } from "./consolidatePackage";
+export { consolidateInto, consolidatePackage } from "./consolidatePackage";
 export type { SheetCopy, SheetSource } from "./consolidatePackage";
 export { emptyPackage } from "./package/newWorkbook";

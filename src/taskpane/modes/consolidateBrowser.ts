@@ -9,7 +9,7 @@ import { SheetGrid, WorkbookRead } from "../../core/port";
 import { sheetNameKey } from "../../core/owned/sheetNames";
 import { checkRead } from "../../core/usecases/check";
 import { score } from "../../core/usecases/score";
-import { consolidatePackage, emptyPackage } from "../../xlsx/xlsxFilePort";
+import { consolidateInto, emptyPackage } from "../../xlsx/xlsxFilePort";
 import { xlsxWorkbookPort } from "../../xlsx/xlsxWorkbookPort";
 import type { ConsolidateOptions, ConsolidateOutcome, PickedFile } from "../session";
 import type { Lang } from "../i18n";
@@ -67,10 +67,10 @@ export async function consolidateInBrowser(
       copies: placed.map((p) => ({ from: p.from, to: p.to })),
     }));
   options.onProgress({ phase: "copying", done: 0, total: sources.length });
-  let bytes: Uint8Array;
+  let target: Awaited<ReturnType<typeof consolidateInto>>;
   const breathe = pageBreaks();
   try {
-    bytes = await consolidatePackage(
+    target = await consolidateInto(
       base.bytes ?? (await emptyPackage()),
       plan.placements.filter((p) => p.replaces).map((p) => p.replaces!),
       sources,
@@ -78,9 +78,7 @@ export async function consolidateInBrowser(
         options.onProgress({ phase: "copying", done, total: sources.length });
         await breathe();
         if (options.signal.aborted) throw new Cancelled();
-      },
-      // Scored at once below: the writer's output is the file downloaded, compressed then.
-      { store: true }
+      }
     );
   } catch (error) {
     if (error instanceof Cancelled) return { status: "cancelled" };
@@ -88,7 +86,8 @@ export async function consolidateInBrowser(
   }
   options.onProgress({ phase: "summary", done: 0, total: 1 });
   const consolidated = consolidatedRead(baseRead, plan.byFile);
-  const written = await score(xlsxWorkbookPort(bytes, consolidated), {
+  // Scored at once in the same open package: its copied sheets are neither saved nor parsed again first.
+  const written = await score(xlsxWorkbookPort(target, consolidated), {
     given: base.given,
     lang,
     confirmTypedCells: options.confirmTyped,

@@ -11,11 +11,11 @@ import {
   createLike,
   descendants,
   localName,
-  parseXml,
   remove,
   removeAttr,
   root,
   setAttr,
+  type Document,
   type Element,
 } from "../xml";
 
@@ -80,9 +80,9 @@ export async function copySheets(
   for (const copy of copies) {
     const entry = source.wb.sheet(copy.from);
     const path = entry?.part && source.pkg.entry(entry.part);
-    const text = path ? await source.pkg.text(path) : undefined;
-    if (!path || text === undefined) throw new Error(`no worksheet ${copy.from}`);
-    const doc = parseXml(text, path);
+    // The source's own parsed part is taken over (the source package is only read from, never saved).
+    const doc = path ? await source.pkg.xml(path) : undefined;
+    if (!path || !doc) throw new Error(`no worksheet ${copy.from}`);
     const ws = root(doc);
     for (const el of children(ws)) if (RELATED.has(localName(el))) remove(el);
     // Only one tab of the target is selected: the copy is not.
@@ -148,7 +148,7 @@ function dropRelationshipIds(el: Element, whole: boolean): void {
 async function addWorksheetPart(
   target: WorkbookEditor,
   name: string,
-  doc: ReturnType<typeof parseXml>
+  doc: Document
 ): Promise<void> {
   const folder = target.wb.path.slice(0, target.wb.path.lastIndexOf("/") + 1);
   let n = target.wb.sheets().length + 1;
@@ -158,8 +158,6 @@ async function addWorksheetPart(
   target.pkg.remove(relsPathOf(part));
   target.pkg.put(part, doc);
   await addSheetEntry(target, name, part);
-  // Written now and let go: a hundred copied sheets are not all kept as documents.
-  target.pkg.flush(part);
 }
 
 async function addSheetEntry(target: WorkbookEditor, name: string, part: string): Promise<void> {

@@ -2,6 +2,7 @@ import { DomainError } from "../../core/errors/domainError";
 import { assignSheetRoles, ownedSheets } from "../../core/owned/ownedSheets";
 import { SheetGrid, WorkbookRead } from "../../core/port";
 import { REL } from "./relationships";
+import { stringText } from "./sharedStrings";
 import { GridContext, sheetGridOf } from "./sheetGrid";
 import { BUILTIN_FORMATS, indexAttr } from "./stylesheetSchema";
 import { workbookFacts } from "./workbookFacts";
@@ -44,8 +45,11 @@ export async function readPackage(ed: WorkbookEditor): Promise<WorkbookRead> {
 async function gridContext(ed: WorkbookEditor): Promise<GridContext> {
   const pr = child(ed.wb.top, "workbookPr");
   const hasStrings = ed.wb.rels.ofType(REL.sharedStrings).some((r) => r.part && ed.pkg.has(r.part));
+  const items = await ed.strings.all();
+  const texts: (string | undefined)[] = [];
   return {
-    strings: ed.strings,
+    sharedText: (i) => (i in items ? (texts[i] ??= stringText(items[i])) : undefined),
+    inlineText: stringText,
     sharedStringsMissing: !hasStrings,
     formatOf: await cellFormats(ed),
     date1904: !!pr && flag(pr, "date1904"),

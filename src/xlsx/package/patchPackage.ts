@@ -31,7 +31,16 @@ export async function patchPackage(
   plan: WritePlan,
   options: PatchOptions = {}
 ): Promise<Uint8Array> {
-  const ed = await WorkbookEditor.open(original);
+  return patchEditor(await WorkbookEditor.open(original), read, plan, options);
+}
+
+/** patchPackage on a package already open (consolidation's, its copied sheets still parsed): written and saved. */
+export async function patchEditor(
+  ed: WorkbookEditor,
+  read: WorkbookRead,
+  plan: WritePlan,
+  options: PatchOptions = {}
+): Promise<Uint8Array> {
   const facts = workbookFacts(ed.wb);
   const known = withWorkbookFacts(read, facts);
   // Sheets ExcelJS does not list (chartsheets) still hold their names.

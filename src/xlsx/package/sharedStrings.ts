@@ -18,12 +18,17 @@ export class SharedStrings {
   ) {}
 
   async item(index: number): Promise<Element | undefined> {
+    return (await this.all())[index];
+  }
+
+  /** Every `<si>` of the table, in order (none when the package has no table). */
+  async all(): Promise<readonly Element[]> {
     if (!this.items) {
       const rel = this.wb.rels.ofType(REL.sharedStrings)[0];
       const doc = rel?.part ? await this.pkg.xml(rel.part) : undefined;
       this.items = doc ? children(root(doc), "si") : [];
     }
-    return this.items[index];
+    return this.items;
   }
 }
 

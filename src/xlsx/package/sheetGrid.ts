@@ -2,13 +2,15 @@ import { DomainError } from "../../core/errors/domainError";
 import { CellValue, SheetGrid } from "../../core/port";
 import { parseArea } from "../../core/sheet/address";
 import { decodeCellText } from "./cellText";
-import { SharedStrings, stringOfCell, stringText } from "./sharedStrings";
 import { SheetEditor } from "./sheetEditor";
-import { attr, child, children, flag, textOf, type Element } from "../xml";
+import { attr, child, children, flag, isElement, localName, textOf, type Element } from "../xml";
 
 /** What reading a sheet's cells needs of the rest of the package. */
 export interface GridContext {
-  strings: SharedStrings;
+  /** The plain text of a shared string (its runs joined), by index; undefined past the table's end. */
+  sharedText: (index: number) => string | undefined;
+  /** The plain text of an inline string (`<is>`). */
+  inlineText: (is: Element) => string;
   /** The package has no shared string table: a cell pointing into one means the file is damaged. */
   sharedStringsMissing: boolean;
   /** The number format code of a cell style (cellXfs index); undefined for General or no format. */
@@ -39,17 +41,21 @@ export async function sheetGridOf(
   for (const r of ws.cells.rowNumbersPresent()) {
     // ExcelJS keeps a cell that holds something or has a style; the row reaches as far as those, and is read
     // when one of them holds something (even if what it holds reads as nothing).
-    const cells = ws.cells.cellsOfRow(r).filter(({ el }) => kept(el));
+    const cells = ws.cells
+      .cellsOfRow(r)
+      .map(({ col, el }) => partsOf(col, el, ctx))
+      .filter((c) => c.holds || c.s > 0);
     if (!cells.length) continue;
     const width = cells[cells.length - 1].col;
     widths.set(r, width);
     let out: CellValue[] | undefined;
-    for (const { col: c, el } of cells) {
-      if (!holds(el)) continue;
+    for (const cell of cells) {
+      if (!cell.holds) continue;
+      const c = cell.col;
       out ??= newRow(width);
-      const format = styleFormat(el, ctx);
-      const formula = ws.formulaAt(r, c);
-      const value = await valueOf(el, format, formula !== undefined, ctx);
+      const format = cell.s > 0 ? ctx.formatOf(cell.s) : undefined;
+      const formula = cell.f ? ws.formulaAt(r, c) : undefined;
+      const value = valueOf(cell, format, formula !== undefined, ctx);
       if (value === null && formula === undefined) continue;
       out[c - 1] = value;
       if (formula !== undefined) {
@@ -78,10 +84,11 @@ export async function sheetGridOf(
         if (r === a.top && c === a.left) continue;
         row[c - 1] = master;
         if (formula !== undefined) (formulas[r - 1] ??= [])[c - 1] = formula;
+        if (typeof master !== "number" || Number.isInteger(master)) continue;
         const el = ws.cells.cell(r, c);
-        const format = el && styleFormat(el, ctx);
-        if (typeof master === "number" && !Number.isInteger(master) && format)
-          (numberFormats[r - 1] ??= [])[c - 1] = format;
+        const xf = el ? Number(attr(el, "s")) : 0;
+        const format = Number.isInteger(xf) && xf > 0 ? ctx.formatOf(xf) : undefined;
+        if (format) (numberFormats[r - 1] ??= [])[c - 1] = format;
       }
     }
   }
@@ -108,18 +115,44 @@ function newRow(width: number): CellValue[] {
   return width <= DENSE_WIDTH ? new Array<CellValue>(width).fill(null) : [];
 }
 
-/** A `<c>` ExcelJS keeps: one with a value, formula or inline string, or a style of its own (s > 0). */
-function kept(c: Element): boolean {
-  return holds(c) || Number(attr(c, "s")) > 0;
+/** What reading a `<c>` needs of it, found in one pass over its children. */
+interface CellParts {
+  col: number;
+  el: Element;
+  /** Its style (cellXfs index; 0: none). */
+  s: number;
+  t: string | undefined;
+  f?: Element;
+  vText?: string;
+  is?: Element;
+  /**
+   * ExcelJS reads a value of it (a cell of a type other than Null): a formula, or a `<v>` or `<is>` with text.
+   * A cell that holds nothing and has no style of its own ExcelJS does not keep at all.
+   */
+  holds: boolean;
 }
 
-/** A `<c>` ExcelJS reads a value of (a cell of a type other than Null): a formula, or a `<v>` or `<is>` with text. */
-function holds(c: Element): boolean {
-  if (child(c, "f")) return true;
-  const v = child(c, "v");
-  if (v && textOf(v) !== "") return true;
-  const is = child(c, "is");
-  return !!is && stringText(is) !== "";
+function partsOf(col: number, el: Element, ctx: GridContext): CellParts {
+  const s = Number(attr(el, "s"));
+  const parts: CellParts = {
+    col,
+    el,
+    s: Number.isInteger(s) && s > 0 ? s : 0,
+    t: attr(el, "t"),
+    holds: false,
+  };
+  for (const n of el.children) {
+    if (!isElement(n)) continue;
+    const local = localName(n);
+    if (local === "f") parts.f = n;
+    else if (local === "v") parts.vText = textOf(n);
+    else if (local === "is") parts.is = n;
+  }
+  parts.holds =
+    !!parts.f ||
+    (parts.vText !== undefined && parts.vText !== "") ||
+    (!!parts.is && ctx.inlineText(parts.is) !== "");
+  return parts;
 }
 
 function areaOf(ref: string): ReturnType<typeof parseArea> | undefined {
@@ -130,27 +163,22 @@ function areaOf(ref: string): ReturnType<typeof parseArea> | undefined {
   }
 }
 
-function styleFormat(c: Element, ctx: GridContext): string | undefined {
-  const s = Number(attr(c, "s"));
-  return Number.isInteger(s) && s > 0 ? ctx.formatOf(s) : undefined;
-}
-
 /** A cell's value, or a formula cell's stored result (null: none stored). */
-async function valueOf(
-  c: Element,
+function valueOf(
+  c: CellParts,
   format: string | undefined,
   isFormula: boolean,
   ctx: GridContext
-): Promise<CellValue> {
-  const t = attr(c, "t");
-  if (t === "s" && ctx.sharedStringsMissing && child(c, "v"))
-    throw new DomainError("damaged", { missing: "xl/sharedStrings.xml" });
-  if (t === "s" || t === "inlineStr") {
-    const si = await stringOfCell(c, ctx.strings);
-    return si ? stringText(si) : null;
+): CellValue {
+  const { t, vText: text } = c;
+  if (t === "s") {
+    if (text === undefined) return null;
+    if (ctx.sharedStringsMissing)
+      throw new DomainError("damaged", { missing: "xl/sharedStrings.xml" });
+    const i = Number(text);
+    return Number.isInteger(i) ? (ctx.sharedText(i) ?? null) : null;
   }
-  const v = child(c, "v");
-  const text = v ? textOf(v) : undefined;
+  if (t === "inlineStr") return c.is ? ctx.inlineText(c.is) : null;
   // A formula whose result is empty text is stored t="str" with an empty or no <v> (Excel, LibreOffice).
   if (t === "str") return isFormula || text ? decodeCellText(text ?? "") : null;
   if (text === undefined || text === "") return null;
