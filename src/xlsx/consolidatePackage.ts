@@ -5,7 +5,7 @@ export type { SheetCopy } from "./package/copySheets";
 
 /**
  * One workbook whose sheets are copied: its bytes and which sheets, under which names; `opened`: its package as
- * already opened to read it (readPackageBytes), so it is not parsed again.
+ * already opened to read it (readPackageBytes), so it is not parsed again; taken (set undefined) by the copy.
  */
 export interface SheetSource {
   bytes: Uint8Array;
@@ -46,6 +46,7 @@ export async function consolidateInto(
   }
   for (const [i, source] of sources.entries()) {
     const from = source.opened ?? (await WorkbookEditor.open(source.bytes));
+    source.opened = undefined; // let go once copied: a hundred parsed packages are not all kept to the end
     await copySheets(target, from, source.copies);
     await step(i + 1);
   }

@@ -1,7 +1,7 @@
 import { DomainError } from "../core/errors/domainError";
 import { WorkbookRead } from "../core/port";
 import { refuseNonXlsx } from "./fileKind";
-import { readPackage } from "./package/packageRead";
+import { PackageReadOptions, readPackage } from "./package/packageRead";
 import { WorkbookEditor } from "./package/workbookEditor";
 import { XlsxPackage } from "./package/zipPackage";
 
@@ -16,7 +16,10 @@ export interface PackageWorkbook {
  * not one as loadWorkbookBytes does: too large, not a zip, an OpenDocument file, a zip with no workbook, a part
  * that is not well-formed.
  */
-export async function readPackageBytes(bytes: Uint8Array): Promise<PackageWorkbook> {
+export async function readPackageBytes(
+  bytes: Uint8Array,
+  options: PackageReadOptions = {}
+): Promise<PackageWorkbook> {
   refuseNonXlsx(bytes);
   const pkg = await XlsxPackage.open(bytes);
   let ed: WorkbookEditor;
@@ -29,5 +32,5 @@ export async function readPackageBytes(bytes: Uint8Array): Promise<PackageWorkbo
     if (odf) throw new DomainError("opendocument", { kind: odf[1] });
     throw new DomainError("damaged", { reason: e instanceof Error ? e.message : String(e) });
   }
-  return { ed, read: await readPackage(ed) };
+  return { ed, read: await readPackage(ed, options) };
 }

@@ -66,6 +66,8 @@ export async function consolidateInBrowser(
       opened: file.opened,
       copies: placed.map((p) => ({ from: p.from, to: p.to })),
     }));
+  // The sources now hold the opened packages; the files let go of them (a file not copied from, at once).
+  for (const file of read.read) file.opened = undefined;
   options.onProgress({ phase: "copying", done: 0, total: sources.length });
   let target: Awaited<ReturnType<typeof consolidateInto>>;
   const breathe = pageBreaks();

@@ -4,7 +4,7 @@
  * Shared by both modes; in the Excel mode this module is loaded with import() only when the person consolidates.
  */
 import { UnitResult } from "../../core/check/checkWorkbook";
-import { isCriteriaSheetName } from "../../core/check/sheetNames";
+import { isCriteriaSheetName, isSummarySheetName } from "../../core/check/sheetNames";
 import { IndexedSet } from "../../core/criteria/indexed";
 import { errorLine, DomainError } from "../../core/errors/domainError";
 import { Finding } from "../../core/findings/finding";
@@ -30,8 +30,11 @@ export interface UnitFile {
   file: string;
   bytes: Uint8Array;
   read: WorkbookRead;
-  /** The file's package as opened to read it: the copy takes its sheets from it without parsing them again. */
-  opened: PackageWorkbook["ed"];
+  /**
+   * The file's package as opened to read it: the copy takes its sheets from it without parsing them again, and
+   * lets go of it then (undefined after).
+   */
+  opened?: PackageWorkbook["ed"];
   set: IndexedSet;
   /** Its units' sheets and names (a unit's check is let go: a hundred files' would be kept for nothing). */
   units: Pick<UnitResult, "sheet" | "name">[];
@@ -61,7 +64,12 @@ export async function readUnitFiles(
     await breathe();
     if (options.signal.aborted) throw new Cancelled();
     try {
-      const opened = await readPackageBytes(f.bytes);
+      // What the check and the copy will not look at is not read: a summary sheet, and the criteria sheet once
+      // the set is known and one file's criteria sheet is kept.
+      const criteriaKnown = set !== undefined && read.some((r) => r.criteriaSheet);
+      const opened = await readPackageBytes(f.bytes, {
+        skip: (name) => isSummarySheetName(name) || (criteriaKnown && isCriteriaSheetName(name)),
+      });
       const wb = opened.read;
       const checked = checkRead(wb, { given: set, lang, file: f.name });
       set ??= checked.set;

@@ -9,7 +9,7 @@ import {
   children,
   clone,
   createLike,
-  descendants,
+  descendantsNamed,
   localName,
   remove,
   removeAttr,
@@ -85,14 +85,23 @@ export async function copySheets(
     if (!path || !doc) throw new Error(`no worksheet ${copy.from}`);
     const ws = root(doc);
     for (const el of children(ws)) if (RELATED.has(localName(el))) remove(el);
+    const found = descendantsNamed(ws, [
+      "sheetView",
+      "hyperlink",
+      "pageSetup",
+      "row",
+      "col",
+      "cfRule",
+    ]);
+    const named = (local: string) => found.get(local)!;
     // Only one tab of the target is selected: the copy is not.
-    for (const view of descendants(ws, "sheetView")) removeAttr(view, "tabSelected");
-    for (const el of [...descendants(ws, "hyperlink"), ...descendants(ws, "pageSetup")])
+    for (const view of named("sheetView")) removeAttr(view, "tabSelected");
+    for (const el of [...named("hyperlink"), ...named("pageSetup")])
       dropRelationshipIds(el, localName(el) === "hyperlink");
     await copyCells(ws, source, xfOf);
-    restyle(ws, "row", "s", xfOf);
-    restyle(ws, "col", "style", xfOf);
-    for (const rule of descendants(ws, "cfRule")) {
+    restyle(named("row"), "s", xfOf);
+    restyle(named("col"), "style", xfOf);
+    for (const rule of named("cfRule")) {
       const id = attr(rule, "dxfId");
       const mapped = id === undefined ? undefined : dxfOf(Number(id));
       if (mapped === undefined) removeAttr(rule, "dxfId");
@@ -129,8 +138,8 @@ function textOfV(v: Element): string {
   return v.children.map((n) => ("data" in n ? String(n.data) : "")).join("");
 }
 
-function restyle(ws: Element, local: string, name: string, xfOf: (i: number) => number): void {
-  for (const el of descendants(ws, local)) {
+function restyle(els: Element[], name: string, xfOf: (i: number) => number): void {
+  for (const el of els) {
     const s = attr(el, name);
     if (s !== undefined) setAttr(el, name, xfOf(Number(s)));
   }

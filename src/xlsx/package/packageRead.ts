@@ -9,13 +9,24 @@ import { workbookFacts } from "./workbookFacts";
 import { WorkbookEditor } from "./workbookEditor";
 import { attr, child, children, flag, root } from "../xml";
 
+export interface PackageReadOptions {
+  /**
+   * Sheets not to read (listed with no cells, their parts not parsed): ones the caller knows it will not look
+   * at, such as a criteria sheet when the set is given.
+   */
+  skip?: (sheet: string) => boolean;
+}
+
 /**
  * A workbook read from its package (the parts the writer edits), without ExcelJS: the same WorkbookRead as
  * xlsx/readWorkbook.ts makes of the same file (test/xlsx/packageRead.test.ts holds the two side by side), so a
  * package opened to be copied or written is parsed once. Every worksheet is read but the undo sheet (listed);
  * the sheets' parts stay parsed in `ed` for the edit that follows.
  */
-export async function readPackage(ed: WorkbookEditor): Promise<WorkbookRead> {
+export async function readPackage(
+  ed: WorkbookEditor,
+  options: PackageReadOptions = {}
+): Promise<WorkbookRead> {
   const facts = workbookFacts(ed.wb);
   const worksheets = ed.wb.sheets().filter((s) => s.kind === "worksheet");
   if (!worksheets.length) throw new DomainError("no-worksheets");
@@ -26,6 +37,10 @@ export async function readPackage(ed: WorkbookEditor): Promise<WorkbookRead> {
   for (const entry of worksheets) {
     const ws = await ed.sheetOf(entry);
     if (!ws) throw new DomainError("damaged", { missing: entry.part ?? entry.name });
+    if (options.skip?.(entry.name)) {
+      sheets.push({ name: entry.name, values: [], visibility: entry.state });
+      continue;
+    }
     sheets.push(
       entry.name === undo
         ? { name: entry.name, values: [], protected: ws.isProtected(), visibility: entry.state }

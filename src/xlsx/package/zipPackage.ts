@@ -168,12 +168,20 @@ export class XlsxPackage {
     return this.zip.generateAsync({
       type: "uint8array",
       compression: "DEFLATE",
-      compressionOptions: { level: 6 },
+      compressionOptions: { level: JS_DEFLATE_LEVEL },
     });
   }
 }
 
 const ENCODER = new TextEncoder();
+
+/**
+ * The level jszip deflates the parts it compresses itself at: every part written where no native deflate is
+ * handed in (the browser mode; the command line deflates its parts natively at level 6 before this). pako in
+ * JavaScript at level 1 rather than 6 saved 150–250 ms of a 2.1–2.5 s consolidation of a hundred unit workbooks
+ * (measured here), for a file about 15% larger (568 → 653 KB): a download, not an archive.
+ */
+const JS_DEFLATE_LEVEL = 1;
 
 /** XML parts are UTF-8, or UTF-16 with a byte order mark (XML 1.0 §4.3.3). */
 function decodeXmlBytes(b: Uint8Array): string {

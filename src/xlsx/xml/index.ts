@@ -31,6 +31,7 @@ export {
   createElement,
   createLike,
   descendants,
+  descendantsNamed,
   insertBefore,
   isElement,
   localName,

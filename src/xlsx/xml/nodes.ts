@@ -66,6 +66,20 @@ export function descendants(el: Element, local: string): Element[] {
   return out;
 }
 
+/** The descendants of `el` named by each of `locals`, found in one walk of the tree. */
+export function descendantsNamed(el: Element, locals: readonly string[]): Map<string, Element[]> {
+  const out = new Map(locals.map((l) => [l, [] as Element[]]));
+  const walk = (p: Element) => {
+    for (const n of p.children)
+      if (isElement(n)) {
+        out.get(localName(n))?.push(n);
+        walk(n);
+      }
+  };
+  walk(el);
+  return out;
+}
+
 /** A new element named `local` under `like`'s prefix (the part's main namespace). */
 export function createLike(like: Element, local: string): Element {
   return new Element(qualified(like, local), {});
