@@ -1,5 +1,13 @@
 /** A1 addresses. Rows and columns here are 1-based, as people read them. */
 export function columnLetter(col: number): string {
+  // Checks and plans spell a column per cell: each of Excel's 16,384 columns is spelled once.
+  if (Number.isInteger(col) && col > 0 && col <= 16384) return (LETTERS[col] ??= lettersOf(col));
+  return lettersOf(col);
+}
+
+const LETTERS: string[] = [];
+
+function lettersOf(col: number): string {
   let s = "";
   for (let n = col; n > 0; n = Math.floor((n - 1) / 26))
     s = String.fromCharCode(65 + ((n - 1) % 26)) + s;

@@ -42,7 +42,7 @@ export async function consolidateInBrowser(
   const own = base.given ?? (base.read ? ownSet(base.read, lang) : undefined);
   let read;
   try {
-    read = await readUnitFiles(files, own, lang, options);
+    read = await readUnitFiles(files, own, lang, options, true);
   } catch (error) {
     if (error instanceof Cancelled) return { status: "cancelled" };
     throw error;

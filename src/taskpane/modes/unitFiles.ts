@@ -53,7 +53,9 @@ export async function readUnitFiles(
   files: PickedFile[],
   given: IndexedSet | undefined,
   lang: Lang,
-  options: Pick<ConsolidateOptions, "onProgress" | "signal">
+  options: Pick<ConsolidateOptions, "onProgress" | "signal">,
+  /** Keep each file's opened package for a copy made from it (the browser mode); else it goes once read. */
+  keepOpened = false
 ): Promise<{ read: UnitFile[]; failed: FileFailure[] }> {
   const read: UnitFile[] = [];
   const failed: FileFailure[] = [];
@@ -82,7 +84,7 @@ export async function readUnitFiles(
       read.push({
         file: f.name,
         bytes: f.bytes,
-        opened: opened.ed,
+        ...(keepOpened ? { opened: opened.ed } : {}),
         read: { ...wb, sheets: wb.sheets.filter((s) => keep.has(s.name)) },
         set: checked.set,
         units: checked.check.units.map((u) => ({ sheet: u.sheet, name: u.name })),
