@@ -32,6 +32,8 @@ export async function readPackage(
   if (!worksheets.length) throw new DomainError("no-worksheets");
   const listed = worksheets.map((s) => ({ name: s.name, values: [], visibility: s.state }));
   const undo = ownedSheets({ sheets: listed, names: facts.names }).get("undo");
+  // jszip inflates each part on its own turns of the event loop: the parts to read start together.
+  ed.prefetch(worksheets.filter((s) => !options.skip?.(s.name)).map((s) => s.name));
   const ctx = await gridContext(ed);
   const sheets: SheetGrid[] = [];
   for (const entry of worksheets) {
@@ -60,13 +62,13 @@ export async function readPackage(
 async function gridContext(ed: WorkbookEditor): Promise<GridContext> {
   const pr = child(ed.wb.top, "workbookPr");
   const hasStrings = ed.wb.rels.ofType(REL.sharedStrings).some((r) => r.part && ed.pkg.has(r.part));
-  const items = await ed.strings.all();
+  const [items, formatOf] = await Promise.all([ed.strings.all(), cellFormats(ed)]);
   const texts: (string | undefined)[] = [];
   return {
     sharedText: (i) => (i in items ? (texts[i] ??= stringText(items[i])) : undefined),
     inlineText: stringText,
     sharedStringsMissing: !hasStrings,
-    formatOf: await cellFormats(ed),
+    formatOf,
     date1904: !!pr && flag(pr, "date1904"),
   };
 }
