@@ -1,8 +1,8 @@
 /**
  * The write bench (part of `npm run bench`), on the 300-unit workbook:
  *
- *   - the write step: `cchc score`'s write (`patchPackage` on the file's own bytes: snapshot, plan, undo sheet,
- *     save) against ExcelJS merely writing the loaded workbook (`writeBuffer`); target at most 1.0× in CPU time.
+ *   - the write step: `cchc score`'s write (`patchEditor` on the package the file was read from: snapshot, plan,
+ *     undo sheet, save) against ExcelJS merely writing the loaded workbook (`writeBuffer`); target at most 1.0× in CPU time.
  *     Each figure is a child process (writeChild.js) that loads and plans as `cchc score` does and times only its
  *     write step;
  *   - end to end: `cchc score FILE --out OUT` against ExcelJS loading FILE and writing it to OUT (loadWriteChild.js),
@@ -56,7 +56,11 @@ async function run(subject: Subject, file: string): Promise<Figure> {
   const r =
     subject === "cchc score"
       ? // score exits 1 when its report holds errors: a completed run.
-        await runChild({ label: subject, args: [CCHC, "score", rel(file), "--out", rel(out)], okCodes: [0, 1] })
+        await runChild({
+          label: subject,
+          args: [CCHC, "score", rel(file), "--out", rel(out)],
+          okCodes: [0, 1],
+        })
       : await runChild({
           label: subject,
           args: [path.join(TOOLS, "loadWriteChild.js"), rel(file), rel(out)],
@@ -79,7 +83,10 @@ export async function writeBench(
     );
   }
   for (let r = 0; r < rounds; r++) {
-    const order = [...SUBJECTS.slice(r % SUBJECTS.length), ...SUBJECTS.slice(0, r % SUBJECTS.length)];
+    const order = [
+      ...SUBJECTS.slice(r % SUBJECTS.length),
+      ...SUBJECTS.slice(0, r % SUBJECTS.length),
+    ];
     for (const m of order) figures.get(m)!.push(await run(m, file));
     log(
       `  write round ${r + 1}/${rounds}, CPU: ` +
@@ -95,7 +102,7 @@ export async function writeBench(
       return [
         {
           exceljs: "write step: ExcelJS writeBuffer of the loaded workbook",
-          patch: "write step: cchc score's package writer (patchPackage)",
+          patch: "write step: cchc score's package writer (patchEditor)",
           "load+write": "process: ExcelJS readFile + writeFile",
           "cchc score": "process: cchc score FILE --out OUT",
         }[m],

@@ -4,8 +4,8 @@
  *
  *   exceljs  ExcelJS merely writing the loaded workbook back (`book.xlsx.writeBuffer()`, the whole workbook loaded
  *            as ExcelJS must to write it): the floor to beat;
- *   patch    the package writer, as `cchc score` runs it: the workbook read read-only, then `patchPackage` on the
- *            file's own bytes (snapshot, plan, undo sheet, save).
+ *   patch    the package writer, as `cchc score` runs it: the file's package opened and read once (the package
+ *            reader), then `patchEditor` on that open package (snapshot, plan, undo sheet, save).
  *
  * Prints one JSON line: the mode, the write step's wall and CPU milliseconds, and the output's size. Loading and
  * planning are left out of the figures (the end-to-end pair in writeBench.ts counts everything).
@@ -14,10 +14,10 @@ import { readFileSync } from "fs";
 import { checkWorkbook } from "../src/core/check/checkWorkbook";
 import { planScoreWorkbook } from "../src/core/plan/workbookPlan";
 import { loadWorkbookBytes } from "../src/xlsx/loadWorkbook";
-import { patchPackage } from "../src/xlsx/package";
+import { patchEditor } from "../src/xlsx/package/patchPackage";
+import { readPackageBytes } from "../src/xlsx/packageWorkbook";
 import { usePartDeflate, usePartInflate } from "../src/xlsx/package/partDeflate";
 import { nativeDeflate, nativeInflate } from "../src/cli/nativeDeflate";
-import { readWorkbook } from "../src/xlsx/readWorkbook";
 import { fixtureSet } from "../test/support/sample";
 
 const MODES = ["exceljs", "patch"] as const;
@@ -32,12 +32,12 @@ async function main(): Promise<void> {
     const book = await loadWorkbookBytes(bytes);
     run = async () => new Uint8Array(await book.xlsx.writeBuffer());
   } else {
-    const read = readWorkbook(await loadWorkbookBytes(bytes, { readOnly: true }));
-    const set = fixtureSet();
-    const plan = planScoreWorkbook(set, read, checkWorkbook(set, read, file).units).plan;
     usePartDeflate(nativeDeflate);
     usePartInflate(nativeInflate); // as bin/cchc.js (src/cli/main.ts) sets it
-    run = () => patchPackage(bytes, read, plan);
+    const { ed, read } = await readPackageBytes(bytes); // as src/cli/files.ts reads it
+    const set = fixtureSet();
+    const plan = planScoreWorkbook(set, read, checkWorkbook(set, read, file).units).plan;
+    run = () => patchEditor(ed, read, plan);
   }
   (globalThis as { gc?: () => void }).gc?.();
 

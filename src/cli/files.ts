@@ -4,7 +4,7 @@ import type { Workbook } from "exceljs";
 import { DomainError } from "../core/errors/domainError";
 import { checkSheetLimits } from "../xlsx/limits";
 import { WorkbookRead } from "../core/port";
-import { loadWorkbookBytes, readWorkbook } from "../xlsx/xlsxFilePort";
+import { PackageWorkbook, readPackageBytes } from "../xlsx/xlsxPackagePort";
 
 /** An DomainError that knows which file it is about. */
 export class FileError extends Error {
@@ -41,25 +41,40 @@ async function loadWorkbookBytesNamed(
   readOnly: boolean
 ): Promise<Workbook> {
   try {
+    // ExcelJS loads only for the commands that read with it (see run.ts).
+    const { loadWorkbookBytes } = await import("../xlsx/xlsxFilePort");
     return await loadWorkbookBytes(bytes, { readOnly, limits: checkSheetLimits });
   } catch (e) {
-    if (e instanceof DomainError) throw new FileError(file, e);
-    throw new FileError(
-      file,
-      new DomainError("damaged", {
-        reason: e instanceof Error ? e.message.split("\n")[0] : String(e),
-      })
-    );
+    throw namedError(file, e);
   }
 }
 
-/** An .xlsx to be written back: its bytes (the writer patches them) and its read (only read: see loadWorkbookBytes). */
+/**
+ * An .xlsx to be written back, opened once: its package with the sheets parsed (the writer edits it; the file is
+ * never changed) and the package reader's read of it (packageRead.ts, equal to the ExcelJS reader's).
+ */
 export async function readWorkbookFile(
   file: string
-): Promise<{ bytes: Uint8Array; read: WorkbookRead }> {
+): Promise<{ source: PackageWorkbook["ed"]; read: WorkbookRead }> {
   const bytes = await readBytes(file);
-  const book = await loadWorkbookBytesNamed(file, bytes, true);
-  return { bytes: new Uint8Array(bytes), read: readWorkbook(book) };
+  try {
+    const { ed, read } = await readPackageBytes(new Uint8Array(bytes), {
+      limits: checkSheetLimits,
+    });
+    return { source: ed, read };
+  } catch (e) {
+    throw namedError(file, e);
+  }
+}
+
+function namedError(file: string, e: unknown): FileError {
+  if (e instanceof DomainError) return new FileError(file, e);
+  return new FileError(
+    file,
+    new DomainError("damaged", {
+      reason: e instanceof Error ? e.message.split("\n")[0] : String(e),
+    })
+  );
 }
 
 export function displayName(file: string): string {

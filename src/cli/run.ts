@@ -5,22 +5,29 @@ import { IndexedSet } from "../core/criteria/indexed";
 import { Lang } from "../core/i18n/lang";
 import { DomainError, errorLine } from "../core/errors/domainError";
 import { aboutFile } from "./aboutFile";
-import { checkCommand } from "./commands/check";
-import { reportCommand } from "./commands/report";
-import { criteriaCommand } from "./commands/criteria";
-import { diffCommand } from "./commands/diff";
-import { criteriaFromFormCommand } from "./commands/criteriaFromForm";
-import { revertCommand } from "./commands/revert";
-import { scoreCommand } from "./commands/score";
-import { summaryCommand } from "./commands/summary";
-import { templateCommand } from "./commands/template";
-import { loadCriteriaFile } from "./criteriaSource";
 import { FileError } from "./files";
 import { helpText } from "./help";
 import { checkOut, ReadFile } from "./outputPath";
 import { previousFiguresOf } from "../core/report/previousFigures";
-import { readLastYear } from "./previousSource";
 import { CliIO, CommandContext } from "./io";
+
+/**
+ * Each command's module, loaded when the command runs: `cchc score` loads neither ExcelJS nor the Word writer,
+ * which cost a whole process a few hundred milliseconds to compile.
+ */
+const load = {
+  check: () => import("./commands/check"),
+  report: () => import("./commands/report"),
+  criteria: () => import("./commands/criteria"),
+  diff: () => import("./commands/diff"),
+  criteriaFromForm: () => import("./commands/criteriaFromForm"),
+  revert: () => import("./commands/revert"),
+  score: () => import("./commands/score"),
+  summary: () => import("./commands/summary"),
+  template: () => import("./commands/template"),
+  criteriaSource: () => import("./criteriaSource"),
+  previousSource: () => import("./previousSource"),
+};
 
 const COMMANDS = [
   "check",
@@ -118,8 +125,9 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       cmd === "score" || cmd === "revert" ? (values["in-place"] ? "given" : "possible") : "no";
     const out = values.out !== undefined ? checkOut(values.out, reads, inPlace) : undefined;
     const criteriaFile = values.criteria;
+    const loadCriteria = criteriaFile ? (await load.criteriaSource()).loadCriteriaFile : undefined;
     const criteria: IndexedSet | undefined = criteriaFile
-      ? await aboutFile(criteriaFile, () => loadCriteriaFile(criteriaFile, lang))
+      ? await aboutFile(criteriaFile, () => loadCriteria!(criteriaFile, lang))
       : undefined;
 
     switch (cmd) {
@@ -129,18 +137,22 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
           "cchc check cần ít nhất một tệp .xlsx",
           "cchc check needs at least one .xlsx file"
         );
-        return await checkCommand(files, { criteria, json: Boolean(values.json) }, ctx);
-      case "score":
+        return await (
+          await load.check()
+        ).checkCommand(files, { criteria, json: Boolean(values.json) }, ctx);
+      case "score": {
         need(
           files.length === 1,
           "cchc score cần đúng một tệp .xlsx",
           "cchc score takes exactly one .xlsx file"
         );
         need(Boolean(out), "cchc score cần --out OUT.xlsx", "cchc score needs --out OUT.xlsx");
+        const score = (await load.score()).scoreCommand;
         return await aboutFile(files[0], () =>
-          scoreCommand(files[0], { criteria, out: out!, json: Boolean(values.json) }, ctx)
+          score(files[0], { criteria, out: out!, json: Boolean(values.json) }, ctx)
         );
-      case "summary":
+      }
+      case "summary": {
         need(
           files.length > 0,
           "cchc summary cần ít nhất một tệp .xlsx",
@@ -148,13 +160,15 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
         );
         need(Boolean(out), "cchc summary cần --out OUT.xlsx", "cchc summary needs --out OUT.xlsx");
         // Each input's own failures name it (checkFiles); what fails after reading is about the output.
+        const summary = (await load.summary()).summaryCommand;
         return await aboutFile(out!.given, () =>
-          summaryCommand(
+          summary(
             files,
             { criteria, out: out!, json: Boolean(values.json), previous: values.previous },
             ctx
           )
         );
+      }
       case "report": {
         need(
           files.length > 0,
@@ -169,10 +183,11 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
         // Last year's report is read first: a bad one costs no workbook reading and writes nothing.
         const previousFile = values.previous;
         const previous = previousFile
-          ? previousFiguresOf(await readLastYear(previousFile))
+          ? previousFiguresOf(await (await load.previousSource()).readLastYear(previousFile))
           : undefined;
+        const report = (await load.report()).reportCommand;
         return await aboutFile(out!.given, () =>
-          reportCommand(files, { criteria, out: out!, previous }, ctx)
+          report(files, { criteria, out: out!, previous }, ctx)
         );
       }
       case "template": {
@@ -201,11 +216,12 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
           .map((u) => u.trim())
           .filter(Boolean);
         need(units.length > 0, "--units chưa có tên đơn vị nào", "--units names no unit");
+        const template = (await load.template()).templateCommand;
         return await aboutFile(out!.given, () =>
-          templateCommand({ criteria: criteria!, units, out: out! }, ctx)
+          template({ criteria: criteria!, units, out: out! }, ctx)
         );
       }
-      case "criteria":
+      case "criteria": {
         need(
           files.length === 1,
           "cchc criteria cần đúng một tệp bộ tiêu chí",
@@ -217,32 +233,36 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
           "--sheet chỉ dùng cùng --from-form",
           "--sheet goes with --from-form only"
         );
-        if (values["from-form"])
+        if (values["from-form"]) {
+          const fromForm = (await load.criteriaFromForm()).criteriaFromFormCommand;
           return await aboutFile(files[0], () =>
-            criteriaFromFormCommand(files[0], { out: out!, sheet: values.sheet }, ctx)
+            fromForm(files[0], { out: out!, sheet: values.sheet }, ctx)
           );
-        return await aboutFile(files[0], () => criteriaCommand(files[0], { out: out! }, ctx));
-      case "revert":
+        }
+        const criteriaOf = (await load.criteria()).criteriaCommand;
+        return await aboutFile(files[0], () => criteriaOf(files[0], { out: out! }, ctx));
+      }
+      case "revert": {
         need(
           files.length === 1,
           "cchc revert cần đúng một tệp .xlsx",
           "cchc revert takes exactly one .xlsx file"
         );
         need(Boolean(out), "cchc revert cần --out OUT.xlsx", "cchc revert needs --out OUT.xlsx");
+        const revert = (await load.revert()).revertCommand;
         return await aboutFile(files[0], () =>
-          revertCommand(
-            files[0],
-            { out: out!, skipConflicts: Boolean(values["skip-conflicts"]) },
-            ctx
-          )
+          revert(files[0], { out: out!, skipConflicts: Boolean(values["skip-conflicts"]) }, ctx)
         );
+      }
       case "diff":
         need(
           files.length === 2,
           "cchc diff cần đúng hai tệp .xlsx: bản cũ và bản mới",
           "cchc diff takes exactly two .xlsx files: the old version and the new one"
         );
-        return await diffCommand(
+        return await (
+          await load.diff()
+        ).diffCommand(
           { before: files[0], after: files[1] },
           { criteria, json: Boolean(values.json) },
           ctx

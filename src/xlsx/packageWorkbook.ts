@@ -1,3 +1,4 @@
+import type JSZip from "jszip";
 import { DomainError } from "../core/errors/domainError";
 import { WorkbookRead } from "../core/port";
 import { refuseNonXlsx } from "./fileKind";
@@ -14,14 +15,14 @@ export interface PackageWorkbook {
 /**
  * Reads an .xlsx held in memory from its own parts (package/packageRead.ts), without ExcelJS, refusing what is
  * not one as loadWorkbookBytes does: too large, not a zip, an OpenDocument file, a zip with no workbook, a part
- * that is not well-formed.
+ * that is not well-formed. `limits` as loadWorkbookBytes's: refuses a zip before any part is parsed.
  */
 export async function readPackageBytes(
   bytes: Uint8Array,
-  options: PackageReadOptions = {}
+  options: PackageReadOptions & { limits?: (zip: JSZip) => Promise<void> } = {}
 ): Promise<PackageWorkbook> {
   refuseNonXlsx(bytes);
-  const pkg = await XlsxPackage.open(bytes);
+  const pkg = await XlsxPackage.open(bytes, options.limits);
   let ed: WorkbookEditor;
   try {
     ed = await WorkbookEditor.of(pkg);

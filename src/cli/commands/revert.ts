@@ -20,10 +20,10 @@ export async function revertCommand(
   opts: { out: OutTarget; skipConflicts: boolean },
   ctx: CommandContext
 ): Promise<number> {
-  const { bytes, read } = await readWorkbookFile(file);
+  const { source, read } = await readWorkbookFile(file);
   let done;
   try {
-    done = await revert(xlsxWorkbookPort(bytes, read), { restoreSafe: opts.skipConflicts });
+    done = await revert(xlsxWorkbookPort(source, read), { restoreSafe: opts.skipConflicts });
   } catch (e) {
     throw e instanceof DomainError ? new FileError(file, e) : e;
   }

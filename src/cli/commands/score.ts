@@ -15,11 +15,11 @@ export async function scoreCommand(
   opts: { criteria?: IndexedSet; out: OutTarget; json: boolean },
   ctx: CommandContext
 ): Promise<number> {
-  const { bytes, read } = await readWorkbookFile(file);
+  const { source, read } = await readWorkbookFile(file);
   let done;
   try {
     // Typed values are replaced without asking: each is noted below, and the input file is never changed.
-    done = await score(xlsxWorkbookPort(bytes, read), {
+    done = await score(xlsxWorkbookPort(source, read), {
       given: opts.criteria,
       lang: ctx.lang,
       file: displayName(file),

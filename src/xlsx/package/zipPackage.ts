@@ -23,7 +23,11 @@ export class XlsxPackage {
       if (!zip.files[name].dir) this.spelled.set(name.toLowerCase(), name);
   }
 
-  static async open(bytes: Uint8Array): Promise<XlsxPackage> {
+  /** `check`: looks at the zip before any part is parsed and may refuse it (the CLI's limits.ts). */
+  static async open(
+    bytes: Uint8Array,
+    check?: (zip: JSZip) => Promise<void>
+  ): Promise<XlsxPackage> {
     let zip: JSZip;
     try {
       zip = await JSZip.loadAsync(bytes);
@@ -32,6 +36,7 @@ export class XlsxPackage {
         reason: (e instanceof Error ? e.message : String(e)).slice(0, 120),
       });
     }
+    if (check) await check(zip);
     return new XlsxPackage(zip);
   }
 
@@ -69,8 +74,13 @@ export class XlsxPackage {
     if (partInflate()) return; // inflated when asked for, at once
     for (const path of paths) {
       const name = this.entry(path);
-      if (name !== undefined && !this.fetched.has(name) && !this.docs.has(name))
-        this.fetched.set(name, this.zip.file(name)!.async("uint8array"));
+      if (name !== undefined && !this.fetched.has(name) && !this.docs.has(name)) {
+        const ahead = this.zip.file(name)!.async("uint8array");
+        // A damaged part rejects when it is asked for; one never asked for (a read that stopped at an earlier
+        // damaged part) must not reject unhandled.
+        ahead.catch(() => undefined);
+        this.fetched.set(name, ahead);
+      }
     }
   }
 
