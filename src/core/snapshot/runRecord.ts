@@ -36,15 +36,15 @@ export function undoSheetMarkers(plan: WritePlan): {
   names: NameWrite[];
 } {
   const owned = new Set(plan.sheets.map((s) => s.name));
-  const sheets: string[] = [];
+  const sheets = new Set<string>();
   for (const sheet of [
     ...plan.ranges.map((r) => r.sheet),
     ...plan.styles.map((s) => s.sheet),
     ...plan.conditionalFormats.map((c) => c.sheet),
     ...plan.validations.map((v) => v.sheet),
   ])
-    if (!owned.has(sheet) && !sheets.includes(sheet)) sheets.push(sheet);
-  const markers = sheets.map((sheet, i) => ({ sheet, marker: undoMarkerName(i + 1) }));
+    if (!owned.has(sheet)) sheets.add(sheet);
+  const markers = [...sheets].map((sheet, i) => ({ sheet, marker: undoMarkerName(i + 1) }));
   return {
     markers,
     names: markers.map((m) => ({ name: m.marker, refersTo: markerFormula(m.sheet) })),

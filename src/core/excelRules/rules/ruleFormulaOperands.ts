@@ -12,15 +12,20 @@ export const ruleFormulaOperands: ExcelRule = {
   },
   check(plan) {
     const out: Violation[] = [];
-    for (const f of planFormulas(plan)) {
-      if (f.place !== "conditionalFormat" && f.place !== "validation") continue;
-      const what = hasArrayConstant(f.formula)
+    // Each sheet repeats the same rule formulas: each distinct one is judged once.
+    const judged = new Map<string, string | undefined>();
+    const judge = (formula: string) =>
+      hasArrayConstant(formula)
         ? "an array constant"
-        : hasUnion(f.formula)
+        : hasUnion(formula)
           ? "a union"
-          : hasIntersection(f.formula)
+          : hasIntersection(formula)
             ? "an intersection"
             : undefined;
+    for (const f of planFormulas(plan)) {
+      if (f.place !== "conditionalFormat" && f.place !== "validation") continue;
+      if (!judged.has(f.formula)) judged.set(f.formula, judge(f.formula));
+      const what = judged.get(f.formula);
       if (what)
         out.push({
           rule: this.meta.id,
