@@ -5,6 +5,8 @@
  *     undo sheet, save) against ExcelJS merely writing the loaded workbook (`writeBuffer`); target at most 1.0× in CPU time.
  *     Each figure is a child process (writeChild.js) that loads and plans as `cchc score` does and times only its
  *     write step;
+ *   - for comparison, ExcelJS writing the workbook cchc score made (the same content as patch's output, about 2.5
+ *     times the input's XML: formulas, validations, conditional formats, the undo sheet), reported without a target;
  *   - end to end: `cchc score FILE --out OUT` against ExcelJS loading FILE and writing it to OUT (loadWriteChild.js),
  *     each a whole process as a user runs it (reported, no target).
  *
@@ -18,7 +20,7 @@ import { CCHC, OUT, rel, TOOLS } from "./paths";
 import { median, ms, table } from "./stats";
 
 export const TARGET_WRITE_RATIO = 1.0;
-const SUBJECTS = ["exceljs", "patch", "load+write", "cchc score"] as const;
+const SUBJECTS = ["exceljs", "patch", "exceljs scored", "load+write", "cchc score"] as const;
 type Subject = (typeof SUBJECTS)[number];
 
 interface Figure {
@@ -33,18 +35,27 @@ export interface WriteBenchResult {
   cpuRatio: number;
   /** The same, wall time. */
   wallRatio: number;
+  /**
+   * patch / ExcelJS writing the workbook cchc score made (the same content: formulas, rules, undo sheet), CPU:
+   * reported beside the target, which compares with the input's write.
+   */
+  sameContentCpuRatio: number;
   /** cchc score / ExcelJS load and write, whole processes: CPU time, wall time. */
   endToEndCpuRatio: number;
   endToEndWallRatio: number;
   lines: string;
 }
 
+/** The scored workbook ExcelJS writes in "exceljs scored": made once per bench run by cchc score. */
+const SCORED = path.join(OUT, "tmp", "write-scored.xlsx");
+
 async function run(subject: Subject, file: string): Promise<Figure> {
   const out = path.join(OUT, "tmp", "write-out.xlsx");
-  if (subject === "exceljs" || subject === "patch") {
+  if (subject === "exceljs" || subject === "patch" || subject === "exceljs scored") {
+    const [mode, input] = subject === "exceljs scored" ? ["exceljs", SCORED] : [subject, file];
     const r = await runChild({
       label: `write ${subject}`,
-      args: [path.join(TOOLS, "writeChild.js"), subject, rel(file)],
+      args: [path.join(TOOLS, "writeChild.js"), mode, rel(input)],
       nodeOptions: ["--expose-gc"],
       okCodes: [0],
       captureStdout: true,
@@ -75,6 +86,12 @@ export async function writeBench(
   log: (line: string) => void
 ): Promise<WriteBenchResult> {
   const figures = new Map<Subject, Figure[]>(SUBJECTS.map((m) => [m, []]));
+  rmSync(SCORED, { force: true });
+  await runChild({
+    label: "score for exceljs scored",
+    args: [CCHC, "score", rel(file), "--out", rel(SCORED)],
+    okCodes: [0, 1],
+  });
   for (const m of SUBJECTS) {
     const f = await run(m, file);
     log(
@@ -103,6 +120,7 @@ export async function writeBench(
         {
           exceljs: "write step: ExcelJS writeBuffer of the loaded workbook",
           patch: "write step: cchc score's package writer (patchEditor)",
+          "exceljs scored": "write step: ExcelJS writeBuffer of the scored workbook (same content)",
           "load+write": "process: ExcelJS readFile + writeFile",
           "cchc score": "process: cchc score FILE --out OUT",
         }[m],
@@ -116,6 +134,7 @@ export async function writeBench(
   return {
     cpuRatio: cpu("patch") / cpu("exceljs"),
     wallRatio: wall("patch") / wall("exceljs"),
+    sameContentCpuRatio: cpu("patch") / cpu("exceljs scored"),
     endToEndCpuRatio: cpu("cchc score") / cpu("load+write"),
     endToEndWallRatio: wall("cchc score") / wall("load+write"),
     lines,
