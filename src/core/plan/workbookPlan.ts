@@ -6,7 +6,8 @@ import { sheetRef } from "../sheet/address";
 import { planSummary, qualified, SummaryUnit } from "./summaryPlan";
 import { ownedSheetMarkers, ownedSheetName } from "../owned/ownedSheets";
 import { DataSheetPlan } from "./dataSheet";
-import { dropdownValues, planUnitSheet, TypedCellConflict } from "./unitPlan";
+import { planUnitSheet, TypedCellConflict } from "./unitPlan";
+import { dropdownValues } from "./unitValidations";
 
 export function mergePlans(plans: WritePlan[]): WritePlan {
   const out = emptyPlan();
