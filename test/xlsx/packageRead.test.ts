@@ -12,7 +12,7 @@ import { readWorkbook } from "../../src/xlsx/readWorkbook";
 import { COLLISIONS, EXCEL_MADE, PROGRAM_MADE } from "../support/realShaped/corpus";
 import { SAMPLE_FILE } from "../support/realShaped/excelMade";
 import { fixtureSet, sampleWorkbook } from "../support/sample";
-import { damageCells, editWorkbook, zipOf } from "../support/badInputs";
+import { damageCells, editPart, editWorkbook, zipOf } from "../support/badInputs";
 import { mulberry32 } from "../support/random";
 
 /**
@@ -185,5 +185,24 @@ describe("the package reader refuses what is not a workbook as the ExcelJS reade
         (e: { code?: string; message?: string }) => e.code ?? `not a DomainError: ${e.message}`
       );
     expect(await outcome(packageRead(bytes))).toBe(await outcome(exceljsRead(bytes)));
+  });
+});
+
+describe("the package reader's skip", () => {
+  // Consolidation skips each file's criteria sheet once the set is known (taskpane/modes/unitFiles.ts): a
+  // hundred files' criteria sheets parsed and held for nothing cost it a tenth of its time.
+  test("a skipped sheet is listed without cells and its part is never parsed", async () => {
+    const broken = await editPart(readFileSync(SAMPLE_FILE), "xl/worksheets/sheet1.xml", (xml) =>
+      xml.replace("</sheetData>", "")
+    );
+    const bytes = new Uint8Array(broken);
+    // Read whole, the not-well-formed criteria sheet makes the file damaged…
+    await expect(packageRead(bytes)).rejects.toMatchObject({ code: "damaged" });
+    // …skipped, it is not even parsed: the rest reads as from the intact sample.
+    const skipped = (await readPackageBytes(bytes, { skip: (s) => s === "Bộ tiêu chí" })).read;
+    const intact = await packageRead(new Uint8Array(readFileSync(SAMPLE_FILE)));
+    expect(skipped.sheets.map((s) => s.name)).toEqual(intact.sheets.map((s) => s.name));
+    expect(skipped.sheets[0].values).toEqual([]);
+    expect(skipped.sheets.slice(1)).toEqual(intact.sheets.slice(1));
   });
 });

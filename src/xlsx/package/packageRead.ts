@@ -37,12 +37,15 @@ export async function readPackage(
   const ctx = await gridContext(ed);
   const sheets: SheetGrid[] = [];
   for (const entry of worksheets) {
-    const ws = await ed.sheetOf(entry);
-    if (!ws) throw new DomainError("damaged", { missing: entry.part ?? entry.name });
+    const missing = () => new DomainError("damaged", { missing: entry.part ?? entry.name });
     if (options.skip?.(entry.name)) {
+      // Listed, its part looked for but not parsed.
+      if (!entry.part || !ed.pkg.has(entry.part)) throw missing();
       sheets.push({ name: entry.name, values: [], visibility: entry.state });
       continue;
     }
+    const ws = await ed.sheetOf(entry);
+    if (!ws) throw missing();
     sheets.push(
       entry.name === undo
         ? { name: entry.name, values: [], protected: ws.isProtected(), visibility: entry.state }
