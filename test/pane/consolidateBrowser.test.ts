@@ -26,8 +26,7 @@ const UNITS = [
   { sheet: "Phường 1", name: "UBND Phường 1" },
 ];
 
-async function unitFile(i: number, seed: number): Promise<PickedFile> {
-  const u = UNITS[i];
+async function unitFile(i: number, seed: number, u = UNITS[i]): Promise<PickedFile> {
   const spec = randomUnit(SET, mulberry32(seed), { sheet: u.sheet, unitName: u.name, rounds: (i % 3) as 0 | 1 | 2, naShare: 0.2 });
   const bytes = await toXlsx([unitSheet(SET, spec)], SET, (wb) => {
     const c = wb.getWorksheet(u.sheet)!.getCell("A1");
@@ -111,4 +110,27 @@ it("cancelled while copying: nothing to download", async () => {
     },
   }));
   expect(outcome.status).toBe("cancelled");
+}, 60_000);
+
+it("a sheet copied under a new name is scored there, with the same figures as a fresh check of the download", async () => {
+  // Two units on sheets of the same name: the second is copied under a free name. The score takes each file's
+  // unit checks rather than checking the copies again; a check of the downloaded workbook must agree.
+  const twin = { ...(await unitFile(0, 777, { sheet: UNITS[0].sheet, name: "UBND xã An Bình Mới" })), name: "twin.xlsx" };
+  const outcome = await consolidateInBrowser({}, [files[0], twin, files[1]], "vi", options());
+  if (outcome.status !== "done") throw new Error("not consolidated");
+  const report = outcome.check.report!;
+  const renamed = report.units.find((u) => u.name === "UBND xã An Bình Mới")!.sheet;
+  expect(renamed).not.toBe(UNITS[0].sheet);
+  const fresh = checkRead(readWorkbook(await loadWorkbookBytes(outcome.download!.bytes, { readOnly: true })), { given: SET, lang: "vi" });
+  const figures = (units: { sheet: string; name: string; self: number; index: number; rank: number }[]) =>
+    units.map((u) => [u.sheet, u.name, u.self, u.index, u.rank].join("|")).sort();
+  expect(figures(report.units)).toEqual(
+    figures(fresh.check.units.map((u) => ({ sheet: u.sheet, name: u.name, self: u.scores.self, index: u.scores.index, rank: u.rank })))
+  );
+  // The renamed copy got its formulas: its index row exists in the written workbook.
+  expect(fresh.check.units.find((u) => u.sheet === renamed)!.check.unit.indexRow).toBeDefined();
+  // Its findings carry its new name, never the name it had in its file.
+  const twinFindings = report.findings.filter((f) => f.file === "twin.xlsx");
+  expect(twinFindings.length).toBeGreaterThan(0);
+  expect(twinFindings.every((f) => f.sheet === undefined || f.sheet === renamed)).toBe(true);
 }, 60_000);

@@ -29,8 +29,19 @@ export interface WorkbookCheck {
   findings: Finding[];
 }
 
+/**
+ * A unit sheet's check made before with `set`, under the grid's name, where one was (a consolidation checks each
+ * file as it reads it, then scores the consolidated workbook): taken as it is rather than made again.
+ */
+export type KnownUnitCheck = (grid: SheetGrid, set: IndexedSet) => UnitCheck | undefined;
+
 /** Checks and scores every unit sheet of one workbook; ranks are within the workbook (see rankUnits for a run). */
-export function checkWorkbook(set: IndexedSet, wb: WorkbookRead, file?: string): WorkbookCheck {
+export function checkWorkbook(
+  set: IndexedSet,
+  wb: WorkbookRead,
+  file?: string,
+  known?: KnownUnitCheck
+): WorkbookCheck {
   const units: UnitResult[] = [];
   const findings: Finding[] = [];
   // The tool's own sheets (summary, data, undo) are never unit sheets, whatever they are called.
@@ -39,20 +50,23 @@ export function checkWorkbook(set: IndexedSet, wb: WorkbookRead, file?: string):
   for (const grid of wb.sheets) {
     if (owned.has(grid.name) || isCriteriaSheetName(grid.name) || isSummarySheetName(grid.name))
       continue;
-    const layout = findLayout(grid);
-    if (layout.kind === "other") continue;
-    if (layout.kind === "incomplete") {
-      findings.push(
-        headerNotFound.finding(
-          { file, sheet: grid.name, row: layout.headerRow },
-          { missing: layout.missing, headerRow: layout.headerRow }
-        )
-      );
-      continue;
+    let check = known?.(grid, set);
+    if (!check) {
+      const layout = findLayout(grid);
+      if (layout.kind === "other") continue;
+      if (layout.kind === "incomplete") {
+        findings.push(
+          headerNotFound.finding(
+            { file, sheet: grid.name, row: layout.headerRow },
+            { missing: layout.missing, headerRow: layout.headerRow }
+          )
+        );
+        continue;
+      }
+      check = checkUnit(set, readUnitSheet(grid, layout.layout, set.adjustments));
     }
-    for (const f of mergedCells(grid, layout.layout)) findings.push(withFile(f, file));
-    const unit = readUnitSheet(grid, layout.layout, set.adjustments);
-    const check = checkUnit(set, unit);
+    const unit = check.unit;
+    for (const f of mergedCells(grid, unit.layout)) findings.push(withFile(f, file));
     for (const f of check.findings) findings.push(withFile(f, file));
     for (const cell of uncalculatedCells(grid, check, wb.formulaResults))
       uncalculated.push({ sheet: grid.name, cell });

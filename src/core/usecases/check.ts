@@ -1,4 +1,4 @@
-import { checkWorkbook, WorkbookCheck } from "../check/checkWorkbook";
+import { checkWorkbook, KnownUnitCheck, WorkbookCheck } from "../check/checkWorkbook";
 import { WorkbookRead } from "../port";
 import { CriteriaInUse, criteriaInUse, CriteriaOptions } from "./criteriaInUse";
 import { ReadPurpose, WorkbookPort } from "./workbookPort";
@@ -14,6 +14,8 @@ export interface CheckOptions extends CriteriaOptions {
    * has been written; a run is never stopped halfway through its write.
    */
   onStep?: (step: RunStep) => void | Promise<void>;
+  /** Unit sheets checked before with the set in use (a consolidation's files): not checked again. */
+  known?: KnownUnitCheck;
 }
 
 export interface Checked extends CriteriaInUse {
@@ -36,5 +38,9 @@ export async function check(
 /** The check of a workbook already read. */
 export function checkRead(read: WorkbookRead, options: CheckOptions): Checked {
   const criteria = criteriaInUse(read, options);
-  return { ...criteria, read, check: checkWorkbook(criteria.set, read, options.file) };
+  return {
+    ...criteria,
+    read,
+    check: checkWorkbook(criteria.set, read, options.file, options.known),
+  };
 }

@@ -4,6 +4,7 @@
  * then "Tính điểm" over the result writes the formulas and "Tổng hợp"; the consolidated workbook is downloaded.
  * The picked files and the open one are never changed.
  */
+import type { UnitCheck } from "../../core/check/checkUnit";
 import { IndexedSet } from "../../core/criteria/indexed";
 import { SheetGrid, WorkbookRead } from "../../core/port";
 import { sheetNameKey } from "../../core/owned/sheetNames";
@@ -87,12 +88,18 @@ export async function consolidateInBrowser(
     throw error;
   }
   options.onProgress({ phase: "summary", done: 0, total: 1 });
-  const consolidated = consolidatedRead(baseRead, plan.byFile);
-  // Scored at once in the same open package: its copied sheets are neither saved nor parsed again first.
+  const { read: consolidated, checks } = consolidatedRead(baseRead, plan.byFile);
+  // Scored at once in the same open package: its copied sheets are neither saved nor parsed again first, nor
+  // checked again where the set the score uses is the one each file was checked with.
+  let sameSet: boolean | undefined;
   const written = await score(xlsxWorkbookPort(target, consolidated), {
     given: base.given,
     lang,
     confirmTypedCells: options.confirmTyped,
+    known: (grid, inUse) => {
+      sameSet ??= inUse === set || JSON.stringify(inUse.set) === JSON.stringify(set.set);
+      return sameSet ? checks.get(grid) : undefined;
+    },
   });
   if (written.status !== "written") return { status: "declined" };
   return {
@@ -104,25 +111,42 @@ export async function consolidateInBrowser(
 /**
  * The consolidated package as the reader would read it, without reading it again (a second ExcelJS load of every
  * sheet would double the work): the base's sheets but the replaced ones, then each copied sheet's grid as its
- * file was read, under its new name — the cells copySheets wrote.
+ * file was read, under its new name — the cells copySheets wrote; and each copied unit sheet's check, as its
+ * file's check made it, under the sheet's new name.
  */
-function consolidatedRead(base: WorkbookRead, byFile: Map<UnitFile, Placement[]>): WorkbookRead {
+function consolidatedRead(
+  base: WorkbookRead,
+  byFile: Map<UnitFile, Placement[]>
+): { read: WorkbookRead; checks: Map<SheetGrid, UnitCheck> } {
   const replaced = new Set(
     [...byFile.values()].flat().flatMap((p) => (p.replaces ? [sheetNameKey(p.replaces)] : []))
   );
   const copied: SheetGrid[] = [];
+  const checks = new Map<SheetGrid, UnitCheck>();
   let stale = base.formulaResults === "stale";
   for (const [file, placed] of byFile) {
     if (placed.length && file.read.formulaResults === "stale") stale = true;
     for (const p of placed) {
-      const grid = file.read.sheets.find((g) => g.name === p.from)!;
-      copied.push({ ...grid, name: p.to });
+      const grid = { ...file.read.sheets.find((g) => g.name === p.from)!, name: p.to };
+      copied.push(grid);
+      const check = file.checks?.get(p.from);
+      if (check) checks.set(grid, renamedCheck(check, p.from, p.to));
     }
   }
-  return {
+  const read: WorkbookRead = {
     ...base,
     sheets: [...base.sheets.filter((s) => !replaced.has(sheetNameKey(s.name))), ...copied],
     ...(stale ? { formulaResults: "stale" } : {}),
+  };
+  return { read, checks };
+}
+
+/** A unit sheet's check as if made under its new name (its findings copies: the score's check may add to them). */
+function renamedCheck(check: UnitCheck, from: string, to: string): UnitCheck {
+  return {
+    ...check,
+    unit: { ...check.unit, sheet: to },
+    findings: check.findings.map((f) => ({ ...f, ...(f.sheet === from ? { sheet: to } : {}) })),
   };
 }
 

@@ -4,6 +4,7 @@
  * Shared by both modes; in the Excel mode this module is loaded with import() only when the person consolidates.
  */
 import { UnitResult } from "../../core/check/checkWorkbook";
+import type { UnitCheck } from "../../core/check/checkUnit";
 import { isCriteriaSheetName, isSummarySheetName } from "../../core/check/sheetNames";
 import { IndexedSet } from "../../core/criteria/indexed";
 import { errorLine, DomainError } from "../../core/errors/domainError";
@@ -38,6 +39,11 @@ export interface UnitFile {
   set: IndexedSet;
   /** Its units' sheets and names (a unit's check is let go: a hundred files' would be kept for nothing). */
   units: Pick<UnitResult, "sheet" | "name">[];
+  /**
+   * Its unit sheets' checks by sheet, kept with the opened package (the browser mode): the score of the
+   * consolidated workbook takes them rather than checking each copied sheet again.
+   */
+  checks?: Map<string, UnitCheck>;
   findings: Finding[];
   /** The file's criteria sheet, if it has one. */
   criteriaSheet?: string;
@@ -54,7 +60,10 @@ export async function readUnitFiles(
   given: IndexedSet | undefined,
   lang: Lang,
   options: Pick<ConsolidateOptions, "onProgress" | "signal">,
-  /** Keep each file's opened package for a copy made from it (the browser mode); else it goes once read. */
+  /**
+   * Keep each file's opened package for a copy made from it, and its units' checks for the score after (the
+   * browser mode); else they go once read.
+   */
   keepOpened = false
 ): Promise<{ read: UnitFile[]; failed: FileFailure[] }> {
   const read: UnitFile[] = [];
@@ -84,7 +93,12 @@ export async function readUnitFiles(
       read.push({
         file: f.name,
         bytes: f.bytes,
-        ...(keepOpened ? { opened: opened.ed } : {}),
+        ...(keepOpened
+          ? {
+              opened: opened.ed,
+              checks: new Map(checked.check.units.map((u) => [u.sheet, u.check])),
+            }
+          : {}),
         read: { ...wb, sheets: wb.sheets.filter((s) => keep.has(s.name)) },
         set: checked.set,
         units: checked.check.units.map((u) => ({ sheet: u.sheet, name: u.name })),

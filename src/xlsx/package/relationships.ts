@@ -126,12 +126,21 @@ export class Relationships {
     let n = taken.size + 1;
     while (taken.has(`rId${n}`)) n++;
     const id = `rId${n}`;
-    appendNew(root(this.doc), "Relationship", {
+    const target = relativeTarget(this.source, part);
+    const element = appendNew(root(this.doc), "Relationship", {
       Id: id,
       Type: type,
-      Target: relativeTarget(this.source, part),
+      Target: target,
     });
-    this.cached = undefined;
+    // Kept up to date rather than read again: a consolidation adds a hundred sheets one by one.
+    this.cached?.push({
+      id,
+      type,
+      target,
+      external: false,
+      part: resolveTarget(this.source, target),
+      element,
+    });
     this.save(pkg);
     return id;
   }

@@ -1,4 +1,4 @@
-import { isRelType, REL, Relationships } from "./relationships";
+import { isRelType, REL, Relationship, Relationships } from "./relationships";
 import {
   append,
   attr,
@@ -117,21 +117,23 @@ export class WorkbookPart {
     if (this.sheetList) return this.sheetList;
     const rels = new Map(this.rels.list().map((r) => [r.id, r]));
     const list = child(this.top, "sheets");
-    return (this.sheetList = (list ? children(list, "sheet") : []).map((el, index) => {
-      const rId = this.relId(el);
-      const rel = rels.get(rId);
-      const state = attr(el, "state");
-      return {
-        name: attr(el, "name") ?? "",
-        sheetId: Number(attr(el, "sheetId")),
-        state: state === "hidden" || state === "veryHidden" ? state : "visible",
-        index,
-        rId,
-        ...(rel?.part ? { part: rel.part } : {}),
-        kind: kindOf(rel?.type ?? ""),
-        element: el,
-      };
-    }));
+    return (this.sheetList = (list ? children(list, "sheet") : []).map((el, index) =>
+      this.entryOf(el, index, rels.get(this.relId(el)))
+    ));
+  }
+
+  private entryOf(el: Element, index: number, rel: Relationship | undefined): SheetEntry {
+    const state = attr(el, "state");
+    return {
+      name: attr(el, "name") ?? "",
+      sheetId: Number(attr(el, "sheetId")),
+      state: state === "hidden" || state === "veryHidden" ? state : "visible",
+      index,
+      rId: this.relId(el),
+      ...(rel?.part ? { part: rel.part } : {}),
+      kind: kindOf(rel?.type ?? ""),
+      element: el,
+    };
   }
 
   /** A sheet by name, compared as Excel compares them: without regard to case. */
@@ -251,9 +253,15 @@ export class WorkbookPart {
     }
     setAttr(el, `${prefix}:id`, rId);
     append(sheets, el);
-    this.changed();
     pkg.edited(this.path);
-    return this.sheets().find((s) => s.element === el)!;
+    // The sheets as read gain the new one rather than being read again (a consolidation adds a hundred, and
+    // each read resolves every relationship); the names stay: a sheet added last moves no local name's index.
+    const list = this.sheets();
+    const entry = this.entryOf(el, list.length, this.rels.byId(rId));
+    list.push(entry);
+    if (this.sheetByName && !this.sheetByName.has(name.toLowerCase()))
+      this.sheetByName.set(name.toLowerCase(), entry);
+    return entry;
   }
 
   setState(pkg: XlsxPackage, entry: SheetEntry, state: SheetState): void {
