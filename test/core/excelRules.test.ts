@@ -1,5 +1,6 @@
 import { ExcelRule, Violation } from "../../src/core/excelRules";
 import { checkPlan, assertPlanFollowsExcel, EXCEL_RULES, ExcelRuleError } from "../../src/core/excelRules";
+import { planFormulas } from "../../src/core/excelRules/planFormulas";
 import { EXCEL_2007_FUNCTIONS } from "../../src/core/excelRules/excel2007Functions";
 import { definedNames } from "../../src/core/excelRules/rules/definedNames";
 import { excel2007FunctionsOnly } from "../../src/core/excelRules/rules/excel2007FunctionsOnly";
@@ -32,10 +33,12 @@ function ruleTester(rule: ExcelRule, cases: { valid: Case[]; invalid: Invalid[] 
       expect(EXCEL_RULES).toContain(rule);
     });
     test.each(cases.valid)("valid: $name", (c) => {
-      expect(rule.check({ ...emptyPlan(), ...c.plan }, c.read)).toEqual([]);
+      const plan = { ...emptyPlan(), ...c.plan };
+      expect(rule.check(plan, c.read, planFormulas(plan))).toEqual([]);
     });
     test.each(cases.invalid)("invalid: $name", (c) => {
-      const got = rule.check({ ...emptyPlan(), ...c.plan }, c.read);
+      const plan = { ...emptyPlan(), ...c.plan };
+      const got = rule.check(plan, c.read, planFormulas(plan));
       expect(got).toHaveLength(c.violations.length);
       got.forEach((v, i) => {
         expect(v).toMatchObject({ rule: rule.meta.id, ...c.violations[i] });

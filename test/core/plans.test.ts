@@ -3,12 +3,15 @@ import { IndexedSet } from "../../src/core/criteria/indexed";
 import { checkPlan } from "../../src/core/excelRules";
 import { hasArrayConstant } from "../../src/core/formula/formulaText";
 import { clippedList } from "../../src/core/plan/clippedList";
+import { dropdownValues } from "../../src/core/plan/unitValidations";
 import { MARK_TEXTS } from "../../src/core/plan/dataSheet";
 import { planGatheredSummary, planScoreWorkbook } from "../../src/core/plan/workbookPlan";
 import { leafAverages } from "../../src/core/scoring/leafAverages";
 import { SheetGrid, WorkbookRead, WritePlan } from "../../src/core/port";
+import { parseArea } from "../../src/core/sheet/address";
 import { edgeSheets, randomSheets, weightedEdgeSheets } from "../formulas/cases";
 import { longListLeaves, ROUND_SET, syntheticSet, WEIGHTED_SET, withNotApplicable } from "../formulas/generate";
+import { fixtureSet } from "../support/sample";
 
 /** What every plan core makes must be: within Excel's rules, deterministic, and as short as before where it fits. */
 
@@ -131,6 +134,47 @@ describe("the data sheet", () => {
     expect(long.error!.length).toBeLessThanOrEqual(224);
     expect(long.prompt!.length).toBeLessThanOrEqual(255);
     expect(long.error).toMatch(/^Điểm không hợp lệ\. Các mức được phép: 9123,48; 9234,59; .*; …; 12345,67$/);
+  });
+});
+
+describe("a unit sheet's validations", () => {
+  const set = fixtureSet();
+  const { plan, units } = scorePlan(set, randomSheets(set, 5, 2));
+  const shows = (v: WritePlan["validations"][number]) => {
+    const { sheet, ranges, ...rest } = v;
+    void sheet;
+    void ranges;
+    return JSON.stringify(rest);
+  };
+  const cellsOf = (ref: string) => {
+    const a = parseArea(ref);
+    const out: string[] = [];
+    for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) out.push(`${r}:${c}`);
+    return out;
+  };
+
+  test("one entry per distinct dropdown or range on a sheet: criteria with the same levels share it, whatever their rule", () => {
+    for (const u of units) {
+      const own = plan.validations.filter((v) => v.sheet === u.sheet);
+      expect(own.length).toBeGreaterThan(0);
+      expect(new Set(own.map(shows)).size).toBe(own.length);
+    }
+  });
+
+  test("each cell is validated once, by what its own leaf allows", () => {
+    for (const u of units) {
+      const leafAt = new Map(u.check.rows.filter((r) => r.node.isLeaf).map((r) => [r.row, r.node]));
+      const seen = new Set<string>();
+      for (const v of plan.validations.filter((x) => x.sheet === u.sheet))
+        for (const cell of v.ranges.flatMap(cellsOf)) {
+          expect(seen.has(cell)).toBe(false);
+          seen.add(cell);
+          const leaf = leafAt.get(Number(cell.split(":")[0]))!;
+          if (v.kind === "list") expect(v.values).toEqual(dropdownValues(leaf));
+          else expect([v.max, dropdownValues(leaf)]).toEqual([leaf.innerMax, undefined]);
+        }
+      expect(seen.size).toBeGreaterThan(0);
+    }
   });
 });
 

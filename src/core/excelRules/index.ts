@@ -1,4 +1,5 @@
 import { WorkbookRead, WritePlan } from "../port";
+import { planFormulas } from "./planFormulas";
 import { ExcelRule, ExcelRuleError, Violation } from "./rule";
 import { definedNames } from "./rules/definedNames";
 import { excel2007FunctionsOnly } from "./rules/excel2007FunctionsOnly";
@@ -24,7 +25,8 @@ export const EXCEL_RULES: readonly ExcelRule[] = [
 
 /** What in a plan breaks Excel's rules; `read` (the workbook it will be applied to) adds the checks that need it. */
 export function checkPlan(plan: WritePlan, read?: WorkbookRead): Violation[] {
-  return EXCEL_RULES.flatMap((rule) => rule.check(plan, read));
+  const formulas = planFormulas(plan);
+  return EXCEL_RULES.flatMap((rule) => rule.check(plan, read, formulas));
 }
 
 /** Throws an ExcelRuleError listing every violation: a plan that breaks a rule never reaches a workbook. */

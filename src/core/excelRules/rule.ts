@@ -1,4 +1,5 @@
 import { WorkbookRead, WritePlan } from "../port";
+import { PlanFormula } from "./planFormulas";
 
 /** One thing in a plan that Excel would refuse, mangle or compute differently. */
 export interface Violation {
@@ -21,7 +22,12 @@ export interface ExcelRule {
     /** The documentation the rule follows. */
     source: string;
   };
-  check(plan: WritePlan, read?: WorkbookRead): Violation[];
+  /** `formulas`: every formula of the plan (planFormulas), made once for all the rules. */
+  check(
+    plan: WritePlan,
+    read: WorkbookRead | undefined,
+    formulas: readonly PlanFormula[]
+  ): Violation[];
 }
 
 /** A plan that breaks Excel's rules: a bug in core, thrown before anything is written. */

@@ -59,9 +59,11 @@ const CELL = String.raw`\$?[A-Za-z]{1,3}\$?\d{1,7}`;
 const COLUMN = String.raw`\$?[A-Za-z]{1,3}`;
 const ROW = String.raw`\$?\d{1,7}`;
 const AREA = String.raw`(?:${CELL}(?::${CELL})?|${COLUMN}:${COLUMN}|${ROW}:${ROW})`;
-const REF = new RegExp(String.raw`^(?:${SHEET})?(?:${AREA}|#REF!)`, "u");
-const IDENT = /^[\p{L}_\\][\p{L}\p{N}_.?\\]*/u;
-const NUMBER = /^(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?/;
+// Sticky: each matches at the tokenizer's position in the whole formula, never on a copy of the rest of it.
+const REF = new RegExp(String.raw`(?:${SHEET})?(?:${AREA}|#REF!)`, "uy");
+const IDENT = /[\p{L}_\\][\p{L}\p{N}_.?\\]*/uy;
+const NUMBER = /(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?/y;
+const SPACE = /\s+/y;
 const OPERATORS = [
   "<>",
   "<=",
@@ -81,6 +83,12 @@ const OPERATORS = [
   "#",
 ];
 
+/** What the sticky `re` matches at `at` in `text`, if anything. */
+function matchAt(re: RegExp, text: string, at: number): string | undefined {
+  re.lastIndex = at;
+  return re.exec(text)?.[0];
+}
+
 export function tokenize(formula: string): Token[] {
   const out: Token[] = [];
   let i = 0;
@@ -90,20 +98,19 @@ export function tokenize(formula: string): Token[] {
     i += text.length;
   };
   while (i < formula.length) {
-    const rest = formula.slice(i);
-    const ch = rest[0];
+    const ch = formula[i];
     if (ch === '"') {
-      let j = 1;
-      for (; j < rest.length; j++) {
-        if (rest[j] !== '"') continue;
-        if (rest[j + 1] === '"') j++;
+      let j = i + 1;
+      for (; j < formula.length; j++) {
+        if (formula[j] !== '"') continue;
+        if (formula.charAt(j + 1) === '"') j++;
         else break;
       }
-      push("string", rest.slice(0, j + 1));
+      push("string", formula.slice(i, j + 1));
       continue;
     }
     if (/\s/.test(ch)) {
-      push("space", /^\s+/.exec(rest)![0]);
+      push("space", matchAt(SPACE, formula, i)!);
       continue;
     }
     if (ch === "{") {
@@ -133,47 +140,46 @@ export function tokenize(formula: string): Token[] {
       continue;
     }
     if (ch === "#") {
-      const error = ERRORS.find((e) => rest.toUpperCase().startsWith(e));
+      const error = ERRORS.find((e) => formula.slice(i, i + e.length).toUpperCase() === e);
       if (error) {
-        push("error", rest.slice(0, error.length));
+        push("error", formula.slice(i, i + error.length));
         continue;
       }
     }
     if (ch === "[") {
-      push("structured", bracketed(rest));
+      push("structured", bracketed(formula, i));
       continue;
     }
-    const ref = referenceAt(rest);
+    const ref = referenceAt(formula, i);
     if (ref) {
       push("ref", ref);
       continue;
     }
-    const ident = IDENT.exec(rest)?.[0];
+    const ident = matchAt(IDENT, formula, i);
     if (ident) {
-      const after = rest[ident.length];
+      const after = formula.charAt(i + ident.length);
       if (after === "(") push("function", ident + "(");
-      else if (after === "[") push("structured", ident + bracketed(rest.slice(ident.length)));
+      else if (after === "[") push("structured", ident + bracketed(formula, i + ident.length));
       else if (/^(TRUE|FALSE)$/i.test(ident)) push("bool", ident);
       else push("name", ident);
       continue;
     }
-    const number = NUMBER.exec(rest)?.[0];
+    const number = matchAt(NUMBER, formula, i);
     if (number) {
       push("number", number);
       continue;
     }
-    const op = OPERATORS.find((o) => rest.startsWith(o));
+    const op = OPERATORS.find((o) => formula.startsWith(o, i));
     push(op ? "operator" : "other", op ?? ch);
   }
   return out;
 }
 
-/** A reference at the start of `text`, if what is there is one (and not a function such as LOG10( or a name). */
-function referenceAt(text: string): string | undefined {
-  const m = REF.exec(text);
-  if (!m) return undefined;
-  const ref = m[0];
-  const after = text[ref.length] ?? "";
+/** A reference at `at` in `text`, if what is there is one (and not a function such as LOG10( or a name). */
+function referenceAt(text: string, at: number): string | undefined {
+  const ref = matchAt(REF, text, at);
+  if (!ref) return undefined;
+  const after = text.charAt(at + ref.length);
   // "LOG10(" is a function, "A1B" or "_cchc.x" a name, "A1.5" nothing we know: not references.
   if (/^[\p{L}\p{N}_.(?\\[]/u.test(after)) return undefined;
   return onGrid(ref) ? ref : undefined;
@@ -198,11 +204,11 @@ export function columnNumber(letters: string): number {
 }
 
 /** "[…]" with nested brackets, up to its matching close (or the end of the text). */
-function bracketed(text: string): string {
+function bracketed(text: string, from: number): string {
   let depth = 0;
-  for (let j = 0; j < text.length; j++) {
+  for (let j = from; j < text.length; j++) {
     if (text[j] === "[") depth++;
-    else if (text[j] === "]" && --depth === 0) return text.slice(0, j + 1);
+    else if (text[j] === "]" && --depth === 0) return text.slice(from, j + 1);
   }
-  return text;
+  return text.slice(from);
 }

@@ -83,13 +83,19 @@ export function validations(
   return out;
 }
 
-/** A set's nodes serve every unit sheet: each node's key is made once, not once per leaf of every unit. */
+/**
+ * Leaves whose cells take the same validation share one: the key is what the validation shows and allows (the
+ * dropdown's items, or the decimal range and its marks) and whether the self-score column takes it, not the
+ * criterion's rule, so two criteria with the same levels written differently get one entry over both ranges.
+ * A set's nodes serve every unit sheet: each node's key is made once, not once per leaf of every unit.
+ */
 const validationKeys = new WeakMap<IndexedNode, string>();
 
 function validationKey(n: IndexedNode): string {
   let key = validationKeys.get(n);
   if (key === undefined) {
-    key = JSON.stringify([n.rule, n.innerMax, n.mayBeNotApplicable, n.source]);
+    const shows = dropdownValues(n) ?? ["decimal", n.innerMax, n.mayBeNotApplicable];
+    key = JSON.stringify([shows, n.source === "survey"]);
     validationKeys.set(n, key);
   }
   return key;

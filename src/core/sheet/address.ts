@@ -66,15 +66,22 @@ export interface Area {
 }
 
 export function parseArea(ref: string): Area {
-  const [a, b] = ref.split(":");
-  const p = parseA1(a);
-  const q = b ? parseA1(b) : p;
+  const colon = ref.indexOf(":");
+  const p = parseA1(colon < 0 ? ref : ref.slice(0, colon));
+  const end = colon < 0 ? "" : ref.slice(colon + 1, nextColon(ref, colon));
+  const q = end ? parseA1(end) : p;
   return {
     top: Math.min(p.row, q.row),
     left: Math.min(p.col, q.col),
     bottom: Math.max(p.row, q.row),
     right: Math.max(p.col, q.col),
   };
+}
+
+/** Where the part after the colon at `colon` ends: at a further colon (ignored, as split() did) or the end. */
+function nextColon(ref: string, colon: number): number {
+  const next = ref.indexOf(":", colon + 1);
+  return next < 0 ? ref.length : next;
 }
 
 export function areaA1(area: Area): string {

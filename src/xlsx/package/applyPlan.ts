@@ -16,14 +16,17 @@ import { WorkbookEditor } from "./workbookEditor";
 export async function applyPlanToPackage(ed: WorkbookEditor, plan: WritePlan): Promise<void> {
   const parts = planBySheet(plan);
   const owned = new Map(plan.sheets.map((s) => [s.name, s]));
-  for (const name of sheetOrder(plan))
+  for (const name of sheetOrder(plan, parts))
     await applyToSheet(ed, name, owned.get(name), parts.get(name));
   applyNames(ed, plan);
 }
 
 /** The sheets a plan concerns: its own sheets first, then the others as their writes first name them. */
-export function sheetOrder(plan: WritePlan): string[] {
-  return [...new Set([...plan.sheets.map((s) => s.name), ...planBySheet(plan).keys()])];
+export function sheetOrder(
+  plan: WritePlan,
+  parts: ReadonlyMap<string, SheetPlan> = planBySheet(plan)
+): string[] {
+  return [...new Set([...plan.sheets.map((s) => s.name), ...parts.keys()])];
 }
 
 export function applyNames(ed: WorkbookEditor, plan: WritePlan): void {

@@ -75,7 +75,7 @@ export async function patchEditor(
 
   const sheetPlans = planBySheet(plan);
   const writes = new Map(plan.sheets.map((s) => [s.name, s]));
-  const order = sheetOrder(plan);
+  const order = sheetOrder(plan, sheetPlans);
   ed.prefetch(order);
   // One sheet at a time: recorded for undo, changed, written back and let go — hundreds of parsed sheets held at
   // once would cost more in garbage collection than the parsing itself.

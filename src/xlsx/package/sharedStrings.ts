@@ -67,12 +67,17 @@ export async function stringOfCell(
   c: Element,
   strings: SharedStrings
 ): Promise<Element | undefined> {
+  return attr(c, "t") === "s" ? stringElementOf(c, await strings.all()) : stringElementOf(c, []);
+}
+
+/** stringOfCell with the shared string table already at hand (`strings.all()`): a cell at a time, no waiting. */
+export function stringElementOf(c: Element, table: readonly Element[]): Element | undefined {
   const t = attr(c, "t");
   if (t === "inlineStr") return child(c, "is");
   if (t === "s") {
     const v = child(c, "v");
     const i = v ? Number(textOf(v)) : NaN;
-    return Number.isInteger(i) ? strings.item(i) : undefined;
+    return Number.isInteger(i) ? table[i] : undefined;
   }
   return undefined;
 }

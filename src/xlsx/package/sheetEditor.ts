@@ -38,6 +38,7 @@ export class SheetEditor {
   readonly cells: SheetCells;
   private readonly groups: FormulaGroups;
   private emptied = false;
+  private touched = false;
 
   constructor(
     private readonly pkg: XlsxPackage,
@@ -54,8 +55,10 @@ export class SheetEditor {
     return root(this.doc);
   }
 
-  /** The part will be written back. */
+  /** The part will be written back (told to the package once: an editor lasts until its part is written). */
   touch(): void {
+    if (this.touched) return;
+    this.touched = true;
     this.pkg.edited(this.path);
   }
 

@@ -15,7 +15,7 @@ import {
 import { savedCellAt } from "./cellRead";
 import { rulesWithFormulas } from "./conditionalFormats";
 import { previousValidations } from "./dataValidations";
-import { richRuns, stringOfCell } from "./sharedStrings";
+import { richRuns, stringElementOf } from "./sharedStrings";
 import { SheetEditor } from "./sheetEditor";
 import { WorkbookEditor } from "./workbookEditor";
 import { attr, child, children } from "../xml";
@@ -236,13 +236,14 @@ async function previousCells(
   const cells: CellBlock<SavedCell>[] = [];
   const richText: SavedRichText[] = [];
   const arrays = new Map<string, SavedArrayFormula>();
+  const strings = blocks.length ? await ed.strings.all() : [];
   for (const b of blocks) {
     const ws = await ed.sheet(b.sheet);
     const saved: (SavedCell | null)[] = b.cells.map(() => null);
     for (const { row, col } of writtenCells(b)) {
-      saved[row - b.top] = ws ? await savedCellAt(ws, row, col, ed.strings) : "";
+      saved[row - b.top] = ws ? savedCellAt(ws, row, col, strings) : "";
       const c = ws?.cells.cell(row, col);
-      const si = c && (await stringOfCell(c, ed.strings));
+      const si = c && stringElementOf(c, strings);
       const runs = si && richRuns(si);
       if (runs) richText.push({ sheet: b.sheet, cell: a1(row, col), runs });
       const array = ws?.arrayAt(row, col);

@@ -11,9 +11,8 @@ export function decodeAttr(raw: string): string {
   return decodeXML(raw.replace(/\r\n|[\t\n\r]/g, " "));
 }
 
-/** The characters encodeAttr and encodeText change (entities' escapeUTF8 escapes `"&'<>`). */
+/** The characters encodeAttr changes (entities' escapeUTF8 escapes `"&'<>`). */
 const ATTR_SPECIAL = /["&'<>\t\n\r]/;
-const TEXT_SPECIAL = /["&'<>\r]/;
 
 /** What `decodeAttr` reads back as the same value: markup characters and the whitespace it would fold. */
 export function encodeAttr(value: string): string {
@@ -27,7 +26,18 @@ export function decodeText(raw: string): string {
   return decodeXML(raw.replace(/\r\n?/g, "\n"));
 }
 
+/**
+ * XML 1.0 §2.4: in text only `&` and `<` must be escaped, and `>` where it would close "]]>"; quotes stand as they
+ * are, as Excel writes them (`<f>IF(A1="",0,1)</f>`), which keeps formulas and the undo sheet's JSON at their size.
+ */
+const TEXT_SPECIAL = /[&<>\r]/g;
+const TEXT_ESCAPES: Readonly<Record<string, string>> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  "\r": "&#13;",
+};
+
 export function encodeText(value: string): string {
-  if (!TEXT_SPECIAL.test(value)) return value;
-  return escapeUTF8(value).replace(/\r/g, "&#13;");
+  return value.replace(TEXT_SPECIAL, (c) => TEXT_ESCAPES[c]);
 }

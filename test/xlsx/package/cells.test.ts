@@ -59,7 +59,7 @@ test("text is an inline string — '=1+2' stays text — numbers, booleans, erro
   expect(dataOf(doc)).toBe(
     `<row r="1">` +
       `<c r="A1" s="4" t="inlineStr"><is><t>=1+2</t></is></c>` +
-      `<c r="B1" s="2" t="str"><f>SUM(A1:A3)&amp;&quot;&lt;x&gt;&quot;</f><v>7&lt;x&gt;</v><extLst/></c>` +
+      `<c r="B1" s="2" t="str"><f>SUM(A1:A3)&amp;"&lt;x&gt;"</f><v>7&lt;x&gt;</v><extLst/></c>` +
       `<c r="C1" t="b"><v>1</v></c>` +
       `<c r="D1" t="e"><v>#N/A</v></c>` +
       `<c r="E1" t="inlineStr"><is><t xml:space="preserve">  hai dòng\nở đây </t></is></c>` +

@@ -102,7 +102,7 @@ test("the tool's sheets are marked, the data sheet veryHidden; a second run rebu
   expect(b.get(SUMMARY_PART)!.toString("utf8")).toContain(`<drawing r:id="rId1"/>`);
   expect((await partText(second, "xl/workbook.xml")).match(/<sheet /g)).toHaveLength(10);
   expect(await partText(second, "xl/workbook.xml")).toContain(
-    `<definedName name="_cchc.marks" hidden="1">&apos;cchc_du_lieu&apos;!$A$2:$A$4</definedName>`
+    `<definedName name="_cchc.marks" hidden="1">'cchc_du_lieu'!$A$2:$A$4</definedName>`
   );
 
   // Undo of the second run: the data sheet holds the first run's marks again, the name its first range.
@@ -111,7 +111,7 @@ test("the tool's sheets are marked, the data sheet veryHidden; a second run rebu
   expect(result.removedSheets).toEqual([]);
   const wb = await partText(bytes, "xl/workbook.xml");
   expect(wb).toContain(
-    `<definedName name="_cchc.marks" hidden="1">&apos;cchc_du_lieu&apos;!$A$2:$A$3</definedName>`
+    `<definedName name="_cchc.marks" hidden="1">'cchc_du_lieu'!$A$2:$A$3</definedName>`
   );
   expect(wb).not.toContain("_cchc.sheet.undo");
   const dataPart = [...(await partsOf(bytes)).keys()].find((k) => /sheet9\.xml$/.test(k))!;

@@ -131,7 +131,7 @@ test("a saved rule comes back as it was: operator, messages, hidden dropdown, a 
     ["B1"]
   );
   expect(body(ws)).toBe(
-    `<dataValidations count="2"><dataValidation type="list" allowBlank="1" showDropDown="1" showInputMessage="1" promptTitle="Chọn" prompt="một&#10;dòng" sqref="A1:A3"><formula1>&quot;a,&quot;&quot;b&quot;&quot;&quot;</formula1></dataValidation>` +
+    `<dataValidations count="2"><dataValidation type="list" allowBlank="1" showDropDown="1" showInputMessage="1" promptTitle="Chọn" prompt="một&#10;dòng" sqref="A1:A3"><formula1>"a,""b"""</formula1></dataValidation>` +
       // ignoreBlanks left out counts as on, as the codec has always read it.
       `<dataValidation type="date" errorStyle="warning" operator="greaterThan" allowBlank="1" showErrorMessage="1" error="sau 1/1/2025" sqref="B1"><formula1>45658</formula1></dataValidation></dataValidations>`
   );

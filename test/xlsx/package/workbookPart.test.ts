@@ -89,7 +89,7 @@ test("names: set hidden at workbook level (replacing one of the same name in any
   const xml = await partText(await ed.save(), "xl/workbook.xml");
   expect(xml).toContain(
     `<definedNames><definedName name="_CCHC.marks" localSheetId="0">S1!$B$1</definedName><definedName name="_cchc.MARKS" hidden="1">S7!$A$1:$A$8</definedName>` +
-      `<definedName name="_cchc.sheet.data" hidden="1">&apos;S 7&apos;!$A$1</definedName></definedNames><calcPr fullCalcOnLoad="1"/><oleSize ref="A1"/>`
+      `<definedName name="_cchc.sheet.data" hidden="1">'S 7'!$A$1</definedName></definedNames><calcPr fullCalcOnLoad="1"/><oleSize ref="A1"/>`
   );
 });
 

@@ -1,6 +1,5 @@
 import { functionsIn } from "../../formula/formulaText";
 import { EXCEL_2007_FUNCTIONS, FUTURE_FUNCTION_PREFIX } from "../excel2007Functions";
-import { planFormulas } from "../planFormulas";
 import { ExcelRule, Violation } from "../rule";
 
 export const excel2007FunctionsOnly: ExcelRule = {
@@ -11,11 +10,11 @@ export const excel2007FunctionsOnly: ExcelRule = {
     source:
       'MS-XLSX 2.2.2 "Formulas" (future functions carry "_xlfn."); ECMA-376 Part 1 §18.17.7; Microsoft Support "Excel functions (alphabetical)". The list: core/excelRules/excel2007Functions.ts.',
   },
-  check(plan) {
+  check(_plan, _read, formulas) {
     const out: Violation[] = [];
     // A plan repeats its formulas across sheets (a few thousand distinct in tens of thousands): each is judged once.
     const unknownIn = new Map<string, string[]>();
-    for (const f of planFormulas(plan)) {
+    for (const f of formulas) {
       let unknown = unknownIn.get(f.formula);
       if (!unknown) {
         unknown = [...new Set(functionsIn(f.formula))].filter(

@@ -1,5 +1,4 @@
 import { FORMULA_MAX_CHARS, formulaChars } from "../limits";
-import { planFormulas } from "../planFormulas";
 import { ExcelRule } from "../rule";
 
 export const formulaLength: ExcelRule = {
@@ -9,9 +8,9 @@ export const formulaLength: ExcelRule = {
     source:
       'Microsoft Support, "Excel specifications and limits": length of formula contents, 8,192 characters.',
   },
-  check(plan) {
+  check(_plan, _read, formulas) {
     const out = [];
-    for (const f of planFormulas(plan))
+    for (const f of formulas)
       if (formulaChars(f.formula) > FORMULA_MAX_CHARS)
         out.push({
           rule: this.meta.id,

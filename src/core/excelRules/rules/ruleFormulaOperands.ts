@@ -1,5 +1,4 @@
 import { hasArrayConstant, hasIntersection, hasUnion } from "../../formula/formulaText";
-import { planFormulas } from "../planFormulas";
 import { ExcelRule, Violation } from "../rule";
 
 export const ruleFormulaOperands: ExcelRule = {
@@ -10,7 +9,7 @@ export const ruleFormulaOperands: ExcelRule = {
     source:
       'MS-XLSX / ISO/IEC 29500 CT_CfRule and CT_DataValidation formulas as Excel reads them; Excel\'s own refusal: "You cannot use unions, intersections, or array constants for Conditional Formatting criteria."',
   },
-  check(plan) {
+  check(_plan, _read, formulas) {
     const out: Violation[] = [];
     // Each sheet repeats the same rule formulas: each distinct one is judged once.
     const judged = new Map<string, string | undefined>();
@@ -22,7 +21,7 @@ export const ruleFormulaOperands: ExcelRule = {
           : hasIntersection(formula)
             ? "an intersection"
             : undefined;
-    for (const f of planFormulas(plan)) {
+    for (const f of formulas) {
       if (f.place !== "conditionalFormat" && f.place !== "validation") continue;
       if (!judged.has(f.formula)) judged.set(f.formula, judge(f.formula));
       const what = judged.get(f.formula);
