@@ -12,17 +12,20 @@ import { XlsxPackage } from "./zipPackage";
  */
 
 export interface ChangedCells {
+  /** The package has a calculation chain to keep in step: without one, cells need not be noted. */
+  tracked: boolean;
   /** sheetId → A1 addresses (upper case) of cells whose content changed. */
   cells: Map<number, Set<string>>;
   /** sheetIds of sheets emptied or removed. */
   sheets: Set<number>;
 }
 
-export function noChangedCells(): ChangedCells {
-  return { cells: new Map(), sheets: new Set() };
+export function noChangedCells(tracked = true): ChangedCells {
+  return { tracked, cells: new Map(), sheets: new Set() };
 }
 
 export function cellChanged(changed: ChangedCells, sheetId: number, address: string): void {
+  if (!changed.tracked) return;
   let set = changed.cells.get(sheetId);
   if (!set) changed.cells.set(sheetId, (set = new Set()));
   set.add(address.toUpperCase());

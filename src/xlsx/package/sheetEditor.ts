@@ -67,7 +67,7 @@ export class SheetEditor {
       cellChanged(this.changed, this.entry.sheetId, other);
     const c = this.cells.ensureCell(row, col);
     setCellContent(c, content);
-    cellChanged(this.changed, this.entry.sheetId, a1(row, col));
+    if (this.changed.tracked) cellChanged(this.changed, this.entry.sheetId, a1(row, col));
     this.touch();
     // An empty cell with nothing of its own (no style) need not be there: undo leaves no trace of it.
     if (c.children.length === 0 && attrNames(c).length === 1) this.cells.removeCell(row, col);

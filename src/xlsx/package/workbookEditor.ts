@@ -1,7 +1,7 @@
 import { AppProperties } from "./appProperties";
 import { ChangedCells, dropCalcChainEntries, noChangedCells } from "./calcChain";
 import { ContentTypes, CT } from "./contentTypes";
-import { relsPathOf } from "./relationships";
+import { REL, relsPathOf } from "./relationships";
 import { SharedStrings } from "./sharedStrings";
 import { SheetEditor } from "./sheetEditor";
 import { Stylesheet } from "./stylesheet";
@@ -18,7 +18,7 @@ const SML_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
  * calculation chain entries of changed cells dropped, full recalculation on load — and writes the package.
  */
 export class WorkbookEditor {
-  readonly changed: ChangedCells = noChangedCells();
+  readonly changed: ChangedCells;
   readonly strings: SharedStrings;
   private readonly sheets = new Map<string, SheetEditor>();
   private stylesheet?: Stylesheet;
@@ -30,6 +30,7 @@ export class WorkbookEditor {
     readonly app: AppProperties
   ) {
     this.strings = new SharedStrings(pkg, wb);
+    this.changed = noChangedCells(wb.rels.ofType(REL.calcChain).length > 0);
   }
 
   static async open(bytes: Uint8Array): Promise<WorkbookEditor> {
