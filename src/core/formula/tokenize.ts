@@ -150,14 +150,16 @@ export function tokenize(formula: string): Token[] {
       push("structured", bracketed(formula, i));
       continue;
     }
-    const ref = referenceAt(formula, i);
+    const ident = matchAt(IDENT, formula, i);
+    const after = ident ? formula.charAt(i + ident.length) : "";
+    // A name right before "(" or "[" cannot be a reference: referenceAt refuses one followed by either, or by any
+    // character a name goes on with. Functions (most of a formula's names) skip the reference pattern.
+    const ref = after === "(" || after === "[" ? undefined : referenceAt(formula, i);
     if (ref) {
       push("ref", ref);
       continue;
     }
-    const ident = matchAt(IDENT, formula, i);
     if (ident) {
-      const after = formula.charAt(i + ident.length);
       if (after === "(") push("function", ident + "(");
       else if (after === "[") push("structured", ident + bracketed(formula, i + ident.length));
       else if (/^(TRUE|FALSE)$/i.test(ident)) push("bool", ident);
