@@ -5,6 +5,8 @@
  *     undo sheet, save) against ExcelJS merely writing the loaded workbook (`writeBuffer`); target at most 1.0× in CPU time.
  *     Each figure is a child process (writeChild.js) that loads and plans as `cchc score` does and times only its
  *     write step;
+ *   - its parts: the same write without the undo record (`undo: false`), and the check of the plan against Excel's
+ *     rules alone, each timed in its own child as the write step is (reported, no target);
  *   - for comparison, ExcelJS writing the workbook cchc score made (the same content as patch's output, about 2.5
  *     times the input's XML: formulas, validations, conditional formats, the undo sheet), reported without a target;
  *   - end to end: `cchc score FILE --out OUT` against ExcelJS loading FILE and writing it to OUT (loadWriteChild.js),
@@ -20,7 +22,23 @@ import { CCHC, OUT, rel, TOOLS } from "./paths";
 import { median, ms, table } from "./stats";
 
 export const TARGET_WRITE_RATIO = 1.0;
-const SUBJECTS = ["exceljs", "patch", "exceljs scored", "load+write", "cchc score"] as const;
+const SUBJECTS = [
+  "exceljs",
+  "patch",
+  "patch-no-undo",
+  "rules",
+  "exceljs scored",
+  "load+write",
+  "cchc score",
+] as const;
+/** Subjects that are a write step timed inside writeChild.js, by its mode. */
+const CHILD_MODES: Partial<Record<Subject, string>> = {
+  exceljs: "exceljs",
+  patch: "patch",
+  "patch-no-undo": "patch-no-undo",
+  rules: "rules",
+  "exceljs scored": "exceljs",
+};
 type Subject = (typeof SUBJECTS)[number];
 
 interface Figure {
@@ -40,6 +58,9 @@ export interface WriteBenchResult {
    * reported beside the target, which compares with the input's write.
    */
   sameContentCpuRatio: number;
+  /** The write step without the undo record, and the rule check alone, each / ExcelJS writeBuffer, CPU. */
+  withoutUndoCpuRatio: number;
+  rulesCpuRatio: number;
   /** cchc score / ExcelJS load and write, whole processes: CPU time, wall time. */
   endToEndCpuRatio: number;
   endToEndWallRatio: number;
@@ -51,8 +72,9 @@ const SCORED = path.join(OUT, "tmp", "write-scored.xlsx");
 
 async function run(subject: Subject, file: string): Promise<Figure> {
   const out = path.join(OUT, "tmp", "write-out.xlsx");
-  if (subject === "exceljs" || subject === "patch" || subject === "exceljs scored") {
-    const [mode, input] = subject === "exceljs scored" ? ["exceljs", SCORED] : [subject, file];
+  const mode = CHILD_MODES[subject];
+  if (mode) {
+    const input = subject === "exceljs scored" ? SCORED : file;
     const r = await runChild({
       label: `write ${subject}`,
       args: [path.join(TOOLS, "writeChild.js"), mode, rel(input)],
@@ -120,6 +142,8 @@ export async function writeBench(
         {
           exceljs: "write step: ExcelJS writeBuffer of the loaded workbook",
           patch: "write step: cchc score's package writer (patchEditor)",
+          "patch-no-undo": "  the same without the undo record (undo: false)",
+          rules: "  of which: the plan's check against Excel's rules",
           "exceljs scored": "write step: ExcelJS writeBuffer of the scored workbook (same content)",
           "load+write": "process: ExcelJS readFile + writeFile",
           "cchc score": "process: cchc score FILE --out OUT",
@@ -135,6 +159,8 @@ export async function writeBench(
     cpuRatio: cpu("patch") / cpu("exceljs"),
     wallRatio: wall("patch") / wall("exceljs"),
     sameContentCpuRatio: cpu("patch") / cpu("exceljs scored"),
+    withoutUndoCpuRatio: cpu("patch-no-undo") / cpu("exceljs"),
+    rulesCpuRatio: cpu("rules") / cpu("exceljs"),
     endToEndCpuRatio: cpu("cchc score") / cpu("load+write"),
     endToEndWallRatio: wall("cchc score") / wall("load+write"),
     lines,

@@ -5,13 +5,18 @@
  *   exceljs  ExcelJS merely writing the loaded workbook back (`book.xlsx.writeBuffer()`, the whole workbook loaded
  *            as ExcelJS must to write it): the floor to beat;
  *   patch    the package writer, as `cchc score` runs it: the file's package opened and read once (the package
- *            reader), then `patchEditor` on that open package (snapshot, plan, undo sheet, save).
+ *            reader), then `patchEditor` on that open package (snapshot, plan, undo sheet, save);
+ *   patch-no-undo  the same without the undo record (`undo: false`, as for a new workbook): what the snapshot and
+ *            the undo sheet cost is the difference;
+ *   rules    only the check of the plan against Excel's rules that patchEditor starts with
+ *            (assertPlanFollowsExcel): its share of the write step.
  *
  * Prints one JSON line: the mode, the write step's wall and CPU milliseconds, and the output's size. Loading and
  * planning are left out of the figures (the end-to-end pair in writeBench.ts counts everything).
  */
 import { readFileSync } from "fs";
 import { checkWorkbook } from "../src/core/check/checkWorkbook";
+import { assertPlanFollowsExcel } from "../src/core/excelRules";
 import { planScoreWorkbook } from "../src/core/plan/workbookPlan";
 import { loadWorkbookBytes } from "../src/xlsx/loadWorkbook";
 import { patchEditor } from "../src/xlsx/package/patchPackage";
@@ -20,7 +25,7 @@ import { usePartDeflate, usePartInflate } from "../src/xlsx/package/partDeflate"
 import { nativeDeflate, nativeInflate } from "../src/cli/nativeDeflate";
 import { fixtureSet } from "../test/support/sample";
 
-const MODES = ["exceljs", "patch"] as const;
+const MODES = ["exceljs", "patch", "patch-no-undo", "rules"] as const;
 type Mode = (typeof MODES)[number];
 
 async function main(): Promise<void> {
@@ -37,7 +42,12 @@ async function main(): Promise<void> {
     const { ed, read } = await readPackageBytes(bytes); // as src/cli/files.ts reads it
     const set = fixtureSet();
     const plan = planScoreWorkbook(set, read, checkWorkbook(set, read, file).units).plan;
-    run = () => patchEditor(ed, read, plan);
+    if (mode === "rules")
+      run = () => {
+        assertPlanFollowsExcel(plan, read);
+        return Promise.resolve(new Uint8Array());
+      };
+    else run = () => patchEditor(ed, read, plan, { undo: mode === "patch" });
   }
   (globalThis as { gc?: () => void }).gc?.();
 
