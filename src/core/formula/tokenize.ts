@@ -188,15 +188,39 @@ function referenceAt(text: string, at: number): string | undefined {
 }
 
 function onGrid(ref: string): boolean {
-  const area = ref.includes("!") ? ref.slice(ref.lastIndexOf("!") + 1) : ref;
-  if (area === "#REF!") return true;
-  return area.split(":").every((part) => {
-    const m = /^\$?([A-Za-z]*)\$?(\d*)$/.exec(part);
-    if (!m) return false;
-    if (m[1] && columnNumber(m[1]) > MAX_COL) return false;
-    if (m[2] && (Number(m[2]) < 1 || Number(m[2]) > MAX_ROW)) return false;
-    return true;
-  });
+  const from = ref.lastIndexOf("!") + 1; // after the sheet, if any ("#REF!" alone leaves nothing: on the grid)
+  for (let start = from; ;) {
+    const colon = ref.indexOf(":", start);
+    if (!partOnGrid(ref, start, colon < 0 ? ref.length : colon)) return false;
+    if (colon < 0) return true;
+    start = colon + 1;
+  }
+}
+
+/**
+ * One end of an area, text[from, to): `$`? column letters? `$`? row digits?, within Excel's grid — read by
+ * character, a reference at a time (a plan's formulas hold tens of thousands).
+ */
+function partOnGrid(text: string, from: number, to: number): boolean {
+  let i = from;
+  if (i < to && text.charCodeAt(i) === 36) i++; // $
+  let col = 0;
+  let letters = 0;
+  for (; i < to; i++, letters++) {
+    const c = text.charCodeAt(i) | 32; // A–Z as a–z
+    if (c < 97 || c > 122) break;
+    col = col * 26 + (c - 96);
+  }
+  if (i < to && text.charCodeAt(i) === 36) i++;
+  let row = 0;
+  const digitsFrom = i;
+  for (; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+    row = row * 10 + (c - 48);
+  }
+  if (letters > 0 && col > MAX_COL) return false;
+  return i === digitsFrom || (row >= 1 && row <= MAX_ROW);
 }
 
 export function columnNumber(letters: string): number {
