@@ -59,6 +59,7 @@ export async function patchEditor(
   const owned = new Set(plan.sheets.map((s) => s.name));
   const blocks = columnBlocks(plan.ranges, owned);
   const undoName = ownedSheetName(withSheets, "undo", [...owned]);
+  const sheetPlans = planBySheet(plan);
   const record = undo
     ? runRecord(withSheets, plan, blocks, [undoSheetMarker(undoName)])
     : undefined;
@@ -69,11 +70,11 @@ export async function patchEditor(
         plan,
         blocks,
         { written: record.written, sheetMarkers: record.sheetMarkers, names: record.names },
-        options.now
+        options.now,
+        sheetPlans
       )
     : undefined;
 
-  const sheetPlans = planBySheet(plan);
   const writes = new Map(plan.sheets.map((s) => [s.name, s]));
   const order = sheetOrder(plan, sheetPlans);
   ed.prefetch(order);

@@ -68,7 +68,7 @@ interface SheetPieces {
 export class SnapshotBuilder {
   private readonly grids: Map<string, WorkbookRead["sheets"][number]>;
   private readonly owned: Set<string>;
-  private readonly parts: Map<string, SheetPlan>;
+  private readonly parts: ReadonlyMap<string, SheetPlan>;
   private readonly blocks: Map<string, CellBlock[]>;
   /** Each written block's previous content, filled in as its sheet is recorded. */
   private readonly saved = new Map<CellBlock, CellBlock<SavedCell>>();
@@ -84,12 +84,14 @@ export class SnapshotBuilder {
     /** The plan's writes on sheets it does not own, as core/plan/cellBlocks gives them (the record's `written` order). */
     private readonly allBlocks: CellBlock[],
     private readonly record: RunRecord,
-    private readonly now: Date = new Date()
+    private readonly now: Date = new Date(),
+    /** The plan by sheet, where the caller has it already. */
+    parts: ReadonlyMap<string, SheetPlan> = planBySheet(plan)
   ) {
     this.grids = new Map(read.sheets.map((g) => [g.name, g]));
     this.emptyNameList = ed.wb.hasEmptyNameList();
     this.owned = new Set(plan.sheets.map((s) => s.name));
-    this.parts = planBySheet(plan);
+    this.parts = parts;
     this.blocks = new Map();
     for (const b of allBlocks) {
       const list = this.blocks.get(b.sheet) ?? [];
