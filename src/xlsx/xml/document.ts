@@ -1,11 +1,22 @@
 import render from "dom-serializer";
-import { Document, DomHandler, Element, ProcessingInstruction, Text } from "domhandler";
+import {
+  Document,
+  DomHandler,
+  Element,
+  ProcessingInstruction,
+  Text,
+  type ChildNode,
+} from "domhandler";
 import { appendChild } from "domutils";
 import { Parser } from "htmlparser2";
 import { isElement } from "./nodes";
+import { keepSource, sourceMarkup, sourceOf } from "./sourceMarkup";
 import { setAttr } from "./values";
 
-/** A part's text to a tree and back: parsed by htmlparser2 in XML mode, written by dom-serializer. */
+/**
+ * A part's text to a tree and back: parsed by htmlparser2 in XML mode; written as the markup it was read from
+ * where nothing changed (./sourceMarkup), element by element as dom-serializer spells it elsewhere.
+ */
 
 const DECLARATION = '?xml version="1.0" encoding="UTF-8" standalone="yes"?';
 
@@ -27,7 +38,11 @@ export class PartError extends Error {
 export function parseXml(text: string, part: string): Document {
   let problem: string | undefined;
   let written = false;
-  const handler = new DomHandler(undefined, { xmlMode: true });
+  const handler = new DomHandler(undefined, {
+    xmlMode: true,
+    withStartIndices: true,
+    withEndIndices: true,
+  });
   const parser = new Parser(handler, { xmlMode: true, decodeEntities: false });
   const onclosetag = handler.onclosetag.bind(handler);
   handler.onclosetag = (name?: string, implied?: boolean) => {
@@ -50,13 +65,35 @@ export function parseXml(text: string, part: string): Document {
       problem = "text outside the root element";
   }
   if (problem) throw new PartError(part, problem);
+  keepSource(doc, text);
   return doc;
 }
 
 const RENDER = { xmlMode: true, decodeEntities: false, encodeEntities: false } as const;
 
 export function serializeXml(doc: Document): string {
-  return render(doc, RENDER);
+  const source = sourceOf(doc);
+  let out = "";
+  for (const node of doc.children) out += serializeNode(node, source);
+  return out;
+}
+
+/** An element as dom-serializer writes it in XML mode without entity encoding, unless its markup is kept. */
+function serializeNode(node: ChildNode, source: string | undefined): string {
+  if (node instanceof Text) return node.data;
+  if (!(node instanceof Element)) return render(node, RENDER);
+  const kept = sourceMarkup(source, node.startIndex, node.endIndex, node.name);
+  if (kept !== undefined) return kept;
+  let out = "<" + node.name;
+  const attribs = node.attribs;
+  for (const key in attribs) {
+    const value = attribs[key] ?? "";
+    out += " " + key + '="' + (value.includes('"') ? value.replace(/"/g, "&quot;") : value) + '"';
+  }
+  if (node.children.length === 0) return out + "/>";
+  out += ">";
+  for (const c of node.children) out += serializeNode(c, source);
+  return out + "</" + node.name + ">";
 }
 
 /** One element's markup: a key to compare entries by. */

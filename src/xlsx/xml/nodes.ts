@@ -1,5 +1,6 @@
 import { Element, type ChildNode, type Document, type ParentNode } from "domhandler";
 import { appendChild, prepend, removeElement } from "domutils";
+import { changed, placed } from "./sourceMarkup";
 
 /** Elements and their children: finding, creating, moving and removing nodes of a parsed part. */
 
@@ -91,6 +92,8 @@ export function createElement(name: string): Element {
 }
 
 export function append(parent: ParentNode, el: ChildNode): void {
+  changed(parent);
+  placed(el);
   appendChild(parent, el);
 }
 
@@ -100,16 +103,20 @@ export function insertBefore(
   el: ChildNode,
   ref: ChildNode | null | undefined
 ): void {
+  changed(parent);
+  placed(el);
   if (ref && ref.parent === parent) prepend(ref, el);
   else appendChild(parent, el);
 }
 
 export function remove(el: ChildNode): void {
+  changed(el.parent);
   removeElement(el);
 }
 
 /** Removes every child of `parent` at once. */
 export function removeChildren(parent: ParentNode): void {
+  if (parent.children.length) changed(parent);
   for (const n of parent.children) {
     n.parent = null;
     n.prev = null;
@@ -120,7 +127,9 @@ export function removeChildren(parent: ParentNode): void {
 
 /** A deep copy of an element, not in any document. */
 export function clone(el: Element): Element {
-  return el.cloneNode(true);
+  const copy = el.cloneNode(true);
+  placed(copy);
+  return copy;
 }
 
 /** Removes the children of `parent` that pass `test`, in one pass (removing one at a time is quadratic). */
@@ -141,6 +150,7 @@ export function removeChildrenWhere(parent: ParentNode, test: (n: ChildNode) => 
     kept.push(n);
   }
   if (kept.length) kept[kept.length - 1].next = null;
+  if (removed) changed(parent);
   parent.children = kept;
   return removed;
 }

@@ -2,6 +2,7 @@ import type { Element } from "domhandler";
 import { appendChild, prepend } from "domutils";
 import { MC_NS, namespaceOf } from "./namespaces";
 import { child, children, createLike, isElement, localName } from "./nodes";
+import { changed, placed } from "./sourceMarkup";
 import { setAttrs } from "./values";
 
 /** New elements where the part's schema puts them: in its namespace, in its sequence's order. */
@@ -14,6 +15,7 @@ export function appendNew(
 ): Element {
   const el = createLike(parent, local);
   setAttrs(el, attrs);
+  changed(parent);
   appendChild(parent, el);
   return el;
 }
@@ -35,6 +37,8 @@ function sequenceName(el: Element): string {
 export function insertInOrder(parent: Element, el: Element, order: readonly string[]): Element {
   const rank = order.indexOf(localName(el));
   if (rank < 0) throw new Error(`${el.name} is not in the sequence`);
+  changed(parent);
+  placed(el);
   for (const c of parent.children)
     if (isElement(c) && order.indexOf(sequenceName(c)) > rank) {
       prepend(c, el);

@@ -3,6 +3,7 @@ import { appendChild } from "domutils";
 import { decodeAttr, decodeText, encodeAttr, encodeText } from "./escaping";
 import { lookupNamespace, lookupPrefix } from "./namespaces";
 import { isElement, removeChildren } from "./nodes";
+import { changed } from "./sourceMarkup";
 
 /** Attributes and text: kept as written, decoded when read, escaped when set. */
 
@@ -17,6 +18,7 @@ export function hasAttr(el: Element, name: string): boolean {
 
 /** Sets an attribute; a new one goes after the element's others, an existing one keeps its place. */
 export function setAttr(el: Element, name: string, value: string | number): void {
+  changed(el);
   el.attribs[name] = encodeAttr(String(value));
 }
 
@@ -25,6 +27,8 @@ export function setAttrs(el: Element, attrs: Record<string, string | number | un
 }
 
 export function removeAttr(el: Element, name: string): void {
+  if (el.attribs[name] === undefined) return;
+  changed(el);
   delete el.attribs[name];
 }
 
@@ -58,6 +62,7 @@ export function textOf(el: Element): string {
 }
 
 export function setText(el: Element, text: string): void {
+  changed(el);
   removeChildren(el);
   appendChild(el, new Text(encodeText(text)));
 }
