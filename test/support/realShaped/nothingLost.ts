@@ -1,4 +1,5 @@
 import { Element } from "@xmldom/xmldom";
+import { Parser } from "htmlparser2";
 import { Snapshot } from "../../../src/core/snapshot/snapshot";
 import {
   comparePackages,
@@ -451,7 +452,76 @@ function unitSheetProblems(
   }
 
   out.push(...cellProblems(da.documentElement!, db.documentElement!, root, sstA, sstB, owned, mode, changed));
+  out.push(...verbatimProblems(original.get(part)!, written.get(part)!, root, owned, mode, out));
   return out.map((d) => fmt(`${part} ("${sheet}")`, d));
+}
+
+/** Where each element of the root's children and each row of sheetData lies in the part's text. */
+function markup(bytes: Uint8Array): { top: { name: string; text: string }[]; rows: Map<string, string>; groupRows: Set<string> } {
+  const xml = new TextDecoder().decode(bytes);
+  const top: { name: string; text: string }[] = [];
+  const rows = new Map<string, string>();
+  const groupRows = new Set<string>();
+  const open: { name: string; start: number; r?: string }[] = [];
+  const local = (n: string) => n.slice(n.indexOf(":") + 1);
+  const parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        open.push({ name: local(name), start: parser.startIndex, r: attribs.r });
+        const [, data, row] = open.map((o) => o.name);
+        // A row holding part of a shared or array formula: a written cell of its group may give it its own formula.
+        if (data !== "sheetData" || row !== "row" || local(name) !== "f") return;
+        if (attribs.t === "shared") groupRows.add(open[2].r ?? "");
+        // An array formula's other cells hold only values: every row of its area.
+        if (attribs.t === "array" && attribs.ref) for (const ref of cellsOfAreas(attribs.ref)) groupRows.add(ref.replace(/^[A-Z]+/, ""));
+      },
+      onclosetag() {
+        const el = open.pop()!;
+        const text = xml.slice(el.start, parser.endIndex + 1);
+        if (open.length === 1) top.push({ name: el.name, text });
+        else if (open.length === 2 && open[1].name === "sheetData" && el.name === "row") rows.set(el.r ?? "", text);
+      },
+    },
+    { xmlMode: true, decodeEntities: false }
+  );
+  parser.end(xml);
+  return { top, rows, groupRows };
+}
+
+/**
+ * What the writer had no reason to touch comes back as the very characters it was, not merely an equal element
+ * (issue 10: every element and attribute it does not own "exactly where it was"): the sheet's other top-level
+ * elements — extLst aside, where Excel's x14 rules on the tool's cells may go — and, in a scored sheet, every row
+ * without a cell the run wrote or styled or a formula group it may have taken apart.
+ */
+function verbatimProblems(a: Uint8Array, b: Uint8Array, root: string, owned: Owned, mode: "score" | "revert", found: XmlDifference[]): XmlDifference[] {
+  const out: XmlDifference[] = [];
+  const ma = markup(a);
+  const mb = markup(b);
+  const skip = new Set([...SEPARATE, "extLst"]);
+  const seen = new Map<string, number>();
+  for (const el of ma.top) {
+    if (skip.has(el.name)) continue;
+    const k = seen.get(el.name) ?? 0;
+    seen.set(el.name, k + 1);
+    const twin = mb.top.filter((x) => x.name === el.name)[k];
+    if (twin && twin.text !== el.text)
+      out.push({ path: `${root}/${el.name}[${k + 1}]`, change: "text", detail: `not as it was spelt: ${JSON.stringify(el.text.slice(0, 100))} → ${JSON.stringify(twin.text.slice(0, 100))}` });
+  }
+  if (mode !== "score") return out;
+  const touched = new Set([...owned.cells, ...owned.styled].map((ref) => ref.replace(/^[A-Z]+/, "")));
+  // A row whose cells the comparison above already found changed is reported there, once.
+  for (const d of found) {
+    const m = /\/sheetData\/row\[@r="(\d+)"\]/.exec(d.path);
+    if (m) touched.add(m[1]);
+  }
+  for (const [r, text] of ma.rows) {
+    if (touched.has(r) || ma.groupRows.has(r)) continue;
+    const after = mb.rows.get(r);
+    if (after !== undefined && after !== text)
+      out.push({ path: `${root}/sheetData/row[@r="${r}"]`, change: "text", detail: `a row the run did not write, not as it was spelt: ${JSON.stringify(text.slice(0, 100))} → ${JSON.stringify(after.slice(0, 100))}` });
+  }
+  return out;
 }
 
 /** Cells: the ones the run did not write are identical; formula groups broken by a written anchor may be rewritten. */
