@@ -18,6 +18,9 @@ if (!tsBlock)
 const OFFICE_GLOBALS = ["Office", "Excel", "OfficeExtension", "OfficeCore"];
 const OFFICE_GLOBALS_RE = `/^(${OFFICE_GLOBALS.join("|")})$/`;
 const NOT_IN_CORE = "src/core is pure: Office.js belongs to src/excel (docs/architecture.md).";
+const THROUGH_XML =
+  "Change a part's tree through src/xlsx/xml's helpers: they tell an element it no longer matches the markup it was read from (xml/sourceMarkup.ts).";
+const TREE_FIELDS = "/^(attribs|children|data|parent|prev|next|startIndex|endIndex|name)$/";
 
 export default [
   {
@@ -96,6 +99,36 @@ export default [
         {
           selector: `TSTypeQuery > Identifier.exprName[name=${OFFICE_GLOBALS_RE}]`,
           message: NOT_IN_CORE,
+        },
+      ],
+    },
+  },
+  {
+    // An element nobody changed is written back as the markup it was read from: a change made around the helpers
+    // of src/xlsx/xml would be written as if it had not happened.
+    files: ["src/xlsx/**/*.ts", "src/cli/**/*.ts"],
+    ignores: ["src/xlsx/xml/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { name: "domutils", message: THROUGH_XML },
+        { name: "domhandler", message: THROUGH_XML },
+      ],
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: `AssignmentExpression > MemberExpression.left[computed=false][property.name=${TREE_FIELDS}]`,
+          message: THROUGH_XML,
+        },
+        {
+          selector:
+            "AssignmentExpression > MemberExpression.left > MemberExpression.object[computed=false][property.name='attribs']",
+          message: THROUGH_XML,
+        },
+        {
+          selector:
+            "UnaryExpression[operator='delete'] MemberExpression[computed=false][property.name='attribs']",
+          message: THROUGH_XML,
         },
       ],
     },

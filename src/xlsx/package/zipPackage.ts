@@ -1,7 +1,7 @@
 import JSZip from "jszip";
 import { partDeflate, partInflate } from "./partDeflate";
 import { DomainError } from "../../core/errors/domainError";
-import { declarationOf, parseXml, PartError, serializeXml, type Document } from "../xml";
+import { declareUtf8, parseXml, PartError, serializeXml, type Document } from "../xml";
 
 /**
  * The user's .xlsx as a zip of parts (jszip). Parts are read on demand and parsed once; only the parts marked
@@ -156,7 +156,7 @@ export class XlsxPackage {
 
   /** The part's text as UTF-8 bytes (encoded natively, not by jszip's own encoder). */
   private write(name: string, doc: Document): void {
-    utf8Declaration(doc);
+    declareUtf8(doc);
     const bytes = ENCODER.encode(serializeXml(doc));
     const deflate = partDeflate();
     if (!deflate || bytes.length === 0) {
@@ -198,11 +198,4 @@ function decodeXmlBytes(b: Uint8Array): string {
   if (b[0] === 0xff && b[1] === 0xfe) return new TextDecoder("utf-16le").decode(b.subarray(2));
   if (b[0] === 0xfe && b[1] === 0xff) return new TextDecoder("utf-16be").decode(b.subarray(2));
   return new TextDecoder("utf-8").decode(b); // drops a UTF-8 byte order mark
-}
-
-/** A part is written back as UTF-8: a declaration that said otherwise would now be wrong. */
-function utf8Declaration(doc: Document): void {
-  const decl = declarationOf(doc);
-  if (decl && /encoding\s*=/.test(decl.data))
-    decl.data = decl.data.replace(/encoding\s*=\s*(["'])[^"']*\1/, 'encoding="UTF-8"');
 }

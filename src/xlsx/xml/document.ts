@@ -116,6 +116,13 @@ export function newDocument(
   return doc;
 }
 
+/** A part is written back as UTF-8: a declaration that said otherwise would now be wrong. */
+export function declareUtf8(doc: Document): void {
+  const decl = declarationOf(doc);
+  if (decl && /encoding\s*=/.test(decl.data))
+    decl.data = decl.data.replace(/encoding\s*=\s*(["'])[^"']*\1/, 'encoding="UTF-8"');
+}
+
 /** The XML declaration of a document, if it has one. */
 export function declarationOf(doc: Document): ProcessingInstruction | undefined {
   const first = doc.children[0];

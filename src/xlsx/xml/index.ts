@@ -18,6 +18,7 @@
 export { Document, Element } from "domhandler";
 export {
   declarationOf,
+  declareUtf8,
   markupOf,
   newDocument,
   parseXml,
