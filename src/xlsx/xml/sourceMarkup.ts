@@ -62,5 +62,8 @@ export function sourceMarkup(
   if (source === undefined || start === null || end === null) return undefined;
   if (source.charCodeAt(start) !== 60 || source.charCodeAt(end) !== 62) return undefined;
   if (!source.startsWith(name, start + 1)) return undefined;
+  const after = source.charCodeAt(start + 1 + name.length); // the name ends: ">", "/" or whitespace
+  if (after !== 62 && after !== 47 && after !== 32 && after !== 9 && after !== 10 && after !== 13)
+    return undefined;
   return source.slice(start, end + 1);
 }

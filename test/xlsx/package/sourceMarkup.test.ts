@@ -1,4 +1,5 @@
 import { parseXml, serializeXml } from "../../../src/xlsx/xml/document";
+import { sourceMarkup } from "../../../src/xlsx/xml/sourceMarkup";
 import {
   append,
   appendNew,
@@ -97,4 +98,14 @@ test("an element copied into another part is written from the tree, not from the
     `${DECL}<worksheet xmlns="urn:x"><sheetData><row r="1" spans="1:2"><c r="A1" t="s"><v>0</v></c><c r="B1"/></row></sheetData></worksheet>`
   );
   expect(serializeXml(from)).toBe(SHEET);
+});
+
+test("the guard: a slice is taken only where the element's own start tag begins and a '>' ends it", () => {
+  expect(sourceMarkup("<cols><col/></cols>", 0, 18, "cols")).toBe("<cols><col/></cols>");
+  expect(sourceMarkup("<cols><col/></cols>", 0, 18, "col")).toBeUndefined(); // "col" is not "cols"
+  expect(sourceMarkup("<a x='1'>t</a>", 0, 13, "a")).toBe("<a x='1'>t</a>");
+  expect(sourceMarkup("<a>t</a>", 1, 7, "a")).toBeUndefined();
+  expect(sourceMarkup("<a>t</a>", 0, 6, "a")).toBeUndefined();
+  expect(sourceMarkup(undefined, 0, 7, "a")).toBeUndefined();
+  expect(sourceMarkup("<a>t</a>", null, 7, "a")).toBeUndefined();
 });
