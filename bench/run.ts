@@ -105,6 +105,8 @@ function writeFigures(write: WriteBenchResult): string[][] {
     ["  without the undo record / ExcelJS writeBuffer, CPU", write.withoutUndoCpuRatio.toFixed(2), ""],
     ["  the rule check alone / ExcelJS writeBuffer, CPU", write.rulesCpuRatio.toFixed(2), ""],
     ["write step / ExcelJS writeBuffer of the scored workbook (same content), CPU", write.sameContentCpuRatio.toFixed(2), ""],
+    ["XML written (parts unpacked), patch / ExcelJS writeBuffer", write.unpackedRatio.toFixed(2), ""],
+    ["  CPU per byte of it, patch / ExcelJS writeBuffer", write.cpuPerUnpackedByteRatio.toFixed(2), ""],
     ["cchc score / ExcelJS load + write, whole process, CPU / wall", `${write.endToEndCpuRatio.toFixed(2)} / ${write.endToEndWallRatio.toFixed(2)}`, ""],
   ];
 }

@@ -7,8 +7,10 @@
  *     write step;
  *   - its parts: the same write without the undo record (`undo: false`), and the check of the plan against Excel's
  *     rules alone, each timed in its own child as the write step is (reported, no target);
- *   - for comparison, ExcelJS writing the workbook cchc score made (the same content as patch's output, about 2.5
- *     times the input's XML: formulas, validations, conditional formats, the undo sheet), reported without a target;
+ *   - for comparison, ExcelJS writing the workbook cchc score made (the same content as patch's output, about 2.2
+ *     times the input's XML: formulas, validations, conditional formats, the summary and undo sheets), reported
+ *     without a target; and how much XML each write makes (its output's parts unpacked, counted after the timing),
+ *     with the CPU per byte of it;
  *   - end to end: `cchc score FILE --out OUT` against ExcelJS loading FILE and writing it to OUT (loadWriteChild.js),
  *     each a whole process as a user runs it (reported, no target).
  *
@@ -46,6 +48,8 @@ interface Figure {
   wallMs: number;
   cpuMs: number;
   bytes?: number;
+  /** The output's parts unpacked: the XML the write made. */
+  xmlBytes?: number;
 }
 
 export interface WriteBenchResult {
@@ -61,6 +65,10 @@ export interface WriteBenchResult {
   /** The write step without the undo record, and the rule check alone, each / ExcelJS writeBuffer, CPU. */
   withoutUndoCpuRatio: number;
   rulesCpuRatio: number;
+  /** What patch's output holds unpacked / what ExcelJS's holds: how much more XML the scored write makes. */
+  unpackedRatio: number;
+  /** CPU per unpacked byte written, patch / ExcelJS: the write's cost for the work it does. */
+  cpuPerUnpackedByteRatio: number;
   /** cchc score / ExcelJS load and write, whole processes: CPU time, wall time. */
   endToEndCpuRatio: number;
   endToEndWallRatio: number;
@@ -82,8 +90,13 @@ async function run(subject: Subject, file: string): Promise<Figure> {
       okCodes: [0],
       captureStdout: true,
     });
-    const f = JSON.parse(r.stdout) as { writeMs: number; writeCpuMs: number; bytes: number };
-    return { wallMs: f.writeMs, cpuMs: f.writeCpuMs, bytes: f.bytes };
+    const f = JSON.parse(r.stdout) as {
+      writeMs: number;
+      writeCpuMs: number;
+      bytes: number;
+      xmlBytes: number;
+    };
+    return { wallMs: f.writeMs, cpuMs: f.writeCpuMs, bytes: f.bytes, xmlBytes: f.xmlBytes };
   }
   rmSync(out, { force: true });
   const r =
@@ -134,8 +147,9 @@ export async function writeBench(
   }
   const wall = (m: Subject) => median(figures.get(m)!.map((f) => f.wallMs));
   const cpu = (m: Subject) => median(figures.get(m)!.map((f) => f.cpuMs));
+  const unpacked = (m: Subject) => figures.get(m)![0].xmlBytes ?? NaN;
   const lines = table(
-    ["300 units", "CPU median", "CPU range", "wall median", "output"],
+    ["300 units", "CPU median", "CPU range", "wall median", "output", "unpacked"],
     SUBJECTS.map((m) => {
       const cpus = figures.get(m)!.map((f) => f.cpuMs);
       return [
@@ -152,6 +166,7 @@ export async function writeBench(
         `${ms(Math.min(...cpus))}–${ms(Math.max(...cpus))}`,
         ms(wall(m)),
         figures.get(m)![0].bytes ? `${Math.round(figures.get(m)![0].bytes! / 1024)} KB` : "",
+        figures.get(m)![0].xmlBytes ? `${Math.round(figures.get(m)![0].xmlBytes! / 1024)} KB` : "",
       ];
     })
   );
@@ -161,6 +176,9 @@ export async function writeBench(
     sameContentCpuRatio: cpu("patch") / cpu("exceljs scored"),
     withoutUndoCpuRatio: cpu("patch-no-undo") / cpu("exceljs"),
     rulesCpuRatio: cpu("rules") / cpu("exceljs"),
+    unpackedRatio: unpacked("patch") / unpacked("exceljs"),
+    cpuPerUnpackedByteRatio:
+      cpu("patch") / unpacked("patch") / (cpu("exceljs") / unpacked("exceljs")),
     endToEndCpuRatio: cpu("cchc score") / cpu("load+write"),
     endToEndWallRatio: wall("cchc score") / wall("load+write"),
     lines,

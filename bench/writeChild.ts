@@ -11,10 +11,12 @@
  *   rules    only the check of the plan against Excel's rules that patchEditor starts with
  *            (assertPlanFollowsExcel): its share of the write step.
  *
- * Prints one JSON line: the mode, the write step's wall and CPU milliseconds, and the output's size. Loading and
+ * Prints one JSON line: the mode, the write step's wall and CPU milliseconds, the output's size, and its parts'
+ * size unpacked (counted after the timing). Loading and
  * planning are left out of the figures (the end-to-end pair in writeBench.ts counts everything).
  */
 import { readFileSync } from "fs";
+import JSZip from "jszip";
 import { checkWorkbook } from "../src/core/check/checkWorkbook";
 import { assertPlanFollowsExcel } from "../src/core/excelRules";
 import { planScoreWorkbook } from "../src/core/plan/workbookPlan";
@@ -62,8 +64,17 @@ async function main(): Promise<void> {
       writeMs,
       writeCpuMs: (used.user + used.system) / 1000,
       bytes: out.byteLength,
+      xmlBytes: out.byteLength ? await unpackedBytes(out) : 0,
     }) + "\n"
   );
+}
+
+/** What the package holds unpacked (its parts' bytes): how much XML the write made, counted after the timing. */
+async function unpackedBytes(zipBytes: Uint8Array): Promise<number> {
+  const zip = await JSZip.loadAsync(zipBytes);
+  let n = 0;
+  for (const f of Object.values(zip.files)) if (!f.dir) n += (await f.async("uint8array")).length;
+  return n;
 }
 
 main().catch((e) => {
