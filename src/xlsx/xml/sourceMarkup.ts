@@ -44,7 +44,6 @@ export function placed(node: ChildNode): void {
 }
 
 function forget(node: ChildNode): void {
-  if (node.startIndex === null && !("children" in node && node.children.length)) return;
   node.startIndex = null;
   if ("children" in node) for (const c of node.children) forget(c);
 }
