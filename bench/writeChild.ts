@@ -12,8 +12,8 @@
  *            (assertPlanFollowsExcel): its share of the write step.
  *
  * Prints one JSON line: the mode, the write step's wall and CPU milliseconds, the output's size, and its parts'
- * size unpacked (counted after the timing). Loading and
- * planning are left out of the figures (the end-to-end pair in writeBench.ts counts everything).
+ * size unpacked (counted after the timing). Loading and planning are left out of the figures (the end-to-end pair
+ * in writeBench.ts counts everything).
  */
 import { readFileSync } from "fs";
 import JSZip from "jszip";
