@@ -10,6 +10,7 @@ import {
   children,
   createLike,
   insertInOrder,
+  keptMarkup,
   remove,
   removeAttr,
   setAttr,
@@ -37,6 +38,10 @@ export class FormulaGroups {
   private build(): void {
     this.shared = new Map();
     this.arrays = [];
+    // Most sheets hold neither kind: where the cells are still the text they were read from, that text says so
+    // without a walk of every cell ("&#": an attribute spelt with character references is walked).
+    const kept = keptMarkup(this.sheet.sheetData);
+    if (kept !== undefined && !/shared|array|&#/.test(kept)) return;
     for (const row of children(this.sheet.sheetData, "row"))
       for (const c of children(row, "c")) {
         const f = child(c, "f");

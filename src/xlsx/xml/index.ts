@@ -44,6 +44,7 @@ export {
   removeChildrenWhere,
   root,
 } from "./nodes";
+export { keptMarkup } from "./sourceMarkup";
 export { appendNew, ensureChild, insertInOrder } from "./sequence";
 export {
   attr,

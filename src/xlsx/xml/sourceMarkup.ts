@@ -1,4 +1,4 @@
-import type { AnyNode, ChildNode, Document, ParentNode } from "domhandler";
+import { Document, type AnyNode, type ChildNode, type Element, type ParentNode } from "domhandler";
 
 /**
  * An element nobody has changed since its part was parsed is written back as the very characters it was read
@@ -21,6 +21,18 @@ export function keepSource(doc: Document, text: string): void {
 
 export function sourceOf(doc: Document): string | undefined {
   return SOURCE.get(doc);
+}
+
+/**
+ * The markup `el` was read from, if nothing in it has changed since its part was parsed: a reader may search
+ * that text instead of walking the element's subtree (the text as written: entities not decoded).
+ */
+export function keptMarkup(el: Element): string | undefined {
+  let top: ParentNode | null = el;
+  while (top.parent) top = top.parent;
+  return top instanceof Document
+    ? sourceMarkup(SOURCE.get(top), el.startIndex, el.endIndex, el.name)
+    : undefined;
 }
 
 /**

@@ -117,6 +117,20 @@ test("a shared formula's anchor hands each other cell of the group its own formu
   expect(groups.detach(7, 9)).toEqual([]);
 });
 
+test("shared and array formulas are found however their t is spelt (the text search that spares a walk of every cell)", () => {
+  const shared = sheet(
+    `<row r="1"><c r="A1"><f t="&#115;hared" ref="A1:A2" si="0">B1*2</f><v>2</v></c></row>` +
+      `<row r="2"><c r="A2"><f t="&#x73;hared" si="0"/><v>4</v></c></row>`
+  );
+  expect(new FormulaGroups(new SheetCells(shared)).detach(1, 1)).toEqual(["A2"]);
+  expect(dataOf(shared)).toContain(`<c r="A2"><f>B2*2</f><v>4</v></c>`);
+  const array = sheet(`<row r="1"><c r="C1"><f t='&#97;rray' ref="C1:D1">E1:F1</f></c></row>`);
+  expect(new FormulaGroups(new SheetCells(array)).arrayAt(1, 4)).toEqual({
+    ref: "C1:D1",
+    formula: "E1:F1",
+  });
+});
+
 test("a cell inside a multi-cell array formula leaves the others single-cell INDEX array formulas, their values kept", () => {
   const doc = sheet(
     `<row r="1"><c r="A1" cm="1"><f t="array" ref="A1:B2">C1:D2*2</f><v>2</v></c><c r="B1"><v>4</v></c></row>` +
