@@ -5,6 +5,8 @@ import { planScoreWorkbook } from "../../src/core/plan/workbookPlan";
 import { CellValue, SheetGrid, WorkbookRead, WritePlan } from "../../src/core/port";
 import { parseA1 } from "../../src/core/sheet/address";
 import { revertConflicts } from "../../src/core/snapshot/revertConflicts";
+import { compactWritten, expandWritten } from "../../src/core/snapshot/compactWritten";
+import type { SavedCell } from "../../src/core/snapshot/snapshotShape";
 import { previousNames, runRecord, undoSheetMarkers } from "../../src/core/snapshot/runRecord";
 import { decodeSnapshot, encodeSnapshot, restoredCellCount, savedCells, Snapshot, SNAPSHOT_FORMAT, snapshotPieces } from "../../src/core/snapshot/snapshot";
 import { ROUND_SET } from "../formulas/generate";
@@ -206,6 +208,16 @@ describe("the snapshot's new fields read back, and damaged ones are refused", ()
     const all = snapshot.written!.flatMap((b) => b.cells).filter((c) => c !== null);
     expect(stored.writtenRefs.values.length).toBe(new Set(all.map((c) => JSON.stringify(c))).size);
     expect(stored.writtenRefs.blocks.map((b) => b.length)).toEqual(snapshot.written!.map((b) => b.cells.length));
+  });
+
+  test("cells that differ only in kind stay apart when stored compactly, equal ones are stored once", () => {
+    const cells: SavedCell[] = ["", { v: "" }, { v: 1 }, { v: "1" }, { f: "1" }, { e: "1" }, { v: true }, { v: "true" }, { v: 1 }, ""];
+    const block = { sheet: "A", col: 1, top: 1, cells: [...cells, null] };
+    const s = { cells: [block], written: [block] } as unknown as Snapshot;
+    const stored = compactWritten(s);
+    expect(stored.writtenRefs!.values).toEqual(cells.slice(0, 8));
+    expect(stored.writtenRefs!.blocks).toEqual([[0, 1, 2, 3, 4, 5, 6, 7, 2, 0, null]]);
+    expect(expandWritten(stored).written).toEqual(s.written);
   });
 
   test.each<[string, (refs: { values: unknown[]; blocks: unknown[][] }, s: Record<string, unknown>) => void]>([

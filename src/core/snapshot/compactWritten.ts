@@ -23,7 +23,7 @@ export function compactWritten(
   const blocks = written.map((b) =>
     b.cells.map((c) => {
       if (c === null) return null;
-      const key = JSON.stringify(c);
+      const key = cellKey(c);
       let i = index.get(key);
       if (i === undefined) {
         i = values.length;
@@ -34,6 +34,14 @@ export function compactWritten(
     })
   );
   return { ...rest, writtenRefs: { values, blocks } };
+}
+
+/** One key per distinct saved cell (as its JSON would be, without making the JSON of each). */
+function cellKey(c: SavedCell): string {
+  if (c === "") return "";
+  if ("f" in c) return "f" + c.f;
+  if ("e" in c) return "e" + c.e;
+  return (typeof c.v === "string" ? "s" : typeof c.v === "number" ? "n" : "b") + String(c.v);
 }
 
 /**
