@@ -3,8 +3,9 @@
  *
  *   - the write step: `cchc score`'s write (`patchEditor` on the package the file was read from: snapshot, plan,
  *     undo sheet, save) against ExcelJS merely writing the loaded workbook (`writeBuffer`); target at most 1.0× in CPU time.
- *     Each figure is a child process (writeChild.js) that loads and plans as `cchc score` does and times only its
- *     write step;
+ *     Each figure is a child process (writeChild.js) that loads and plans as `cchc score` does, with V8 set as the
+ *     command sets it (src/cli/v8Tuning.ts), and times only its write step; ExcelJS runs as V8 comes, and also,
+ *     reported beside the target, with the command's setting;
  *   - its parts: the same write without the undo record (`undo: false`), and the check of the plan against Excel's
  *     rules alone, each timed in its own child as the write step is (reported, no target);
  *   - for comparison, ExcelJS writing the workbook cchc score made (the same content as patch's output, about 2.2
@@ -26,6 +27,7 @@ import { median, ms, table } from "./stats";
 export const TARGET_WRITE_RATIO = 1.0;
 const SUBJECTS = [
   "exceljs",
+  "exceljs tuned",
   "patch",
   "patch-no-undo",
   "rules",
@@ -36,6 +38,7 @@ const SUBJECTS = [
 /** Subjects that are a write step timed inside writeChild.js, by its mode. */
 const CHILD_MODES: Partial<Record<Subject, string>> = {
   exceljs: "exceljs",
+  "exceljs tuned": "exceljs-tuned",
   patch: "patch",
   "patch-no-undo": "patch-no-undo",
   rules: "rules",
@@ -57,6 +60,8 @@ export interface WriteBenchResult {
   cpuRatio: number;
   /** The same, wall time. */
   wallRatio: number;
+  /** patch / ExcelJS writeBuffer in a process with V8 set as the command sets it (src/cli/v8Tuning.ts), CPU. */
+  tunedBaselineCpuRatio: number;
   /**
    * patch / ExcelJS writing the workbook cchc score made (the same content: formulas, rules, undo sheet), CPU:
    * reported beside the target, which compares with the input's write.
@@ -155,6 +160,7 @@ export async function writeBench(
       return [
         {
           exceljs: "write step: ExcelJS writeBuffer of the loaded workbook",
+          "exceljs tuned": "  the same, V8 set as cchc sets it (no TurboFan inlining)",
           patch: "write step: cchc score's package writer (patchEditor)",
           "patch-no-undo": "  the same without the undo record (undo: false)",
           rules: "  of which: the plan's check against Excel's rules",
@@ -173,6 +179,7 @@ export async function writeBench(
   return {
     cpuRatio: cpu("patch") / cpu("exceljs"),
     wallRatio: wall("patch") / wall("exceljs"),
+    tunedBaselineCpuRatio: cpu("patch") / cpu("exceljs tuned"),
     sameContentCpuRatio: cpu("patch") / cpu("exceljs scored"),
     withoutUndoCpuRatio: cpu("patch-no-undo") / cpu("exceljs"),
     rulesCpuRatio: cpu("rules") / cpu("exceljs"),

@@ -4,8 +4,11 @@
  *
  *   exceljs  ExcelJS merely writing the loaded workbook back (`book.xlsx.writeBuffer()`, the whole workbook loaded
  *            as ExcelJS must to write it): the floor to beat;
- *   patch    the package writer, as `cchc score` runs it: the file's package opened and read once (the package
- *            reader), then `patchEditor` on that open package (snapshot, plan, undo sheet, save);
+ *   exceljs-tuned  the same in a process with V8 set as the command sets it (src/cli/v8Tuning.ts): the floor
+ *            under the same runtime setting, reported beside the target;
+ *   patch    the package writer, as `cchc score` runs it (V8 set as bin/cchc.js sets it): the file's package
+ *            opened and read once (the package reader), then `patchEditor` on that open package (snapshot, plan,
+ *            undo sheet, save);
  *   patch-no-undo  the same without the undo record (`undo: false`, as for a new workbook): what the snapshot and
  *            the undo sheet cost is the difference;
  *   rules    only the check of the plan against Excel's rules that patchEditor starts with
@@ -25,17 +28,19 @@ import { patchEditor } from "../src/xlsx/package/patchPackage";
 import { readPackageBytes } from "../src/xlsx/packageWorkbook";
 import { usePartDeflate, usePartInflate } from "../src/xlsx/package/partDeflate";
 import { nativeDeflate, nativeInflate } from "../src/cli/nativeDeflate";
+import { tuneV8 } from "../src/cli/v8Tuning";
 import { fixtureSet } from "../test/support/sample";
 
-const MODES = ["exceljs", "patch", "patch-no-undo", "rules"] as const;
+const MODES = ["exceljs", "exceljs-tuned", "patch", "patch-no-undo", "rules"] as const;
 type Mode = (typeof MODES)[number];
 
 async function main(): Promise<void> {
   const [mode, file] = process.argv.slice(2) as [Mode, string];
   if (!MODES.includes(mode) || !file) throw new Error(`usage: writeChild ${MODES.join("|")} FILE`);
+  if (mode !== "exceljs") tuneV8(["score"]); // as src/cli/main.ts for `cchc score`, before anything is read
   const bytes = new Uint8Array(readFileSync(file));
   let run: () => Promise<Uint8Array>;
-  if (mode === "exceljs") {
+  if (mode === "exceljs" || mode === "exceljs-tuned") {
     const book = await loadWorkbookBytes(bytes);
     run = async () => new Uint8Array(await book.xlsx.writeBuffer());
   } else {

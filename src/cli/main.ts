@@ -1,7 +1,9 @@
 import { usePartDeflate, usePartInflate } from "../xlsx/package/partDeflate";
 import { nativeDeflate, nativeDeflateAvailable, nativeInflate } from "./nativeDeflate";
 import { run } from "./run";
+import { tuneV8 } from "./v8Tuning";
 
+tuneV8(process.argv.slice(2));
 if (nativeDeflateAvailable) usePartDeflate(nativeDeflate);
 usePartInflate(nativeInflate);
 
