@@ -6,7 +6,7 @@
  *            as ExcelJS must to write it): the floor to beat;
  *   exceljs-tuned  the same in a process with V8 set as the command sets it (src/cli/v8Tuning.ts): the floor
  *            under the same runtime setting, reported beside the target;
- *   patch    the package writer, as `cchc score` runs it (V8 set as bin/cchc.js sets it): the file's package
+ *   patch    the package writer, as `cchc score` runs it (V8 set as src/cli/main.ts sets it): the file's package
  *            opened and read once (the package reader), then `patchEditor` on that open package (snapshot, plan,
  *            undo sheet, save);
  *   patch-no-undo  the same without the undo record (`undo: false`, as for a new workbook): what the snapshot and
